@@ -1,0 +1,272 @@
+"""Evidence folders: `city.yaml` and one YAML file per member department.
+
+A department file maps indicator ids (and the ids of basic conditions with evidence of their own)
+to evidence. Each entry is validated against its indicator's kind, with the rule as context so
+units can be checked. The loader is the only place that reads the folder: it also lists the files
+under it, so that `document` evidence can be checked without I/O during assessment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from . import kinds
+from .errors import InputError, Problem
+from .pack import Pack
+from .text import LocalText
+from .values import parse_date, parse_number
+from .yamlio import YamlDoc, read_yaml, validation_problems
+
+CITY_FILE = "city.yaml"
+# Keys of an entry that are about the evidence rather than part of it.
+ENVELOPE = ("as_of", "note", "source", "not_applicable")
+
+
+class City(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: LocalText
+    assessment_date: dt.date
+    built_up_area_km2: float | None = Field(None, gt=0)
+    population: int | None = Field(None, gt=0)
+    latitude: float | None = Field(None, ge=-90, le=90)
+    province: str | None = None
+    properties: dict[str, float] = Field(default_factory=dict)
+
+    @field_validator("assessment_date", mode="before")
+    @classmethod
+    def _date(cls, value: object) -> dt.date:
+        return parse_date(value)
+
+    @field_validator("built_up_area_km2", "latitude", mode="before")
+    @classmethod
+    def _number(cls, value: object) -> float | None:
+        return None if value is None else parse_number(value, None)
+
+    def facts(self) -> dict[str, Any]:
+        """The properties a rule's figure may depend on."""
+        base = {"latitude": self.latitude, "population": self.population,
+                "built_up_area_km2": self.built_up_area_km2}
+        return {**{k: v for k, v in base.items() if v is not None}, **self.properties}
+
+
+class DepartmentFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    department: str
+    as_of: dt.date | None = None
+    contact: str | None = None
+    evidence: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("as_of", mode="before")
+    @classmethod
+    def _date(cls, value: object) -> dt.date | None:
+        return None if value is None else parse_date(value)
+
+    @field_validator("evidence", mode="before")
+    @classmethod
+    def _mapping(cls, value: object) -> dict[str, Any]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise ValueError("give a mapping of indicator id → evidence")
+        return value
+
+
+class Envelope(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    as_of: dt.date | None = None
+    note: str | None = None
+    source: str | None = None
+    not_applicable: str | None = Field(None, min_length=1)
+
+    @field_validator("as_of", mode="before")
+    @classmethod
+    def _date(cls, value: object) -> dt.date | None:
+        return None if value is None else parse_date(value)
+
+
+@dataclass
+class Entry:
+    """One piece of evidence: which id it is for, who gave it, where it stands, what it says."""
+
+    id: str
+    department: str
+    file: str
+    line: int | None
+    data: Any = None  # the kind's Evidence model; None when declared not applicable or invalid
+    as_of: dt.date | None = None
+    note: str | None = None
+    source: str | None = None
+    not_applicable: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class EvidenceSet:
+    folder: str
+    city: City
+    entries: dict[str, Entry]
+    attachments: frozenset[str]
+    files: list[str]
+    encodings: dict[str, str] = field(default_factory=dict)
+
+    def entry_problems(self) -> list[Problem]:
+        return [p for e in self.entries.values() for p in e.problems]
+
+
+def load_evidence(folder: Path, pack: Pack, strict: bool = True) -> EvidenceSet:
+    """Read and check an evidence folder against a pack.
+
+    Problems with files (syntax, unknown ids, an id reported twice, city.yaml) always raise.
+    Problems inside one entry raise too when `strict`; otherwise the entry is kept, marked with
+    its problems, and assessed as `invalid`.
+    """
+    if not folder.is_dir():
+        raise InputError.single("evidence folder not found", folder,
+                                hint="give the folder holding city.yaml and the departments' files")
+    fatal: list[Problem] = []
+    city = _load_city(folder, fatal)
+    entries: dict[str, Entry] = {}
+    encodings: dict[str, str] = {}
+    files = sorted(p for p in folder.iterdir()
+                   if p.suffix in (".yaml", ".yml") and p.name != CITY_FILE and p.is_file())
+    known = pack.evidence_ids()
+    for path in files:
+        shown = _display(path)
+        try:
+            doc = read_yaml(path, shown)
+        except InputError as exc:
+            fatal.extend(exc.problems)
+            continue
+        encodings[shown] = doc.encoding
+        _load_department(doc, pack, known, entries, fatal)
+    if city is None or fatal or (strict and any(e.problems for e in entries.values())):
+        raise InputError(fatal + [p for e in entries.values() for p in e.problems])
+    return EvidenceSet(folder=str(folder), city=city, entries=entries,
+                       attachments=list_attachments(folder), files=[_display(p) for p in files],
+                       encodings=encodings)
+
+
+def _display(path: Path) -> str:
+    return str(path)
+
+
+def _load_city(folder: Path, fatal: list[Problem]) -> City | None:
+    path = folder / CITY_FILE
+    if not path.is_file():
+        fatal.append(Problem("city.yaml is missing: it gives the city's name and assessment date",
+                             str(path)))
+        return None
+    try:
+        doc = read_yaml(path)
+        return City.model_validate(doc.data)
+    except InputError as exc:
+        fatal.extend(exc.problems)
+    except ValidationError as exc:
+        fatal.extend(validation_problems(doc, exc))
+    return None
+
+
+def _load_department(doc: YamlDoc, pack: Pack, known: set[str], entries: dict[str, Entry],
+                     fatal: list[Problem]) -> None:
+    data = doc.data
+    if isinstance(data, dict) and "department" not in data:
+        data = {**data, "department": Path(doc.file).stem}
+    try:
+        dept = DepartmentFile.model_validate(data)
+    except ValidationError as exc:
+        fatal.extend(validation_problems(doc, exc))
+        return
+    if dept.department not in pack.header.departments:
+        fatal.append(doc.problem(f"department: unknown department {dept.department!r}",
+                                 ("department",),
+                                 hint=f"departments: {', '.join(pack.header.departments)}"))
+        return
+    for key, raw in dept.evidence.items():
+        path = ("evidence", key)
+        item_id = str(key)
+        line = doc.locate(path)[0]
+        if item_id not in known:
+            fatal.append(doc.problem(f"evidence.{item_id}: unknown indicator id", path,
+                                     hint=_id_hint(item_id, pack)))
+            continue
+        if item_id in entries:
+            first = entries[item_id]
+            fatal.append(doc.problem(
+                f"evidence.{item_id}: already reported in {first.file} line {first.line}", path,
+                hint="each indicator is reported by one department, once"))
+            continue
+        entries[item_id] = _load_entry(doc, pack, item_id, raw, dept, line)
+
+
+def _id_hint(item_id: str, pack: Pack) -> str:
+    section = item_id[:3]
+    same = sorted(i for i in pack.evidence_ids() if i.startswith(section))
+    if same:
+        return f"ids in {section}: {same[0]} … {same[-1]}"
+    return "ids look like S03.04 (indicators) or B06 (basic conditions with own evidence)"
+
+
+def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: DepartmentFile,
+                line: int | None) -> Entry:
+    path = ("evidence", item_id)
+    entry = Entry(id=item_id, department=dept.department, file=doc.file, line=line)
+    payload = raw
+    if isinstance(raw, dict):
+        head = {k: raw[k] for k in ENVELOPE if k in raw}
+        payload = {k: v for k, v in raw.items() if k not in ENVELOPE}
+        try:
+            env = Envelope.model_validate(head)
+        except ValidationError as exc:
+            entry.problems.extend(validation_problems(doc, exc, path))
+            return entry
+        entry.as_of, entry.note, entry.source = env.as_of, env.note, env.source
+        entry.not_applicable = env.not_applicable
+        if env.not_applicable:
+            return entry
+    entry.as_of = entry.as_of or dept.as_of
+    rule_owner = pack.indicator(item_id) or pack.condition(item_id)
+    assert rule_owner is not None and rule_owner.kind is not None
+    module = kinds.get(rule_owner.kind)
+    try:
+        entry.data = module.Evidence.model_validate(payload, context={"rule": rule_owner.rule})
+    except ValidationError as exc:
+        entry.problems.extend(
+            validation_problems(doc, exc, path) if isinstance(payload, dict) or
+            isinstance(payload, list) else
+            [doc.problem(f"evidence.{item_id}: {_first_message(exc)}", path,
+                         hint=_kind_hint(rule_owner.kind))])
+    return entry
+
+
+def _first_message(exc: ValidationError) -> str:
+    return exc.errors()[0]["msg"].removeprefix("Value error, ")
+
+
+def _kind_hint(kind: str) -> str:
+    return f"see `nsc-check criteria kinds` for how {kind} evidence is written"
+
+
+def list_attachments(folder: Path) -> frozenset[str]:
+    """Regular files under the evidence folder, as '/'-separated relative paths.
+
+    Symbolic links are not followed or counted: an attachment must really be inside the folder.
+    """
+    found = []
+    for root, dirs, names in os.walk(folder, followlinks=False):
+        rel = Path(root).relative_to(folder)
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            full = Path(root) / name
+            if full.is_symlink() or not full.is_file():
+                continue
+            found.append((rel / name).as_posix())
+    return frozenset(found)

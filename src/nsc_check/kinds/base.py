@@ -1,0 +1,175 @@
+"""What every evidence kind shares: the context of an evaluation, its outcome, figures and gaps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+
+from ..text import LocalText
+from ..values import format_number, parse_number
+
+Operator = Literal[">=", "<=", "==", ">", "<"]
+Status = Literal["pass", "partial", "fail", "missing", "stale", "not_applicable", "invalid"]
+
+OP_TEXT = {">=": "≥", "<=": "≤", "==": "=", ">": ">", "<": "<"}
+# Comparisons are made on values rounded to this many decimals, so that 49/50 is exactly 98%.
+_PRECISION = 9
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Unit(LocalText):
+    """A unit as shown to people (`%`, `dB(A)`, `m²`, `人`)."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything an evaluation may look at besides the rule and the evidence. No I/O, no clock."""
+
+    assessment_date: dt.date
+    city: dict[str, Any] = field(default_factory=dict)
+    attachments: frozenset[str] = frozenset()  # paths under the evidence folder, '/'-separated
+
+
+class Gap(BaseModel):
+    """How far a result is from its figure, in the indicator's own unit."""
+
+    amount: float = Field(description="distance to the figure, always positive")
+    unit: str = Field(description="unit of the amount: '%' means percentage points")
+    direction: Literal["below", "above", "count", "levels", "multiple"] = Field(
+        description="below: short of a minimum; above: over a maximum; count: missing items or "
+        "events; levels: grades short; multiple: worst measure as a multiple of its limit")
+    text: LocalText
+
+
+class Outcome(BaseModel):
+    """What a kind's evaluate() returns; the assessor adds points, department and location."""
+
+    status: Status
+    measured: float | str | None = None
+    measured_text: LocalText | None = None
+    required_text: LocalText | None = None
+    figure_note: LocalText | None = None
+    gap: Gap | None = None
+    limit_multiple: float | None = Field(
+        default=None, description="worst measure divided by its limit (metrics)")
+    findings: list[LocalText] = Field(default_factory=list)
+    messages: list[LocalText] = Field(default_factory=list)
+    data_date: dt.date | None = Field(default=None, description="the date the data describes")
+
+
+class FigureCase(Strict):
+    """One alternative figure, chosen by a property of the city."""
+
+    at_least: float | None = None
+    below: float | None = None
+    figure: float
+    note: LocalText
+
+
+class FigureBy(Strict):
+    property: str
+    cases: list[FigureCase] = Field(min_length=1)
+
+
+class FigureRule(Strict):
+    """A rule with an operator and a figure, or figures that depend on the city (`figure_by`)."""
+
+    op: Operator = ">="
+    figure: float | None = None
+    figure_by: FigureBy | None = None
+    unit: Unit = Field(default_factory=lambda: Unit(zh="", en=""))
+
+    @model_validator(mode="after")
+    def _one_figure(self) -> FigureRule:
+        if (self.figure is None) == (self.figure_by is None):
+            raise ValueError("give exactly one of `figure` or `figure_by`")
+        return self
+
+    def applied(self, ctx: Context) -> tuple[float | None, LocalText | None, LocalText | None]:
+        """The figure that applies to this city and why; (None, None, problem) if undecidable."""
+        if self.figure is not None:
+            return self.figure, None, None
+        assert self.figure_by is not None
+        prop = self.figure_by.property
+        raw = ctx.city.get(prop)
+        if raw is None:
+            return None, None, LocalText.of(f"city.yaml 未给出 {prop}，无法确定适用的标准值",
+                                            f"city.yaml has no {prop}: the figure cannot be chosen")
+        value = float(raw)
+        for case in self.figure_by.cases:
+            if case.at_least is not None and value < case.at_least:
+                continue
+            if case.below is not None and value >= case.below:
+                continue
+            return case.figure, case.note, None
+        return None, None, LocalText.of(f"{prop}={raw} 不在任何适用范围内",
+                                        f"{prop}={raw} matches no case of the rule")
+
+    def required_text(self, figure: float) -> LocalText:
+        sym = OP_TEXT[self.op]
+        return LocalText.of(f"{sym} {with_unit(figure, self.unit.zh)}",
+                            f"{sym} {with_unit(figure, self.unit.en)}")
+
+    def value_text(self, value: float) -> LocalText:
+        return LocalText.of(with_unit(value, self.unit.zh), with_unit(value, self.unit.en))
+
+    def parse_value(self, raw: object, what: str = "value") -> float:
+        return parse_number(raw, self.unit.en or None, what)
+
+
+def with_unit(value: float, unit: str) -> str:
+    """`96.5%`, `71.4 dB(A)`, `3 人`."""
+    number = format_number(value)
+    if not unit or unit == "%":
+        return number + unit
+    return f"{number} {unit}"
+
+
+def meets(value: float, op: Operator, figure: float) -> bool:
+    value, figure = round(value, _PRECISION), round(figure, _PRECISION)
+    return {
+        ">=": value >= figure, "<=": value <= figure, "==": value == figure,
+        ">": value > figure, "<": value < figure,
+    }[op]
+
+
+def figure_gap(value: float, op: Operator, figure: float, unit: Unit) -> Gap | None:
+    """The distance from value to figure, worded in the unit; None when the figure is met."""
+    if meets(value, op, figure):
+        return None
+    amount = round(abs(figure - value), _PRECISION)
+    if op == "==":
+        direction = "below" if value < figure else "above"
+    else:
+        direction = "below" if op in (">=", ">") else "above"
+    number = format_number(amount)
+    if unit.en == "%":
+        zh_unit, en_unit = " 个百分点", " percentage points"
+    else:
+        zh_unit = f" {unit.zh}" if unit.zh else ""
+        en_unit = f" {unit.en}" if unit.en else ""
+    if direction == "below":
+        text = LocalText.of(f"还差 {number}{zh_unit}", f"{number}{en_unit} short")
+    else:
+        text = LocalText.of(f"超出 {number}{zh_unit}", f"{number}{en_unit} over")
+    return Gap(amount=amount, unit=unit.en, direction=direction, text=text)
+
+
+def status_from(ok: bool) -> Status:
+    return "pass" if ok else "fail"
+
+
+def rule_of(info: ValidationInfo) -> Any:
+    """The indicator's rule, passed to evidence validation as context (units depend on it)."""
+    return (info.context or {}).get("rule")
+
+
+def wrap_scalar(data: Any, key: str) -> Any:
+    """Shorthand: `S03.02: 96.1%` means `S03.02: {key: 96.1%}`."""
+    return data if isinstance(data, dict) else {key: data}

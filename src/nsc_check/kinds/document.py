@@ -1,0 +1,129 @@
+"""document: required documents, each an attachment that exists under the evidence folder.
+
+The rule lists the documents by id. The evidence names a file for each, relative to the evidence
+folder, with its issue date if known. A document is counted only when its file exists; some but not
+all present is `partial`. Paths must stay inside the evidence folder.
+
+Rule (in the pack):
+
+    kind: document
+    rule:
+      documents:
+        - {id: regulation, title: {zh: 爱国卫生管理条例或规范性文件, en: municipal regulation}}
+
+Passing evidence:
+
+    B06:
+      regulation: {file: attachments/aiwei/爱国卫生管理办法.pdf, issued: 2019-05-20}
+
+Failing evidence (the file is not there):
+
+    B06:
+      regulation: attachments/aiwei/missing.pdf
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import PurePosixPath
+from typing import Any
+
+from pydantic import Field, ValidationInfo, field_validator, model_validator
+
+from ..text import LocalText
+from ..values import parse_date
+from .base import Context, Gap, Outcome, Strict, rule_of
+
+NAME = "document"
+
+
+class RequiredDocument(Strict):
+    id: str
+    title: LocalText
+
+
+class Rule(Strict):
+    documents: list[RequiredDocument] = Field(min_length=1)
+
+
+def tidy_path(value: str) -> str:
+    """A '/'-separated path inside the evidence folder; refuses absolute paths and `..`."""
+    text = value.strip().replace("\\", "/")
+    path = PurePosixPath(text)
+    if path.is_absolute() or (len(text) > 1 and text[1] == ":"):
+        raise ValueError(f"{value!r} is an absolute path; give it relative to the evidence folder")
+    if ".." in path.parts:
+        raise ValueError(f"{value!r} points outside the evidence folder")
+    return str(path)
+
+
+class Attachment(Strict):
+    file: str
+    issued: dt.date | None = None
+    title: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        return {"file": data} if isinstance(data, str) else data
+
+    @field_validator("file")
+    @classmethod
+    def _inside(cls, value: str) -> str:
+        return tidy_path(value)
+
+    @field_validator("issued", mode="before")
+    @classmethod
+    def _date(cls, value: object) -> dt.date | None:
+        return None if value is None else parse_date(value)
+
+
+class Evidence(Strict):
+    documents: dict[str, Attachment]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "documents" not in data:
+            return {"documents": data}
+        return data
+
+    @field_validator("documents")
+    @classmethod
+    def _known(cls, docs: dict[str, Attachment], info: ValidationInfo) -> dict[str, Attachment]:
+        rule: Rule | None = rule_of(info)
+        if rule is not None:
+            known = [d.id for d in rule.documents]
+            for key in docs:
+                if key not in known:
+                    raise ValueError(f"unknown document {key!r}; expected {', '.join(known)}")
+        return docs
+
+
+def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
+    present, absent, findings = [], [], []
+    for doc in rule.documents:
+        given = evidence.documents.get(doc.id)
+        if given is not None and given.file in ctx.attachments:
+            present.append(doc)
+        else:
+            absent.append(doc)
+            where = f"：{given.file} 不存在" if given else "：未提供"
+            where_en = f": {given.file} not found" if given else ": not given"
+            findings.append(LocalText.of(doc.title.zh + where, doc.title.en + where_en))
+    total = len(rule.documents)
+    status = "pass" if not absent else ("partial" if present else "fail")
+    gap = None
+    if absent:
+        gap = Gap(amount=len(absent), unit="documents", direction="count", text=LocalText.of(
+            f"缺 {len(absent)} 份文件", f"{len(absent)} document(s) missing"))
+    dates = [d.issued for d in evidence.documents.values() if d.issued]
+    return Outcome(
+        status=status,
+        measured=len(present),
+        measured_text=LocalText.of(f"{len(present)}/{total} 份", f"{len(present)} of {total}"),
+        required_text=LocalText.of(f"{total} 份齐全", f"all {total} present"),
+        gap=gap,
+        findings=findings,
+        data_date=max(dates) if dates else None,
+    )

@@ -1,0 +1,93 @@
+"""grade: a grade on an ordinal scale that the rule names, best first; passes at the figure or better.
+
+Grades are matched after tidying what people write: full-width letters, Roman numeral signs
+(Ⅳ), a trailing 类 or 级 (`IV类`), upper or lower case.
+
+Rule (in the pack):
+
+    kind: grade
+    rule: {scale: [I, II, III, IV, V, 劣V], figure: III}
+
+Passing evidence:
+
+    S04.03: II类
+
+Failing evidence (the gap reads 差 1 个等级):
+
+    S04.03:
+      grade: IV
+      note: 护城河下游断面
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field, ValidationInfo, field_validator, model_validator
+
+from ..text import LocalText
+from ..values import normalize_text
+from .base import Context, Gap, Outcome, Strict, rule_of, wrap_scalar
+
+NAME = "grade"
+
+
+def tidy_grade(value: object) -> str:
+    text = normalize_text(str(value)).upper()
+    for suffix in ("类", "级"):
+        text = text.removesuffix(suffix)
+    return text.replace(" ", "")
+
+
+class Rule(Strict):
+    scale: list[str] = Field(min_length=2, description="grades, best first")
+    figure: str
+
+    @model_validator(mode="after")
+    def _figure_on_scale(self) -> Rule:
+        if len({tidy_grade(g) for g in self.scale}) != len(self.scale):
+            raise ValueError("the scale repeats a grade")
+        if tidy_grade(self.figure) not in [tidy_grade(g) for g in self.scale]:
+            raise ValueError(f"figure {self.figure!r} is not on the scale {self.scale}")
+        return self
+
+    def rank(self, grade: str) -> int:
+        return [tidy_grade(g) for g in self.scale].index(tidy_grade(grade))
+
+
+class Evidence(Strict):
+    grade: str
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        return wrap_scalar(data, "grade")
+
+    @field_validator("grade", mode="before")
+    @classmethod
+    def _on_scale(cls, value: object, info: ValidationInfo) -> str:
+        rule: Rule | None = rule_of(info)
+        if isinstance(value, (dict, list)) or value is None:
+            raise ValueError("give one grade")
+        if rule is not None:
+            tidy = tidy_grade(value)
+            for grade in rule.scale:
+                if tidy_grade(grade) == tidy:
+                    return grade
+            raise ValueError(f"{value!r} is not a grade of the scale {' / '.join(rule.scale)}")
+        return str(value)
+
+
+def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
+    short = rule.rank(evidence.grade) - rule.rank(rule.figure)
+    gap = None
+    if short > 0:
+        gap = Gap(amount=short, unit="levels", direction="levels", text=LocalText.of(
+            f"差 {short} 个等级", f"{short} grade(s) short"))
+    return Outcome(
+        status="fail" if short > 0 else "pass",
+        measured=evidence.grade,
+        measured_text=LocalText.of(evidence.grade, evidence.grade),
+        required_text=LocalText.of(f"{rule.figure} 或更好", f"{rule.figure} or better"),
+        gap=gap,
+    )

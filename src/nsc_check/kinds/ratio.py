@@ -1,0 +1,110 @@
+"""ratio: counts (numerator of denominator), computed as a percentage and compared with the figure.
+
+Give the counts so the figure can be audited; a bare percentage is accepted but reported as less
+auditable. The numerator cannot exceed the denominator, and counts are whole and not negative.
+
+Rule (in the pack):
+
+    kind: ratio
+    rule:
+      op: ">="
+      figure: 100
+      numerator: {zh: 持证单位数, en: licensed premises}
+      denominator: {zh: 单位总数, en: all premises}
+
+Passing evidence:
+
+    S05.01: {numerator: 1268, denominator: 1268}
+
+Failing evidence (98.9%, the gap reads 还差 1.1 个百分点):
+
+    S05.01:
+      numerator: 1254
+      denominator: 1268
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field, ValidationInfo, field_validator, model_validator
+
+from ..text import LocalText
+from ..values import parse_count, parse_number
+from .base import Context, FigureRule, Outcome, Strict, Unit, rule_of, wrap_scalar
+from .threshold import judge_figure
+
+NAME = "ratio"
+
+
+class Rule(FigureRule):
+    unit: Unit = Field(default_factory=lambda: Unit(zh="%", en="%"))
+    numerator: LocalText = Field(default_factory=lambda: LocalText.of("达标数", "compliant"))
+    denominator: LocalText = Field(default_factory=lambda: LocalText.of("总数", "total"))
+
+
+class Evidence(Strict):
+    numerator: int | None = None
+    denominator: int | None = None
+    value: float | None = Field(default=None, description="a bare percentage, less auditable")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        return wrap_scalar(data, "value")
+
+    @field_validator("numerator", "denominator", mode="before")
+    @classmethod
+    def _count(cls, value: object, info: ValidationInfo) -> int:
+        return parse_count(value, info.field_name or "count")
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _percent(cls, value: object, info: ValidationInfo) -> float:
+        number = parse_number(value, "%")
+        if not 0 <= number <= 100:
+            raise ValueError(f"a percentage must lie between 0 and 100, not {value!r}")
+        return number
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Evidence:
+        counts = (self.numerator is not None, self.denominator is not None)
+        if counts == (False, False):
+            if self.value is None:
+                raise ValueError("give numerator and denominator (or a percentage as value)")
+            return self
+        if not all(counts):
+            raise ValueError("give both numerator and denominator")
+        if self.value is not None:
+            raise ValueError("give the counts or a percentage, not both")
+        assert self.numerator is not None and self.denominator is not None
+        if self.denominator == 0:
+            raise ValueError("denominator cannot be 0")
+        if self.numerator > self.denominator:
+            raise ValueError(
+                f"numerator {self.numerator} is larger than denominator {self.denominator}")
+        return self
+
+    @property
+    def percent(self) -> float:
+        if self.value is not None:
+            return self.value
+        assert self.numerator is not None and self.denominator
+        return self.numerator / self.denominator * 100
+
+
+def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
+    messages: list[LocalText] = []
+    measured_text = None
+    if evidence.value is None:
+        base = rule.value_text(round(evidence.percent, 2))
+        measured_text = LocalText.of(
+            f"{base.zh}（{evidence.numerator}/{evidence.denominator}）",
+            f"{base.en} ({evidence.numerator}/{evidence.denominator})")
+    else:
+        messages.append(LocalText.of(
+            f"只报了百分比，未报{rule.numerator.zh}和{rule.denominator.zh}，可核查性较低",
+            f"a bare percentage: give {rule.numerator.en} and {rule.denominator.en} "
+            "so it can be audited"))
+    return judge_figure(rule, evidence.percent, ctx, measured_text=measured_text,
+                        messages=messages)

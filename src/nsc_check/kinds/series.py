@@ -1,0 +1,108 @@
+"""series: one value per year; the latest `years` years reported must each meet the figure.
+
+With `days_to_share: true` each value is a number of days, turned into a share of that year
+(365 or 366 days) before it is compared with a figure in percent: days of good air, for example.
+The data date is the last day of the latest year, so last year's series can go stale.
+
+Rule (in the pack):
+
+    kind: series
+    rule: {op: ">=", figure: 70, unit: "%", years: 1, days_to_share: true,
+           value_unit: {zh: 天, en: days}}
+
+Passing evidence (301 of 365 days = 82.47%):
+
+    S04.01:
+      2024: 296
+      2025: 301
+
+Failing evidence (250 of 365 days = 68.49%, the gap reads 还差 1.51 个百分点):
+
+    S04.01: {2025: 250}
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import Any
+
+from pydantic import Field, ValidationInfo, field_validator, model_validator
+
+from ..text import LocalText
+from ..values import format_number, parse_number
+from .base import Context, FigureRule, Outcome, Strict, Unit, rule_of
+from .threshold import judge_figure
+
+NAME = "series"
+
+
+class Rule(FigureRule):
+    years: int = Field(default=1, ge=1, le=10, description="how many latest years must meet it")
+    days_to_share: bool = False
+    value_unit: Unit | None = Field(default=None, description="unit of the yearly values")
+
+
+class Evidence(Strict):
+    values: dict[int, float] = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "values" not in data:
+            return {"values": data}
+        return data
+
+    @field_validator("values", mode="before")
+    @classmethod
+    def _years(cls, data: object, info: ValidationInfo) -> dict[int, float]:
+        if not isinstance(data, dict):
+            raise ValueError("give one value per year, e.g. 2025: 301")
+        rule: Rule | None = rule_of(info)
+        unit = None
+        if rule is not None:
+            unit = (rule.value_unit or rule.unit).en or None
+        out: dict[int, float] = {}
+        for key, raw in data.items():
+            year_text = str(key).removesuffix("年").strip()
+            if not year_text.isdigit() or not 1949 <= int(year_text) <= 2100:
+                raise ValueError(f"{key!r} is not a year")
+            value = parse_number(raw, unit, f"the value for {key}")
+            if rule is not None and rule.days_to_share:
+                days = 366 if calendar.isleap(int(year_text)) else 365
+                if not 0 <= value <= days:
+                    raise ValueError(f"{key} has {days} days, not {format_number(value)}")
+            out[int(year_text)] = value
+        return out
+
+
+def _share(rule: Rule, year: int, value: float) -> float:
+    if not rule.days_to_share:
+        return value
+    return value / (366 if calendar.isleap(year) else 365) * 100
+
+
+def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
+    latest = max(evidence.values)
+    wanted = [latest - i for i in range(rule.years)]
+    data_date = dt.date(latest, 12, 31)
+    absent = [y for y in wanted if y not in evidence.values]
+    if absent:
+        years = "、".join(str(y) for y in sorted(absent))
+        return Outcome(status="missing", data_date=data_date, messages=[LocalText.of(
+            f"缺少 {years} 年的数据（需要最近 {rule.years} 年）",
+            f"no value for {', '.join(str(y) for y in sorted(absent))} "
+            f"(the latest {rule.years} years are needed)")])
+    shares = {y: _share(rule, y, evidence.values[y]) for y in wanted}
+    worst = min(shares, key=shares.get) if rule.op in (">=", ">") else max(shares, key=shares.get)
+    value_unit = rule.value_unit or rule.unit
+    raw = format_number(evidence.values[worst])
+    if rule.days_to_share:
+        pct = format_number(shares[worst])
+        measured_text = LocalText.of(f"{worst}年 {raw}{value_unit.zh}（{pct}%）",
+                                     f"{worst}: {raw} {value_unit.en} ({pct}%)")
+    else:
+        measured_text = LocalText.of(f"{worst}年 {raw}{value_unit.zh}",
+                                     f"{worst}: {raw}{value_unit.en}")
+    return judge_figure(rule, shares[worst], ctx, measured_text=measured_text,
+                        data_date=data_date)

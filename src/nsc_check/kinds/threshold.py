@@ -1,0 +1,72 @@
+"""threshold: one figure with its unit, compared with the rule's figure.
+
+The rule names an operator (`>=`, `<=`, `==`, `>`, `<`) and a figure; lower-is-better figures
+such as noise use `<=`. A value may carry its unit (`96.5%`, `71.4 dB(A)`) or be a bare number;
+a different unit is an error.
+
+Rule (in the pack):
+
+    kind: threshold
+    rule: {op: "<=", figure: 70, unit: dB(A)}
+
+Passing evidence (in a department's file):
+
+    S04.05: 68.9 dB(A)
+
+Failing evidence (the gap reads 超出 1.4 dB(A)):
+
+    S04.05:
+      value: 71.4
+      as_of: 2025-10-31
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationInfo, field_validator, model_validator
+
+from .base import Context, FigureRule, Outcome, Strict, figure_gap, meets, rule_of, wrap_scalar
+
+NAME = "threshold"
+
+
+class Rule(FigureRule):
+    pass
+
+
+class Evidence(Strict):
+    value: float
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        return wrap_scalar(data, "value")
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _number(cls, value: object, info: ValidationInfo) -> float:
+        rule = rule_of(info)
+        return rule.parse_value(value) if rule else float(value)  # type: ignore[arg-type]
+
+
+def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
+    return judge_figure(rule, evidence.value, ctx)
+
+
+def judge_figure(rule: FigureRule, value: float, ctx: Context, **extra: Any) -> Outcome:
+    """Compare a value with the rule's applicable figure (shared by threshold, ratio, series)."""
+    figure, note, problem = rule.applied(ctx)
+    measured_text = extra.pop("measured_text", None) or rule.value_text(value)
+    if figure is None:
+        return Outcome(status="invalid", measured=value, measured_text=measured_text,
+                       messages=[problem] if problem else [], **extra)
+    return Outcome(
+        status="pass" if meets(value, rule.op, figure) else "fail",
+        measured=value,
+        measured_text=measured_text,
+        required_text=rule.required_text(figure),
+        figure_note=note,
+        gap=figure_gap(value, rule.op, figure, rule.unit),
+        **extra,
+    )

@@ -1,0 +1,352 @@
+"""Criteria packs: the models of the standard and the loader that checks a pack folder.
+
+A pack is a folder: `pack.yaml` (id, title, edition, source, points, verdict policy, departments),
+`basic-conditions.yaml` (B01…), and one `S??-*.yaml` file per section with its indicators. The
+loader reports every problem it finds, each with its file, line and column, before anything is
+assessed.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from . import kinds
+from .errors import InputError, Problem
+from .text import LocalText
+from .yamlio import YamlDoc, read_yaml, validation_problems
+
+DEFAULT_PACK = "nsc-2010"
+INDICATOR_ID = re.compile(r"^S\d{2}\.\d{2}$")
+SECTION_ID = re.compile(r"^S\d{2}$")
+CONDITION_ID = re.compile(r"^B\d{2}$")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Policy(_Model):
+    """How scores become a verdict; the pack declares it."""
+
+    min_score_pct: float = Field(90, ge=0, le=100, description="overall score needed to be ready")
+    section_floor_pct: float = Field(80, ge=0, le=100, description="no section may score less")
+    partial_credit: float = Field(0.5, ge=0, le=1, description="share of points for `partial`")
+    max_age_days: int = Field(365, ge=1, description="evidence older than this is stale")
+
+
+class Located(_Model):
+    """Where a rule was written, for messages about it."""
+
+    file: str = ""
+    line: int | None = None
+
+
+class Rule(_Model):
+    """What indicators and own-evidence conditions share: a kind and its typed rule."""
+
+    kind: str
+    rule: Any = None
+    max_age_days: int | None = Field(None, ge=1)
+
+
+class Indicator(Rule):
+    id: str = Field(pattern=INDICATOR_ID.pattern)
+    title: LocalText
+    points: float = Field(gt=0)
+    lead: str
+    veto: bool = False
+    basis: Literal["standard", "practice"] = "standard"
+    source: LocalText | None = None
+    evidence: LocalText | None = Field(None, description="what evidence proves it")
+    remediation: LocalText | None = None
+    at: Located = Field(default_factory=Located, exclude=True)
+
+    @property
+    def section(self) -> str:
+        return self.id[:3]
+
+
+class AtLeast(_Model):
+    count: int = Field(ge=1)
+    of: list[str] = Field(min_length=1)
+    others_within: float | None = Field(None, gt=1, description="the rest within this multiple")
+
+    @model_validator(mode="after")
+    def _count_fits(self) -> AtLeast:
+        if self.count > len(self.of):
+            raise ValueError(f"count {self.count} is more than the {len(self.of)} indicators listed")
+        return self
+
+
+class Condition(_Model):
+    id: str = Field(pattern=CONDITION_ID.pattern)
+    title: LocalText
+    lead: str
+    requires: list[str] | None = None
+    at_least: AtLeast | None = None
+    kind: str | None = None
+    rule: Any = None
+    max_age_days: int | None = Field(None, ge=1)
+    basis: Literal["standard", "practice"] = "standard"
+    source: LocalText | None = None
+    evidence: LocalText | None = None
+    remediation: LocalText | None = None
+    at: Located = Field(default_factory=Located, exclude=True)
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Condition:
+        forms = [self.requires is not None, self.at_least is not None, self.kind is not None]
+        if sum(forms) != 1:
+            raise ValueError("give exactly one of `requires`, `at_least` or `kind` with `rule`")
+        return self
+
+    @property
+    def rests_on(self) -> list[str]:
+        if self.requires is not None:
+            return list(self.requires)
+        if self.at_least is not None:
+            return list(self.at_least.of)
+        return []
+
+
+class Section(_Model):
+    id: str = Field(pattern=SECTION_ID.pattern)
+    title: LocalText
+    indicators: list[Indicator] = Field(min_length=1)
+
+
+class PackHeader(_Model):
+    id: str = Field(min_length=1)
+    title: LocalText
+    edition: str
+    source: LocalText | None = None
+    points_total: float = Field(gt=0)
+    policy: Policy = Field(default_factory=Policy)
+    departments: dict[str, LocalText] = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _edition_text(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("edition"), int):
+            data = {**data, "edition": str(data["edition"])}
+        return data
+
+
+class Pack(_Model):
+    header: PackHeader
+    conditions: list[Condition]
+    sections: list[Section]
+    folder: str = ""
+
+    @property
+    def id(self) -> str:
+        return self.header.id
+
+    def indicators(self) -> list[Indicator]:
+        return [ind for sec in self.sections for ind in sec.indicators]
+
+    def indicator(self, indicator_id: str) -> Indicator | None:
+        return self._index().get(indicator_id)
+
+    def condition(self, condition_id: str) -> Condition | None:
+        return next((c for c in self.conditions if c.id == condition_id), None)
+
+    def _index(self) -> dict[str, Indicator]:
+        cache = self.__dict__.get("_by_id")
+        if cache is None:
+            cache = {ind.id: ind for ind in self.indicators()}
+            self.__dict__["_by_id"] = cache
+        return cache
+
+    def evidence_ids(self) -> set[str]:
+        """Ids a department may report: every indicator and the own-evidence conditions."""
+        return set(self._index()) | {c.id for c in self.conditions if c.kind}
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+def bundled_packs_dir() -> Path:
+    """Packs ship inside the installed package; in a source checkout they live at the top."""
+    shipped = Path(str(resources.files("nsc_check"))) / "criteria"
+    if shipped.is_dir():
+        return shipped
+    return Path(__file__).resolve().parents[2] / "criteria"
+
+
+def resolve_pack(id_or_dir: str | None) -> Path:
+    choice = id_or_dir or DEFAULT_PACK
+    path = Path(choice)
+    if path.is_dir():
+        return path
+    bundled = bundled_packs_dir() / choice
+    if (bundled / "pack.yaml").is_file():
+        return bundled
+    known = sorted(p.name for p in bundled_packs_dir().glob("*") if (p / "pack.yaml").is_file())
+    raise InputError.single(
+        f"no criteria pack {choice!r}: not a folder, nor a bundled pack",
+        hint=f"bundled packs: {', '.join(known) or 'none'}")
+
+
+def load_pack(id_or_dir: str | None = None) -> Pack:
+    """Load and check a pack; raise InputError listing every problem with its position."""
+    folder = resolve_pack(id_or_dir)
+    problems: list[Problem] = []
+
+    header_doc = _read(folder / "pack.yaml", problems)
+    header = None
+    if header_doc is not None:
+        header = _validate(PackHeader, header_doc, header_doc.data, (), problems)
+
+    conditions: list[Condition] = []
+    cond_doc = _read(folder / "basic-conditions.yaml", problems)
+    if cond_doc is not None:
+        conditions = _load_conditions(cond_doc, problems)
+
+    sections: list[Section] = []
+    section_files = sorted(folder.glob("S[0-9][0-9]*.yaml"))
+    if not section_files:
+        problems.append(Problem("no section files (S01-*.yaml …) in the pack", str(folder)))
+    for path in section_files:
+        doc = _read(path, problems)
+        if doc is not None:
+            section = _load_section(doc, problems)
+            if section is not None:
+                sections.append(section)
+
+    if header is not None:
+        _cross_check(header, conditions, sections, problems, header_doc, cond_doc)
+    if problems or header is None:
+        raise InputError(problems)
+    return Pack(header=header, conditions=conditions, sections=sections, folder=str(folder))
+
+
+def _read(path: Path, problems: list[Problem]) -> YamlDoc | None:
+    if not path.is_file():
+        problems.append(Problem("file is missing from the pack", str(path)))
+        return None
+    try:
+        return read_yaml(path)
+    except InputError as exc:
+        problems.extend(exc.problems)
+        return None
+
+
+def _validate(model: type[BaseModel], doc: YamlDoc, data: Any, path: tuple[Any, ...],
+              problems: list[Problem], context: dict[str, Any] | None = None) -> Any:
+    try:
+        return model.model_validate(data, context=context)
+    except ValidationError as exc:
+        problems.extend(validation_problems(doc, exc, path))
+        return None
+
+
+def type_rule(owner: Rule | Condition, doc: YamlDoc, path: tuple[Any, ...],
+              problems: list[Problem]) -> bool:
+    """Replace the raw `rule` mapping with the kind's own Rule model; False if it fails."""
+    module = kinds.KINDS.get(owner.kind or "")
+    if module is None:
+        problems.append(doc.problem(
+            f"kind: unknown kind {owner.kind!r}", (*path, "kind"),
+            hint=f"known kinds: {', '.join(kinds.KINDS)}"))
+        return False
+    typed = _validate(module.Rule, doc, owner.rule or {}, (*path, "rule"), problems)
+    if typed is None:
+        return False
+    owner.rule = typed
+    return True
+
+
+def _items(doc: YamlDoc, key: str, problems: list[Problem]) -> list[tuple[int, Any]]:
+    data = doc.data
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        problems.append(doc.problem(f"the file must hold a list under `{key}:`", ()))
+        return []
+    return list(enumerate(data[key]))
+
+
+def _load_conditions(doc: YamlDoc, problems: list[Problem]) -> list[Condition]:
+    out = []
+    for i, raw in _items(doc, "conditions", problems):
+        path = ("conditions", i)
+        cond = _validate(Condition, doc, raw, path, problems)
+        if cond is None:
+            continue
+        cond.at = Located(file=doc.file, line=doc.locate(path)[0])
+        if cond.kind is not None and not type_rule(cond, doc, path, problems):
+            continue
+        out.append(cond)
+    return out
+
+
+def _load_section(doc: YamlDoc, problems: list[Problem]) -> Section | None:
+    data = doc.data
+    if not isinstance(data, dict):
+        problems.append(doc.problem("a section file must be a mapping with id, title, indicators"))
+        return None
+    head = {k: v for k, v in data.items() if k != "indicators"}
+    indicators = []
+    for i, raw in _items(doc, "indicators", problems):
+        path = ("indicators", i)
+        ind = _validate(Indicator, doc, raw, path, problems)
+        if ind is None:
+            continue
+        ind.at = Located(file=doc.file, line=doc.locate(path)[0])
+        if type_rule(ind, doc, path, problems):
+            indicators.append(ind)
+    try:
+        return Section.model_validate({**head, "indicators": indicators or None})
+    except ValidationError as exc:
+        problems.extend(p for p in validation_problems(doc, exc)
+                        if not p.message.startswith("indicators") or not indicators)
+        return None
+
+
+def _cross_check(header: PackHeader, conditions: list[Condition], sections: list[Section],
+                 problems: list[Problem], header_doc: YamlDoc | None,
+                 cond_doc: YamlDoc | None) -> None:
+    def at(item: Indicator | Condition | Section, message: str, hint: str | None = None) -> None:
+        located = getattr(item, "at", None) or Located()
+        if isinstance(item, Section):
+            located = item.indicators[0].at
+        problems.append(Problem(message, located.file or None, located.line, None, hint))
+
+    seen: dict[str, Indicator] = {}
+    section_ids: set[str] = set()
+    for section in sections:
+        if section.id in section_ids:
+            at(section, f"section {section.id} is defined twice")
+        section_ids.add(section.id)
+        for ind in section.indicators:
+            if ind.id in seen:
+                at(ind, f"indicator {ind.id} is defined twice (first in {seen[ind.id].at.file} "
+                        f"line {seen[ind.id].at.line})")
+            seen[ind.id] = ind
+            if ind.section != section.id:
+                at(ind, f"indicator {ind.id} is in section {section.id}",
+                   f"ids of section {section.id} start with {section.id}.")
+            if ind.lead not in header.departments:
+                at(ind, f"lead: unknown department {ind.lead!r}",
+                   f"departments: {', '.join(header.departments)}")
+    cond_ids: set[str] = set()
+    for cond in conditions:
+        if cond.id in cond_ids:
+            at(cond, f"basic condition {cond.id} is defined twice")
+        cond_ids.add(cond.id)
+        if cond.lead not in header.departments:
+            at(cond, f"lead: unknown department {cond.lead!r}",
+               f"departments: {', '.join(header.departments)}")
+        for ref in cond.rests_on:
+            if ref not in seen:
+                at(cond, f"basic condition {cond.id} names unknown indicator {ref!r}")
+    total = sum(ind.points for ind in seen.values())
+    if abs(total - header.points_total) > 1e-6 and header_doc is not None:
+        problems.append(header_doc.problem(
+            f"points_total: the indicators' points add up to {total:g}, "
+            f"not the declared {header.points_total:g}", ("points_total",)))

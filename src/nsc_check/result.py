@@ -1,0 +1,136 @@
+"""The Assessment: the one result every reporter reads, and the JSON contract other tools rely on.
+
+`nsc-check schema` prints the JSON Schema generated from these models; `--format json` is
+`Assessment.model_dump_json()`. Bump SCHEMA_VERSION on any incompatible change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .kinds.base import Gap, Status
+from .text import LocalText
+
+SCHEMA_VERSION = "1.0"
+
+ConditionStatus = Literal["met", "not_met", "undetermined"]
+VerdictLevel = Literal["not_eligible", "eligible_not_ready", "ready"]
+
+
+class _Result(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Location(_Result):
+    file: str
+    line: int | None = None
+
+
+class Department(_Result):
+    id: str
+    name: LocalText
+
+
+class IndicatorResult(_Result):
+    id: str = Field(description="indicator id, e.g. S03.04")
+    section: str
+    title: LocalText
+    kind: str
+    status: Status
+    veto: bool = False
+    basis: Literal["standard", "practice"]
+    lead: Department
+    measured: float | str | None = Field(None, description="the value compared with the figure")
+    measured_text: LocalText | None = None
+    required_text: LocalText | None = None
+    figure_note: LocalText | None = Field(None, description="which figure applied, and why")
+    gap: Gap | None = None
+    limit_multiple: float | None = None
+    points_awarded: float
+    points_possible: float = Field(description="0 when not applicable")
+    evidence: Location | None = Field(None, description="where the evidence was reported")
+    as_of: dt.date | None = Field(None, description="the date the data describes")
+    not_applicable_reason: str | None = None
+    note: str | None = None
+    findings: list[LocalText] = Field(default_factory=list)
+    messages: list[LocalText] = Field(default_factory=list)
+    remediation: LocalText | None = None
+
+
+class ConditionResult(_Result):
+    id: str = Field(description="basic condition id, e.g. B05")
+    title: LocalText
+    status: ConditionStatus
+    lead: Department
+    rests_on: list[str] = Field(default_factory=list, description="indicator ids it reads")
+    kind: str | None = Field(None, description="own evidence kind, when it has evidence of its own")
+    measured_text: LocalText | None = None
+    required_text: LocalText | None = None
+    evidence: Location | None = None
+    findings: list[LocalText] = Field(default_factory=list)
+    messages: list[LocalText] = Field(default_factory=list)
+
+
+class SectionResult(_Result):
+    id: str
+    title: LocalText
+    points_awarded: float
+    points_possible: float
+    percent: float
+    floor_percent: float
+    below_floor: bool
+    counts: dict[str, int] = Field(description="indicators by status")
+
+
+class Verdict(_Result):
+    level: VerdictLevel
+    eligible: bool
+    ready: bool
+    reasons: list[LocalText]
+
+
+class Summary(_Result):
+    eligible: bool
+    ready: bool
+    verdict: VerdictLevel
+    reasons: list[LocalText]
+    points_awarded: float
+    points_possible: float
+    percent: float
+    min_score_percent: float
+    conditions_met: int
+    conditions_total: int
+    counts: dict[str, int] = Field(description="indicators by status")
+
+
+class CityInfo(_Result):
+    name: LocalText
+    assessment_date: dt.date
+    province: str | None = None
+    built_up_area_km2: float | None = None
+    population: int | None = None
+
+
+class PackInfo(_Result):
+    id: str
+    title: LocalText
+    edition: str
+
+
+class Assessment(_Result):
+    schema_version: str = SCHEMA_VERSION
+    tool_version: str
+    pack: PackInfo
+    city: CityInfo
+    as_of: dt.date = Field(description="the assessment date")
+    summary: Summary
+    conditions: list[ConditionResult]
+    sections: list[SectionResult]
+    indicators: list[IndicatorResult]
+
+    def gaps(self) -> list[IndicatorResult]:
+        """Indicators that are not passed nor set aside: what the city must act on."""
+        return [i for i in self.indicators if i.status not in ("pass", "not_applicable")]

@@ -1,0 +1,34 @@
+"""Bilingual text: every user-facing string in packs and results is given in zh and en."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+Lang = Literal["zh", "en"]
+
+
+class LocalText(BaseModel):
+    """Text in Chinese and English. A plain string stands for both."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    zh: str
+    en: str
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_plain(cls, data: Any) -> Any:
+        if isinstance(data, str):
+            return {"zh": data, "en": data}
+        if isinstance(data, dict) and "zh" in data and "en" not in data:
+            return {**data, "en": data["zh"]}
+        return data
+
+    def get(self, lang: Lang) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    @classmethod
+    def of(cls, zh: str, en: str) -> LocalText:
+        return cls(zh=zh, en=en)

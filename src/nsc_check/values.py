@@ -1,0 +1,102 @@
+"""Reading values the way people write them.
+
+`96.5%`, `96.5`, full-width `９６．５％`, `71.4 dB(A)`, `是/否`, `2025-12-31`, `2025年12月31日`.
+Each parser returns the value or raises ValueError with a message fit for the user; pydantic turns
+that into an error located at the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+
+_NUMBER = re.compile(r"^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(.*)$", re.IGNORECASE)
+_CN_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$")
+_DOT_DATE = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
+_TRUE = {"是", "有", "yes", "true", "y", "达标"}
+_FALSE = {"否", "无", "no", "false", "n"}
+
+
+def normalize_text(text: str) -> str:
+    """Full-width digits, letters and punctuation to their ASCII forms; trim spaces."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def normalize_unit(unit: str) -> str:
+    return normalize_text(unit).replace(" ", "").lower()
+
+
+def parse_number(value: object, unit: str | None = None, what: str = "value") -> float:
+    """A finite number, optionally followed by `unit` (which must then be the rule's unit)."""
+    if isinstance(value, bool):
+        raise ValueError(f"{what} must be a number, not {'true' if value else 'false'}")
+    if isinstance(value, (int, float)):
+        number = float(value)
+    elif isinstance(value, str):
+        text = normalize_text(value).replace(",", "")
+        match = _NUMBER.match(text)
+        if not match:
+            raise ValueError(f"{what} {value!r} is not a number")
+        number = float(match.group(1))
+        suffix = match.group(2).strip()
+        if suffix:
+            expected = {normalize_unit(unit)} if unit else set()
+            if unit and normalize_unit(unit) in ("%",):
+                expected.add("%")
+            if normalize_unit(suffix) not in expected:
+                wanted = f"in {unit}" if unit else "without a unit"
+                raise ValueError(f"{what} {value!r} has the wrong unit: expected a figure {wanted}")
+    else:
+        raise ValueError(f"{what} must be a number, not a {type(value).__name__}")
+    if not math.isfinite(number):
+        raise ValueError(f"{what} must be a finite number, not {value!r}")
+    return number
+
+
+def parse_count(value: object, what: str = "count") -> int:
+    """A whole number of things, never negative."""
+    number = parse_number(value, None, what)
+    if number != int(number):
+        raise ValueError(f"{what} must be a whole number, not {value!r}")
+    if number < 0:
+        raise ValueError(f"{what} cannot be negative ({value!r})")
+    return int(number)
+
+
+def parse_bool(value: object, what: str = "value") -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        text = normalize_text(value).lower()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+    raise ValueError(f"{what} must be 是 or 否 (yes or no), not {value!r}")
+
+
+def parse_date(value: object, what: str = "date") -> dt.date:
+    """`2025-12-31`, `2025/12/31`, `2025.12.31` or `2025年12月31日`; impossible dates refused."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"{what} must be a date like 2025-12-31, not {value!r}")
+    text = normalize_text(value)
+    match = _CN_DATE.match(text) or _DOT_DATE.match(text)
+    try:
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            return dt.date(year, month, day)
+        return dt.date.fromisoformat(text[:10] if len(text) > 10 and text[10] in "T " else text)
+    except ValueError:
+        raise ValueError(f"{what} {value!r} is not a valid date (write it as 2025-12-31)") from None
+
+
+def format_number(value: float, digits: int = 2) -> str:
+    """96.5 not 96.50000001; 30 not 30.0."""
+    text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
