@@ -120,6 +120,12 @@ class PackInfo(_Result):
     edition: str
 
 
+class Filters(_Result):
+    sections: list[str] = Field(default_factory=list)
+    statuses: list[str] = Field(default_factory=list)
+    department: str | None = None
+
+
 class Assessment(_Result):
     schema_version: str = SCHEMA_VERSION
     tool_version: str
@@ -130,6 +136,19 @@ class Assessment(_Result):
     conditions: list[ConditionResult]
     sections: list[SectionResult]
     indicators: list[IndicatorResult]
+    filters: Filters | None = Field(
+        None, description="when set, `indicators` holds only the results these filters select")
+
+    def filtered(self, filters: Filters) -> Assessment:
+        """The same result with only the indicators the filters select (summary unchanged)."""
+        def keep(r: IndicatorResult) -> bool:
+            return ((not filters.sections or r.section in filters.sections)
+                    and (not filters.statuses or r.status in filters.statuses)
+                    and (filters.department is None or r.lead.id == filters.department))
+        if not (filters.sections or filters.statuses or filters.department):
+            return self
+        return self.model_copy(update={
+            "indicators": [r for r in self.indicators if keep(r)], "filters": filters})
 
     def gaps(self) -> list[IndicatorResult]:
         """Indicators that are not passed nor set aside: what the city must act on."""

@@ -1,0 +1,1 @@
+"""Reporters: each turns an Assessment into text or bytes, and never recomputes anything."""

@@ -1,0 +1,16 @@
+"""The JSON report: the Assessment as its documented contract (see `nsc-check schema`)."""
+
+from __future__ import annotations
+
+import json
+
+from ..result import Assessment
+
+
+def render(assessment: Assessment) -> str:
+    return assessment.model_dump_json(indent=2, exclude_none=False) + "\n"
+
+
+def schema() -> str:
+    return json.dumps(Assessment.model_json_schema(mode="serialization"), indent=2,
+                      ensure_ascii=False) + "\n"

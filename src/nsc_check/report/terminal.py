@@ -1,0 +1,155 @@
+"""The terminal gap report (rich): header and verdict, basic conditions, sections, then the gaps.
+
+Laid out as narrow tables and indented blocks so it reads in an 80-column terminal with CJK text,
+and relies on style only for emphasis, so it says the same with NO_COLOR or in a file.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.progress_bar import ProgressBar
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from ..i18n import status as status_text
+from ..i18n import t
+from ..result import Assessment, ConditionResult, IndicatorResult, SectionResult
+from ..text import Lang
+from ..values import format_number
+
+STYLE = {
+    "pass": "green", "met": "green", "ready": "bold green",
+    "partial": "yellow", "stale": "yellow", "undetermined": "yellow",
+    "eligible_not_ready": "bold yellow",
+    "fail": "red", "not_met": "red", "invalid": "red", "not_eligible": "bold red",
+    "missing": "magenta", "not_applicable": "dim",
+}
+MARK = {"met": "✔", "not_met": "✘", "undetermined": "?"}
+
+
+def render(assessment: Assessment, console: Console, lang: Lang = "zh") -> None:
+    for part in report(assessment, lang):
+        console.print(part)
+
+
+def report(a: Assessment, lang: Lang) -> list[RenderableType]:
+    parts: list[RenderableType] = [_header(a, lang), _conditions(a.conditions, lang),
+                                   _sections(a.sections, lang)]
+    parts.extend(_gaps(a, lang))
+    return parts
+
+
+def _label(key: str, lang: Lang) -> Text:
+    return Text(status_text(key, lang), style=STYLE.get(key, ""))
+
+
+def _header(a: Assessment, lang: Lang) -> Panel:
+    s = a.summary
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column()
+    grid.add_row(t("city", lang), a.city.name.get(lang))
+    edition = f"{a.pack.edition} 版" if lang == "zh" else f"edition {a.pack.edition}"
+    grid.add_row(t("pack", lang), f"{a.pack.title.get(lang)} [{a.pack.id}, {edition}]")
+    grid.add_row(t("as_of", lang), str(a.as_of))
+    grid.add_row(t("verdict", lang), _label(s.verdict, lang))
+    score = (f"{format_number(s.points_awarded)} / {format_number(s.points_possible)}"
+             f"  ({format_number(s.percent)}%)")
+    grid.add_row(t("score", lang), score)
+    grid.add_row(t("conditions", lang), f"{s.conditions_met} / {s.conditions_total}")
+    counts = "  ".join(f"{status_text(k, lang)} {v}" for k, v in s.counts.items() if v)
+    grid.add_row(t("indicators", lang), counts)
+    reasons = Text()
+    for i, reason in enumerate(s.reasons):
+        reasons.append(("\n" if i else "") + "• " + reason.get(lang))
+    grid.add_row(t("reasons", lang), reasons)
+    return Panel(grid, title=t("title", lang), title_align="left", box=box.ROUNDED)
+
+
+def _conditions(conditions: list[ConditionResult], lang: Lang) -> Table:
+    table = Table(title=t("conditions", lang), title_justify="left", box=box.SIMPLE_HEAD,
+                  show_edge=False, expand=True)
+    table.add_column(t("id", lang), no_wrap=True)
+    table.add_column(t("item", lang), ratio=3, overflow="fold")
+    table.add_column(t("status", lang), no_wrap=True)
+    table.add_column(t("detail", lang), ratio=3, overflow="fold")
+    for c in conditions:
+        label = Text(f"{MARK[c.status]} ") + _label(c.status, lang)
+        detail = "\n".join(m.get(lang) for m in c.messages + c.findings if c.status != "met")
+        if not detail and c.measured_text is not None and c.status != "met":
+            detail = c.measured_text.get(lang)
+        table.add_row(c.id, c.title.get(lang), label, detail)
+    return table
+
+
+def _sections(sections: list[SectionResult], lang: Lang) -> Table:
+    table = Table(title=t("sections", lang), title_justify="left", box=box.SIMPLE_HEAD,
+                  show_edge=False, expand=True)
+    table.add_column(t("id", lang), no_wrap=True)
+    table.add_column(t("item", lang), ratio=3, overflow="fold")
+    table.add_column(t("points", lang), justify="right", no_wrap=True)
+    table.add_column(t("percent", lang), justify="right", no_wrap=True)
+    table.add_column(t("progress", lang), ratio=2, min_width=8)
+    table.add_column(t("open", lang), justify="right", no_wrap=True)
+    for s in sections:
+        style = "red" if s.below_floor else "green"
+        bar = ProgressBar(total=100, completed=s.percent, complete_style=style,
+                          finished_style=style)
+        gaps = sum(n for k, n in s.counts.items() if k not in ("pass", "not_applicable"))
+        table.add_row(s.id, s.title.get(lang),
+                      f"{format_number(s.points_awarded)}/{format_number(s.points_possible)}",
+                      Text(f"{format_number(s.percent)}%", style=style), bar, str(gaps))
+    return table
+
+
+def _gaps(a: Assessment, lang: Lang) -> list[RenderableType]:
+    gaps = a.gaps()
+    title = t("gaps", lang) + (t("filtered", lang) if a.filters else "")
+    parts: list[RenderableType] = [Rule(f"{title} ({len(gaps)})", align="left")]
+    if not gaps:
+        parts.append(Text(t("no_gaps", lang), style="green"))
+    titles = {s.id: s.title.get(lang) for s in a.sections}
+    for section, items in groupby(gaps, key=lambda r: r.section):
+        parts.append(Text(f"\n{section} {titles.get(section, '')}", style="bold underline"))
+        parts.extend(_gap(r, lang) for r in items)
+    return parts
+
+
+def _gap(r: IndicatorResult, lang: Lang) -> RenderableType:
+    head = Text()
+    head.append(f"{r.id} ", style="bold")
+    head.append(r.title.get(lang))
+    head.append("  [")
+    head.append_text(_label(r.status, lang))
+    head.append("]")
+    if r.veto:
+        head.append(" ⚑", style="bold red")
+    rows = Table.grid(padding=(0, 1))
+    rows.add_column(style="dim", no_wrap=True)
+    rows.add_column(overflow="fold")
+    if r.measured_text is not None or r.required_text is not None:
+        line = Text()
+        line.append(r.measured_text.get(lang) if r.measured_text else "—")
+        line.append(f"  {t('required', lang)} ", style="dim")
+        line.append(r.required_text.get(lang) if r.required_text else "—")
+        rows.add_row(t("measured", lang), line)
+    if r.gap is not None:
+        rows.add_row(t("gap", lang), Text(r.gap.text.get(lang), style=STYLE.get(r.status, "")))
+    if r.figure_note is not None:
+        rows.add_row(t("figure_note", lang), r.figure_note.get(lang))
+    rows.add_row(t("lead", lang), r.lead.name.get(lang))
+    where = f"{r.evidence.file}:{r.evidence.line}" if r.evidence else t("not_reported", lang)
+    rows.add_row(t("evidence", lang), where)
+    for finding in r.findings:
+        rows.add_row(t("findings", lang), "· " + finding.get(lang))
+    for message in r.messages:
+        rows.add_row(t("detail", lang), message.get(lang))
+    if r.remediation is not None:
+        rows.add_row(t("remediation", lang), r.remediation.get(lang))
+    return Group(head, Padding(rows, (0, 0, 1, 2)))
