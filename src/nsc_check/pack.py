@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from . import kinds
 from .errors import InputError, Problem
 from .text import LocalText
-from .yamlio import YamlDoc, read_yaml, validation_problems
+from .yamlio import YamlDoc, field_name, read_yaml, validation_problems
 
 DEFAULT_PACK = "nsc-2010"
 INDICATOR_ID = re.compile(r"^S\d{2}\.\d{2}$")
@@ -210,18 +210,19 @@ def load_pack(id_or_dir: str | None = None) -> Pack:
         conditions = _load_conditions(cond_doc, problems)
 
     sections: list[Section] = []
+    broken: set[str] = set()  # ids of indicators that failed to load: no follow-on problems
     section_files = sorted(folder.glob("S[0-9][0-9]*.yaml"))
     if not section_files:
         problems.append(Problem("no section files (S01-*.yaml …) in the pack", str(folder)))
     for path in section_files:
         doc = _read(path, problems)
         if doc is not None:
-            section = _load_section(doc, problems)
+            section = _load_section(doc, problems, broken)
             if section is not None:
                 sections.append(section)
 
     if header is not None:
-        _cross_check(header, conditions, sections, problems, header_doc, cond_doc)
+        _cross_check(header, conditions, sections, problems, header_doc, broken)
     if problems or header is None:
         raise InputError(problems)
     return Pack(header=header, conditions=conditions, sections=sections, folder=str(folder))
@@ -253,7 +254,7 @@ def type_rule(owner: Rule | Condition, doc: YamlDoc, path: tuple[Any, ...],
     module = kinds.KINDS.get(owner.kind or "")
     if module is None:
         problems.append(doc.problem(
-            f"kind: unknown kind {owner.kind!r}", (*path, "kind"),
+            f"{field_name((*path, 'kind'))}: unknown kind {owner.kind!r}", (*path, "kind"),
             hint=f"known kinds: {', '.join(kinds.KINDS)}"))
         return False
     typed = _validate(module.Rule, doc, owner.rule or {}, (*path, "rule"), problems)
@@ -285,7 +286,7 @@ def _load_conditions(doc: YamlDoc, problems: list[Problem]) -> list[Condition]:
     return out
 
 
-def _load_section(doc: YamlDoc, problems: list[Problem]) -> Section | None:
+def _load_section(doc: YamlDoc, problems: list[Problem], broken: set[str]) -> Section | None:
     data = doc.data
     if not isinstance(data, dict):
         problems.append(doc.problem("a section file must be a mapping with id, title, indicators"))
@@ -295,11 +296,12 @@ def _load_section(doc: YamlDoc, problems: list[Problem]) -> Section | None:
     for i, raw in _items(doc, "indicators", problems):
         path = ("indicators", i)
         ind = _validate(Indicator, doc, raw, path, problems)
-        if ind is None:
-            continue
-        ind.at = Located(file=doc.file, line=doc.locate(path)[0])
-        if type_rule(ind, doc, path, problems):
+        if ind is not None:
+            ind.at = Located(file=doc.file, line=doc.locate(path)[0])
+        if ind is not None and type_rule(ind, doc, path, problems):
             indicators.append(ind)
+        else:
+            broken.add(str(raw.get("id")) if isinstance(raw, dict) else f"#{i}")
     try:
         return Section.model_validate({**head, "indicators": indicators or None})
     except ValidationError as exc:
@@ -309,8 +311,7 @@ def _load_section(doc: YamlDoc, problems: list[Problem]) -> Section | None:
 
 
 def _cross_check(header: PackHeader, conditions: list[Condition], sections: list[Section],
-                 problems: list[Problem], header_doc: YamlDoc | None,
-                 cond_doc: YamlDoc | None) -> None:
+                 problems: list[Problem], header_doc: YamlDoc | None, broken: set[str]) -> None:
     def at(item: Indicator | Condition | Section, message: str, hint: str | None = None) -> None:
         located = getattr(item, "at", None) or Located()
         if isinstance(item, Section):
@@ -343,10 +344,10 @@ def _cross_check(header: PackHeader, conditions: list[Condition], sections: list
             at(cond, f"lead: unknown department {cond.lead!r}",
                f"departments: {', '.join(header.departments)}")
         for ref in cond.rests_on:
-            if ref not in seen:
+            if ref not in seen and ref not in broken:
                 at(cond, f"basic condition {cond.id} names unknown indicator {ref!r}")
     total = sum(ind.points for ind in seen.values())
-    if abs(total - header.points_total) > 1e-6 and header_doc is not None:
+    if abs(total - header.points_total) > 1e-6 and header_doc is not None and not broken:
         problems.append(header_doc.problem(
             f"points_total: the indicators' points add up to {total:g}, "
             f"not the declared {header.points_total:g}", ("points_total",)))

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+DATA = Path(__file__).parent / "data"
+MINI_PACK = DATA / "mini-pack"
+MINI_EVIDENCE = DATA / "mini-evidence"
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def mini_pack():
+    from nsc_check.pack import load_pack
+
+    return load_pack(str(MINI_PACK))
+
+
+@pytest.fixture
+def evidence_dir(tmp_path: Path) -> Path:
+    """A writable copy of the mini sample city."""
+    target = tmp_path / "evidence"
+    shutil.copytree(MINI_EVIDENCE, target)
+    return target
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def write(folder: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))
+    return path

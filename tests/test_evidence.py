@@ -1,0 +1,102 @@
+"""The evidence loader: what people write is read; what is wrong is located."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write
+from helpers import make_city
+from nsc_check.errors import InputError
+from nsc_check.evidence import load_evidence
+
+
+def problems(pack, folder):
+    with pytest.raises(InputError) as err:
+        load_evidence(folder, pack)
+    return err.value.problems
+
+
+def test_the_mini_city_loads(mini_pack, evidence_dir):
+    ev = load_evidence(evidence_dir, mini_pack)
+    assert ev.city.name.zh == "测试市"
+    assert set(ev.entries) >= {"S01.01", "B03", "B04"}
+    assert "attachments/plan.txt" in ev.attachments
+
+
+def test_unknown_indicator_id_is_located(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {"env": "  S01.04: 65\n  S09.99: 12\n"})
+    [p] = problems(mini_pack, folder)
+    assert p.file.endswith("env.yaml") and p.line == 4
+    assert "S09.99: unknown indicator id" in p.message
+
+
+def test_the_same_indicator_in_two_files(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {"env": "  S01.04: 65\n", "sanitation": "  S01.04: 66\n"})
+    [p] = problems(mini_pack, folder)
+    assert "already reported in" in p.message and "env.yaml line 3" in p.message
+    assert p.file.endswith("sanitation.yaml") and p.line == 3
+
+
+@pytest.mark.parametrize("body, message", [
+    ("  S01.04: 96%\n", "wrong unit"),
+    ("  S01.01: 很高\n", "not a number"),
+    ("  S01.02: {numerator: 310, denominator: 300}\n", "larger than denominator"),
+    ("  S01.02: {numerator: -1, denominator: 300}\n", "negative"),
+    ("  S01.06: VI\n", "not a grade of the scale"),
+    ("  S01.03: {result: 良好}\n", "not an inspection result"),
+    ("  S01.07: [{date: 2025-02-30, description: x}]\n", "not a valid date"),
+    ("  S01.05: {二〇二五: 300}\n", "not a year"),
+])
+def test_wrong_values_name_file_line_and_field(mini_pack, tmp_path, body, message):
+    dept = "env" if body.strip().startswith(("S01.04", "S01.06", "S01.07", "S01.05")) else "sanitation"
+    folder = make_city(tmp_path, {dept: body})
+    found = problems(mini_pack, folder)
+    assert any(message in p.message for p in found), found
+    assert all(p.file.endswith(f"{dept}.yaml") and p.line == 3 for p in found)
+
+
+def test_all_problems_are_reported_in_one_pass(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {"env": "  S01.04: 96%\n  S01.06: VI\n  S01.99: 1\n"})
+    assert len(problems(mini_pack, folder)) == 3
+
+
+def test_unknown_department(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {"police": "  S01.04: 65\n"})
+    [p] = problems(mini_pack, folder)
+    assert "unknown department 'police'" in p.message and p.line == 1
+
+
+def test_city_yaml_is_required_and_checked(mini_pack, tmp_path):
+    tmp_path.joinpath("x").mkdir()
+    assert "city.yaml is missing" in problems(mini_pack, tmp_path / "x")[0].message
+    write(tmp_path / "y", "city.yaml", "name: 测试市\nassessment_date: 2025-13-01\n")
+    [p] = problems(mini_pack, tmp_path / "y")
+    assert "assessment_date" in p.message and p.line == 2
+
+
+def test_gbk_and_bom_files_assess_identically(mini_pack, tmp_path):
+    from nsc_check.assess import assess
+
+    body = "department: sanitation\nevidence:\n  S01.01: ９２．５％\n  S01.03: 基本达标\n"
+    results = []
+    for encoding in ("utf-8", "utf-8-sig", "gb18030"):
+        folder = make_city(tmp_path / encoding, {})
+        write(folder, "sanitation.yaml", body, encoding)
+        indicators = assess(mini_pack, load_evidence(folder, mini_pack)).indicators
+        results.append([r.model_dump(exclude={"evidence"}) for r in indicators])
+    assert results[0] == results[1] == results[2]
+
+
+def test_lenient_loading_keeps_invalid_entries(mini_pack, tmp_path):
+    from nsc_check.assess import assess
+
+    folder = make_city(tmp_path, {"env": "  S01.04: 96%\n  S01.06: IV\n"})
+    ev = load_evidence(folder, mini_pack, strict=False)
+    result = {r.id: r for r in assess(mini_pack, ev).indicators}
+    assert result["S01.04"].status == "invalid" and result["S01.06"].status == "fail"
+    assert "wrong unit" in result["S01.04"].messages[0].en
+
+
+def test_attachment_path_must_stay_inside(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {"aiwei": "  B04: {regulation: ../secret.txt}\n"})
+    assert "outside the evidence folder" in problems(mini_pack, folder)[0].message

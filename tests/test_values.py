@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nsc_check.values import parse_bool, parse_count, parse_date, parse_number
+
+
+@pytest.mark.parametrize("raw, unit, expected", [
+    ("96.5%", "%", 96.5), (96.5, "%", 96.5), ("９６．５％", "%", 96.5), ("96.5 %", "%", 96.5),
+    ("71.4 dB(A)", "dB(A)", 71.4), ("71.4db(a)", "dB(A)", 71.4), ("1,268", None, 1268),
+    ("7.5m²", "m²", 7.5),
+])
+def test_numbers_as_people_write_them(raw, unit, expected):
+    assert parse_number(raw, unit) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("raw, unit, message", [
+    ("96.5%", "dB(A)", "wrong unit"), ("abc", "%", "not a number"), (float("nan"), "%", "finite"),
+    (".inf", "%", "not a number"), (True, "%", "must be a number"),
+])
+def test_bad_numbers(raw, unit, message):
+    with pytest.raises(ValueError, match=message):
+        parse_number(raw, unit)
+
+
+def test_counts_are_whole_and_not_negative():
+    assert parse_count("12") == 12
+    with pytest.raises(ValueError, match="negative"):
+        parse_count(-1)
+    with pytest.raises(ValueError, match="whole"):
+        parse_count(1.5)
+
+
+@pytest.mark.parametrize("raw", ["2025-12-31", "2025年12月31日", "2025/12/31", "２０２５－１２－３１"])
+def test_dates(raw):
+    assert parse_date(raw) == dt.date(2025, 12, 31)
+
+
+def test_impossible_date():
+    with pytest.raises(ValueError, match="not a valid date"):
+        parse_date("2025-02-30")
+
+
+def test_booleans():
+    assert parse_bool("是") is True and parse_bool("否") is False
+    with pytest.raises(ValueError):
+        parse_bool("也许")

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import pytest
+
+from nsc_check.errors import InputError
+from nsc_check.yamlio import parse_yaml, read_yaml
+
+
+def test_values_keep_their_positions():
+    doc = parse_yaml("a: 1\nb:\n  - x\n  - {c: 2025-12-31, d: 96.5%}\n", "f.yaml")
+    assert doc.data == {"a": 1, "b": ["x", {"c": "2025-12-31", "d": "96.5%"}]}
+    assert doc.locate(("b", 1, "d")) == (4, 24)
+    # an absent path is located at its nearest parent
+    assert doc.locate(("b", 1, "nope")) == (4, 5)
+
+
+@pytest.mark.parametrize("text, message, line", [
+    ("a: 1\na: 2\n", "duplicate key 'a'", 2),
+    ("a: !!python/object:os.system x\n", "unsupported tag", 1),
+    ("a: [1\n", "invalid YAML", 2),
+    ("a: 1\n<<: {b: 2}\n", "merge keys", 2),
+    ("[" * 100 + "]" * 100, "nested more than", 1),
+])
+def test_bad_yaml_is_refused_with_its_line(text, message, line):
+    with pytest.raises(InputError) as err:
+        parse_yaml(text, "f.yaml")
+    problem = err.value.problems[0]
+    assert message in problem.message
+    assert problem.file == "f.yaml" and problem.line == line
+
+
+def test_alias_bomb_is_refused():
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    for prev, name in zip("abcdefg", "bcdefgh"):
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 10) + "]")
+    with pytest.raises(InputError, match="alias bomb"):
+        parse_yaml("\n".join(lines) + "\n", "bomb.yaml")
+
+
+def test_encodings(tmp_path):
+    text = "name: 示例市\n"
+    for encoding, raw in [("utf-8", text.encode()), ("utf-8-sig", text.encode("utf-8-sig")),
+                          ("gb18030", text.encode("gb18030"))]:
+        path = tmp_path / f"{encoding}.yaml"
+        path.write_bytes(raw)
+        doc = read_yaml(path)
+        assert doc.data == {"name": "示例市"} and doc.encoding == encoding
+
+
+@pytest.mark.parametrize("raw, message", [
+    (b"", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+    (b"# only a comment\n", "no data"),
+])
+def test_unusable_files(tmp_path, raw, message):
+    path = tmp_path / "x.yaml"
+    path.write_bytes(raw)
+    with pytest.raises(InputError, match=message):
+        read_yaml(path)
