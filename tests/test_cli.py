@@ -1,0 +1,137 @@
+"""The command line, through click's CliRunner: reports, filters, exit codes, errors."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from conftest import MINI_PACK
+from nsc_check.cli import main
+
+
+def assess(runner, evidence_dir, *args):
+    return runner.invoke(main, ["assess", str(evidence_dir), "--criteria", str(MINI_PACK), *args],
+                         env={"NO_COLOR": "1", "COLUMNS": "80"})
+
+
+def test_table_report(runner, evidence_dir):
+    res = assess(runner, evidence_dir)
+    assert res.exit_code == 1, res.output
+    out = res.output
+    assert "测试市" in out and "具备申报条件，尚未达到申报要求" in out
+    assert "总得分率 62.5%，低于 90%" in out
+    for expected in ("B02", "✔ 满足", "S01.04 交通干线噪声", "71.4 dB(A)", "超出 1.4 dB(A)",
+                     "env.yaml:4", "建设路：乱堆乱放", "市环境保护局"):
+        assert expected in out
+    assert "S01.01" not in out.split("差距清单")[1]  # passing indicators are not gaps
+    assert "\x1b[" not in out                       # NO_COLOR: no escape codes
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_english_report(runner, evidence_dir):
+    out = assess(runner, evidence_dir, "--lang", "en").output
+    assert "eligible, not yet ready" in out and "1.4 dB(A) over" in out and "Gaps" in out
+
+
+def test_json_validates_against_the_schema(runner, evidence_dir):
+    res = assess(runner, evidence_dir, "--format", "json")
+    assert res.exit_code == 1
+    data = json.loads(res.output)
+    schema = json.loads(runner.invoke(main, ["schema"]).output)
+    jsonschema.validate(data, schema)
+    assert data["schema_version"] == "1.0" and data["pack"]["id"] == "mini"
+    assert data["summary"]["eligible"] is True and data["summary"]["ready"] is False
+    by_id = {i["id"]: i for i in data["indicators"]}
+    assert by_id["S01.04"]["status"] == "fail" and by_id["S01.04"]["gap"]["amount"] == 1.4
+    assert {c["id"]: c["status"] for c in data["conditions"]}["B02"] == "met"
+
+
+def test_filters(runner, evidence_dir):
+    data = json.loads(assess(runner, evidence_dir, "--format", "json", "--status", "fail",
+                             "--section", "S01").output)
+    assert [i["id"] for i in data["indicators"]] == ["S01.04", "S01.06"]
+    assert data["filters"]["statuses"] == ["fail"]
+    assert data["summary"]["percent"] == 62.5  # filters narrow the list, not the score
+    data = json.loads(assess(runner, evidence_dir, "--format", "json", "--department",
+                             "aiwei").output)
+    assert {i["lead"]["id"] for i in data["indicators"]} == {"aiwei"}
+    table = assess(runner, evidence_dir, "--department", "env").output
+    assert "S01.04" in table and "S02.04" not in table.split("差距清单")[1]
+
+
+@pytest.mark.parametrize("args", [["--status", "bad"], ["--section", "S09"],
+                                  ["--department", "police"], ["--as-of", "2025-02-30"],
+                                  ["--format", "pdf"]])
+def test_bad_usage_exits_2(runner, evidence_dir, args):
+    res = assess(runner, evidence_dir, *args)
+    assert res.exit_code == 2 and "Traceback" not in res.output
+
+
+def test_exit_codes(runner, evidence_dir):
+    assert assess(runner, evidence_dir, "--fail-on", "never").exit_code == 0
+    assert assess(runner, evidence_dir, "--fail-on", "not-eligible").exit_code == 0
+    (evidence_dir / "sanitation.yaml").write_text(
+        (evidence_dir / "sanitation.yaml").read_text(encoding="utf-8").replace("92.5%", "70%"),
+        encoding="utf-8")
+    assert assess(runner, evidence_dir, "--fail-on", "not-eligible").exit_code == 1
+    assert assess(runner, evidence_dir, "--fail-on", "never").exit_code == 0
+
+
+def test_broken_evidence_file_exits_2_naming_file_and_line(runner, evidence_dir):
+    (evidence_dir / "env.yaml").write_text("department: env\nevidence:\n  S01.04: [71.4\n",
+                                           encoding="utf-8")
+    res = assess(runner, evidence_dir)
+    assert res.exit_code == 2
+    assert "env.yaml:4" in res.output and "invalid YAML" in res.output
+    assert "Traceback" not in res.output
+
+
+def test_wrong_value_exits_2_unless_keep_going(runner, evidence_dir):
+    path = evidence_dir / "env.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("71.4 dB(A)", "71.4%"),
+                    encoding="utf-8")
+    res = assess(runner, evidence_dir)
+    assert res.exit_code == 2 and "env.yaml:4" in res.output and "wrong unit" in res.output
+    data = json.loads(assess(runner, evidence_dir, "--keep-going", "--format", "json").output)
+    assert {i["id"]: i["status"] for i in data["indicators"]}["S01.04"] == "invalid"
+
+
+def test_as_of_moves_the_assessment_date(runner, evidence_dir):
+    data = json.loads(assess(runner, evidence_dir, "--format", "json", "--as-of",
+                             "2027年3月1日").output)
+    assert data["as_of"] == "2027-03-01"
+    assert data["summary"]["counts"]["stale"] > 0
+
+
+def test_output_file(runner, evidence_dir, tmp_path):
+    target = tmp_path / "report.json"
+    res = assess(runner, evidence_dir, "--format", "json", "--output", str(target))
+    assert res.exit_code == 1 and res.output == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["pack"]["id"] == "mini"
+    text = tmp_path / "report.txt"
+    assess(runner, evidence_dir, "--output", str(text))
+    assert "差距清单" in text.read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_missing_evidence_folder(runner, tmp_path):
+    res = assess(runner, tmp_path / "nope")
+    assert res.exit_code == 2 and "evidence folder not found" in res.output
+
+
+def test_criteria_check(runner, tmp_path):
+    res = runner.invoke(main, ["criteria", "check", str(MINI_PACK)])
+    assert res.exit_code == 0 and "12 indicators, 100 points" in res.output
+    bad = tmp_path / "pack.yaml"
+    bad.write_text("id: x\n", encoding="utf-8")
+    res = runner.invoke(main, ["criteria", "check", str(tmp_path)])
+    assert res.exit_code == 2 and "pack.yaml" in res.output
+
+
+def test_criteria_kinds_documents_every_kind(runner):
+    out = runner.invoke(main, ["criteria", "kinds"]).output
+    for kind in ("threshold", "ratio", "series", "no_events", "grade", "metrics", "document",
+                 "inspection"):
+        assert f"== {kind} ==" in out
