@@ -6,8 +6,8 @@ import json
 
 import jsonschema
 import pytest
-
 from conftest import MINI_PACK
+
 from nsc_check.cli import main
 
 

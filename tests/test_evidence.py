@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import write
 from helpers import make_city
+
 from nsc_check.errors import InputError
 from nsc_check.evidence import load_evidence
 

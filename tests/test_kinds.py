@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from helpers import result_of
+
 from nsc_check import kinds
 
 

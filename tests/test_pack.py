@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
 from conftest import MINI_PACK
+
 from nsc_check.errors import InputError
 from nsc_check.pack import load_pack
 

@@ -31,7 +31,7 @@ def test_bad_yaml_is_refused_with_its_line(text, message, line):
 
 def test_alias_bomb_is_refused():
     lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
-    for prev, name in zip("abcdefg", "bcdefgh"):
+    for prev, name in zip("abcdefg", "bcdefgh", strict=True):
         lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 10) + "]")
     with pytest.raises(InputError, match="alias bomb"):
         parse_yaml("\n".join(lines) + "\n", "bomb.yaml")

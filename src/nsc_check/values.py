@@ -28,8 +28,12 @@ def normalize_unit(unit: str) -> str:
     return normalize_text(unit).replace(" ", "").lower()
 
 
-def parse_number(value: object, unit: str | None = None, what: str = "value") -> float:
-    """A finite number, optionally followed by `unit` (which must then be the rule's unit)."""
+def parse_number(value: object, unit: str | tuple[str, ...] | None = None,
+                 what: str = "value") -> float:
+    """A finite number, optionally followed by a unit, which must then be the rule's unit.
+
+    `unit` may name the unit in several spellings (its zh and en forms: `人`, `staff`).
+    """
     if isinstance(value, bool):
         raise ValueError(f"{what} must be a number, not {'true' if value else 'false'}")
     if isinstance(value, (int, float)):
@@ -41,13 +45,10 @@ def parse_number(value: object, unit: str | None = None, what: str = "value") ->
             raise ValueError(f"{what} {value!r} is not a number")
         number = float(match.group(1))
         suffix = match.group(2).strip()
-        if suffix:
-            expected = {normalize_unit(unit)} if unit else set()
-            if unit and normalize_unit(unit) in ("%",):
-                expected.add("%")
-            if normalize_unit(suffix) not in expected:
-                wanted = f"in {unit}" if unit else "without a unit"
-                raise ValueError(f"{what} {value!r} has the wrong unit: expected a figure {wanted}")
+        units = [unit] if isinstance(unit, str) else [u for u in (unit or ()) if u]
+        if suffix and normalize_unit(suffix) not in {normalize_unit(u) for u in units}:
+            wanted = f"in {' or '.join(dict.fromkeys(units))}" if units else "without a unit"
+            raise ValueError(f"{what} {value!r} has the wrong unit: expected a figure {wanted}")
     else:
         raise ValueError(f"{what} must be a number, not a {type(value).__name__}")
     if not math.isfinite(number):

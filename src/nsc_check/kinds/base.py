@@ -26,6 +26,10 @@ class Strict(BaseModel):
 class Unit(LocalText):
     """A unit as shown to people (`%`, `dB(A)`, `m²`, `人`)."""
 
+    def spellings(self) -> tuple[str, ...]:
+        """The ways a value may carry this unit: its en and zh forms."""
+        return tuple(u for u in dict.fromkeys((self.en, self.zh)) if u)
+
 
 @dataclass(frozen=True)
 class Context:
@@ -120,7 +124,7 @@ class FigureRule(Strict):
         return LocalText.of(with_unit(value, self.unit.zh), with_unit(value, self.unit.en))
 
     def parse_value(self, raw: object, what: str = "value") -> float:
-        return parse_number(raw, self.unit.en or None, what)
+        return parse_number(raw, self.unit.spellings(), what)
 
 
 def with_unit(value: float, unit: str) -> str:

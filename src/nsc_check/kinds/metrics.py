@@ -32,7 +32,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..text import LocalText
 from ..values import format_number, parse_number
-from .base import Context, Gap, Outcome, Strict, Unit, rule_of
+from .base import Context, Gap, Outcome, Strict, Unit, rule_of, with_unit
 
 NAME = "metrics"
 
@@ -77,7 +77,7 @@ class Evidence(Strict):
             measure = known.get(str(key))
             if rule is not None and measure is None:
                 raise ValueError(f"unknown measure {key!r}; expected {', '.join(known)}")
-            value = parse_number(raw, measure.unit.en or None if measure else None, str(key))
+            value = parse_number(raw, measure.unit.spellings() if measure else None, str(key))
             if value < 0:
                 raise ValueError(f"{key} cannot be negative")
             out[str(key)] = value
@@ -94,12 +94,11 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     worst = max(rule.measures, key=lambda m: multiples[m.id])
     over = [m for m in rule.measures if round(multiples[m.id], 9) > 1]
     findings = [LocalText.of(
-        f"{m.title.zh} {format_number(evidence.values[m.id])}{m.unit.zh}，"
-        f"限值 {format_number(m.limit)}{m.unit.zh}（{format_number(multiples[m.id])} 倍）",
-        f"{m.title.en} {format_number(evidence.values[m.id])}{m.unit.en}, "
-        f"limit {format_number(m.limit)}{m.unit.en} ({format_number(multiples[m.id])}×)")
+        f"{m.title.zh} {with_unit(evidence.values[m.id], m.unit.zh)}，"
+        f"限值 {with_unit(m.limit, m.unit.zh)}（{format_number(multiples[m.id])} 倍）",
+        f"{m.title.en} {with_unit(evidence.values[m.id], m.unit.en)}, "
+        f"limit {with_unit(m.limit, m.unit.en)} ({format_number(multiples[m.id])}×)")
         for m in over]
-    worst_value = format_number(evidence.values[worst.id])
     multiple = round(multiples[worst.id], 4)
     gap = None
     if over:
@@ -111,8 +110,8 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
         status="fail" if over else "pass",
         measured=multiple,
         measured_text=LocalText.of(
-            f"最差 {worst.title.zh} {worst_value}{worst.unit.zh}",
-            f"worst {worst.title.en} {worst_value}{worst.unit.en}"),
+            f"最差 {worst.title.zh} {with_unit(evidence.values[worst.id], worst.unit.zh)}",
+            f"worst {worst.title.en} {with_unit(evidence.values[worst.id], worst.unit.en)}"),
         required_text=LocalText.of(f"{len(rule.measures)} 项均不超过限值",
                                    f"all {len(rule.measures)} measures within limits"),
         gap=gap,

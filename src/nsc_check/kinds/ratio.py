@@ -31,7 +31,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..text import LocalText
 from ..values import parse_count, parse_number
-from .base import Context, FigureRule, Outcome, Strict, Unit, rule_of, wrap_scalar
+from .base import Context, FigureRule, Outcome, Strict, Unit, wrap_scalar
 from .threshold import judge_figure
 
 NAME = "ratio"

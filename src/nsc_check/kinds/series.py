@@ -31,7 +31,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..text import LocalText
 from ..values import format_number, parse_number
-from .base import Context, FigureRule, Outcome, Strict, Unit, rule_of
+from .base import Context, FigureRule, Outcome, Strict, Unit, rule_of, with_unit
 from .threshold import judge_figure
 
 NAME = "series"
@@ -59,9 +59,9 @@ class Evidence(Strict):
         if not isinstance(data, dict):
             raise ValueError("give one value per year, e.g. 2025: 301")
         rule: Rule | None = rule_of(info)
-        unit = None
+        unit: tuple[str, ...] = ()
         if rule is not None:
-            unit = (rule.value_unit or rule.unit).en or None
+            unit = (rule.value_unit or rule.unit).spellings()
         out: dict[int, float] = {}
         for key, raw in data.items():
             year_text = str(key).removesuffix("年").strip()
@@ -102,7 +102,7 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
         measured_text = LocalText.of(f"{worst}年 {raw}{value_unit.zh}（{pct}%）",
                                      f"{worst}: {raw} {value_unit.en} ({pct}%)")
     else:
-        measured_text = LocalText.of(f"{worst}年 {raw}{value_unit.zh}",
-                                     f"{worst}: {raw}{value_unit.en}")
+        measured_text = LocalText.of(f"{worst}年 {with_unit(evidence.values[worst], value_unit.zh)}",
+                                     f"{worst}: {with_unit(evidence.values[worst], value_unit.en)}")
     return judge_figure(rule, shares[worst], ctx, measured_text=measured_text,
                         data_date=data_date)

@@ -1,0 +1,103 @@
+"""`nsc-check assess`: load a pack and an evidence folder, assess, report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .common import (
+    EXIT_NOT_READY,
+    EXIT_READY,
+    date_option,
+    emit,
+    report_input_errors,
+    statuses_option,
+)
+
+
+@click.command()
+@click.argument("evidence_dir", default="evidence", type=click.Path(file_okay=False))
+@click.option("--criteria", "criteria_id", metavar="ID_OR_DIR",
+              help="Criteria pack: a bundled pack id or a pack folder (default: nsc-2010).")
+@click.option("--as-of", "as_of", callback=date_option, metavar="DATE",
+              help="Assessment date (default: the date in city.yaml).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Report format.")
+@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (whole or not at all).")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="Report language.")
+@click.option("--section", "sections", multiple=True, metavar="S03",
+              help="Show only this section's indicators (repeatable).")
+@click.option("--status", "statuses", callback=statuses_option, metavar="LIST",
+              help="Show only indicators with these statuses, e.g. fail,missing.")
+@click.option("--department", metavar="ID", help="Show only this lead department's indicators.")
+@click.option("--fail-on", type=click.Choice(["not-ready", "not-eligible", "never"]),
+              default="not-ready", show_default=True,
+              help="When to exit 1: the city is not ready, not eligible, or never.")
+@click.option("--keep-going", is_flag=True,
+              help="Assess even when some entries are unusable; they count as `invalid`.")
+@report_input_errors
+def assess(evidence_dir: str, criteria_id: str | None, as_of: dt.date | None, fmt: str,
+           output: str | None, lang: str, sections: tuple[str, ...], statuses: list[str],
+           department: str | None, fail_on: str, keep_going: bool) -> None:
+    """Assess an evidence folder (default ./evidence) and print the gap report.
+
+    Exit codes: 0 ready to apply; 1 assessed but not ready; 2 bad input or usage.
+    """
+    from ..assess import assess as run_assessment
+    from ..evidence import load_evidence
+    from ..pack import load_pack
+    from ..result import Filters
+
+    pack = load_pack(criteria_id)
+    _check_filters(pack, sections, department)
+    evidence = load_evidence(Path(evidence_dir), pack, strict=not keep_going)
+    result = run_assessment(pack, evidence, as_of)
+    shown = result.filtered(Filters(sections=[s.upper() for s in sections], statuses=statuses,
+                                    department=department))
+    emit(render(shown, fmt, lang, to_file=bool(output)), output)
+    sys.exit(exit_code(result.summary.eligible, result.summary.ready, fail_on))
+
+
+def _check_filters(pack: Any, sections: tuple[str, ...], department: str | None) -> None:
+    known = {s.id for s in pack.sections}
+    for section in sections:
+        if section.upper() not in known:
+            raise click.BadParameter(f"unknown section {section!r}; the pack has "
+                                     f"{', '.join(sorted(known))}", param_hint="--section")
+    if department is not None and department not in pack.header.departments:
+        raise click.BadParameter(f"unknown department {department!r}; the pack has "
+                                 f"{', '.join(pack.header.departments)}",
+                                 param_hint="--department")
+
+
+def exit_code(eligible: bool, ready: bool, fail_on: str) -> int:
+    if fail_on == "never" or ready:
+        return EXIT_READY
+    if fail_on == "not-eligible":
+        return EXIT_READY if eligible else EXIT_NOT_READY
+    return EXIT_NOT_READY
+
+
+def render(result: Any, fmt: str, lang: str, to_file: bool) -> str:
+    """The report as text; on a terminal the table is printed with colour by rich itself."""
+    if fmt == "json":
+        from ..report import json as json_report
+
+        return json_report.render(result)
+    from rich.console import Console
+
+    from ..report import terminal
+
+    if not to_file:
+        terminal.render(result, Console(), lang)  # type: ignore[arg-type]
+        return ""
+    buffer = io.StringIO()
+    terminal.render(result, Console(file=buffer, width=100, no_color=True, force_terminal=False,
+                                    color_system=None), lang)  # type: ignore[arg-type]
+    return buffer.getvalue()

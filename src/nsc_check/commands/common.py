@@ -1,0 +1,62 @@
+"""What the commands share: input errors to exit 2, dates and statuses as options, output."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import InputError
+from ..output import write_atomically
+from ..values import parse_date
+
+EXIT_READY, EXIT_NOT_READY, EXIT_BAD_INPUT = 0, 1, 2
+STATUS_CHOICES = ("pass", "partial", "fail", "missing", "stale", "not_applicable", "invalid")
+
+
+def report_input_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn InputError into a message on stderr and exit 2, never a traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except InputError as exc:
+            for problem in exc.problems:
+                click.echo(str(problem), err=True)
+            count = len(exc.problems)
+            click.echo(f"nsc-check: {count} problem{'s' if count != 1 else ''} found; "
+                       "nothing was assessed", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+
+    return wrapper
+
+
+def date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def statuses_option(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str]:
+    chosen = [v.strip() for v in (value or "").split(",") if v.strip()]
+    unknown = [v for v in chosen if v not in STATUS_CHOICES]
+    if unknown:
+        raise click.BadParameter(f"unknown status {', '.join(unknown)}; "
+                                 f"choose from {', '.join(STATUS_CHOICES)}")
+    return chosen
+
+
+def emit(text: str, output: str | None) -> None:
+    if output:
+        write_atomically(Path(output), text)
+    else:
+        click.echo(text, nl=False)
