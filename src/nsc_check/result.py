@@ -34,6 +34,23 @@ class Department(_Result):
     name: LocalText
 
 
+class WaiverInfo(_Result):
+    """An agreed exemption declared in the evidence; it sets the indicator aside while active."""
+
+    justification: str
+    approved_by: str
+    expires: dt.date
+    active: bool = Field(description="false once expired: the indicator is scored as usual")
+
+
+class OverlayInfo(_Result):
+    """One overlay applied to the pack, and what it changed."""
+
+    file: str
+    title: LocalText | None = None
+    changes: list[LocalText] = Field(default_factory=list)
+
+
 class IndicatorResult(_Result):
     id: str = Field(description="indicator id, e.g. S03.04")
     section: str
@@ -58,6 +75,7 @@ class IndicatorResult(_Result):
     findings: list[LocalText] = Field(default_factory=list)
     messages: list[LocalText] = Field(default_factory=list)
     remediation: LocalText | None = None
+    waiver: WaiverInfo | None = None
 
 
 class ConditionResult(_Result):
@@ -136,6 +154,8 @@ class Assessment(_Result):
     conditions: list[ConditionResult]
     sections: list[SectionResult]
     indicators: list[IndicatorResult]
+    tailoring: list[OverlayInfo] = Field(
+        default_factory=list, description="overlays applied to the pack; empty when none")
     filters: Filters | None = Field(
         None, description="when set, `indicators` holds only the results these filters select")
 
