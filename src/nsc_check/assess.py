@@ -69,6 +69,7 @@ def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None) -> A
         conditions=conditions,
         sections=sections,
         indicators=indicators,
+        tailoring=pack.tailoring,
     )
 
 

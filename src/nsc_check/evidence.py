@@ -194,6 +194,8 @@ def _load_department(doc: YamlDoc, pack: Pack, known: set[str], entries: dict[st
         path = ("evidence", key)
         item_id = str(key)
         line = doc.locate(path)[0]
+        if item_id in pack.removed:
+            continue  # an overlay removed it; the evidence stays valid for the pack itself
         if item_id not in known:
             fatal.append(doc.problem(f"evidence.{item_id}: unknown indicator id", path,
                                      hint=_id_hint(item_id, pack)))

@@ -9,14 +9,16 @@ assessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from . import kinds
 from .errors import InputError, Problem
+from .result import OverlayInfo
 from .text import LocalText
 from .yamlio import YamlDoc, field_name, read_yaml, validation_problems
 
@@ -142,6 +144,9 @@ class Pack(_Model):
     conditions: list[Condition]
     sections: list[Section]
     folder: str = ""
+    tailoring: list[OverlayInfo] = Field(default_factory=list)
+    removed: set[str] = Field(default_factory=set, description="ids overlays removed")
+    _by_id: dict[str, Indicator] | None = PrivateAttr(None)
 
     @property
     def id(self) -> str:
@@ -157,11 +162,9 @@ class Pack(_Model):
         return next((c for c in self.conditions if c.id == condition_id), None)
 
     def _index(self) -> dict[str, Indicator]:
-        cache = self.__dict__.get("_by_id")
-        if cache is None:
-            cache = {ind.id: ind for ind in self.indicators()}
-            self.__dict__["_by_id"] = cache
-        return cache
+        if self._by_id is None:
+            self._by_id = {ind.id: ind for ind in self.indicators()}
+        return self._by_id
 
     def evidence_ids(self) -> set[str]:
         """Ids a department may report: every indicator and the own-evidence conditions."""
@@ -194,9 +197,18 @@ def resolve_pack(id_or_dir: str | None) -> Path:
         hint=f"bundled packs: {', '.join(known) or 'none'}")
 
 
-def load_pack(id_or_dir: str | None = None) -> Pack:
-    """Load and check a pack; raise InputError listing every problem with its position."""
-    folder = resolve_pack(id_or_dir)
+def load_pack(id_or_dir: str | None = None, overlays: Sequence[str | Path] = ()) -> Pack:
+    """Load and check a pack, then apply overlays in order; raise InputError listing every
+    problem with its position."""
+    pack = _load_folder(resolve_pack(id_or_dir))
+    if overlays:
+        from .overlay import apply_overlays
+
+        pack = apply_overlays(pack, [Path(o) for o in overlays])
+    return pack
+
+
+def _load_folder(folder: Path) -> Pack:
     problems: list[Problem] = []
 
     header_doc = _read(folder / "pack.yaml", problems)
@@ -221,8 +233,8 @@ def load_pack(id_or_dir: str | None = None) -> Pack:
             if section is not None:
                 sections.append(section)
 
-    if header is not None:
-        _cross_check(header, conditions, sections, problems, header_doc, broken)
+    if header is not None and header_doc is not None:
+        cross_check(header, conditions, sections, problems, header_doc, broken)
     if problems or header is None:
         raise InputError(problems)
     return Pack(header=header, conditions=conditions, sections=sections, folder=str(folder))
@@ -310,8 +322,10 @@ def _load_section(doc: YamlDoc, problems: list[Problem], broken: set[str]) -> Se
         return None
 
 
-def _cross_check(header: PackHeader, conditions: list[Condition], sections: list[Section],
-                 problems: list[Problem], header_doc: YamlDoc | None, broken: set[str]) -> None:
+def cross_check(header: PackHeader, conditions: list[Condition], sections: list[Section],
+                problems: list[Problem], totals_doc: YamlDoc, broken: set[str]) -> None:
+    """Ids unique and in their section, departments known, references resolved, points adding
+    up; `totals_doc` is where the declared points total is written (pack.yaml or an overlay)."""
     def at(item: Indicator | Condition | Section, message: str, hint: str | None = None) -> None:
         located = getattr(item, "at", None) or Located()
         if isinstance(item, Section):
@@ -347,7 +361,7 @@ def _cross_check(header: PackHeader, conditions: list[Condition], sections: list
             if ref not in seen and ref not in broken:
                 at(cond, f"basic condition {cond.id} names unknown indicator {ref!r}")
     total = sum(ind.points for ind in seen.values())
-    if abs(total - header.points_total) > 1e-6 and header_doc is not None and not broken:
-        problems.append(header_doc.problem(
+    if abs(total - header.points_total) > 1e-6 and not broken:
+        problems.append(totals_doc.problem(
             f"points_total: the indicators' points add up to {total:g}, "
             f"not the declared {header.points_total:g}", ("points_total",)))

@@ -15,6 +15,7 @@ from .common import (
     EXIT_READY,
     date_option,
     emit,
+    pack_options,
     report_input_errors,
     statuses_option,
 )
@@ -22,8 +23,7 @@ from .common import (
 
 @click.command()
 @click.argument("evidence_dir", default="evidence", type=click.Path(file_okay=False))
-@click.option("--criteria", "criteria_id", metavar="ID_OR_DIR",
-              help="Criteria pack: a bundled pack id or a pack folder (default: nsc-2010).")
+@pack_options
 @click.option("--as-of", "as_of", callback=date_option, metavar="DATE",
               help="Assessment date (default: the date in city.yaml).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
@@ -42,8 +42,9 @@ from .common import (
 @click.option("--keep-going", is_flag=True,
               help="Assess even when some entries are unusable; they count as `invalid`.")
 @report_input_errors
-def assess(evidence_dir: str, criteria_id: str | None, as_of: dt.date | None, fmt: str,
-           output: str | None, lang: str, sections: tuple[str, ...], statuses: list[str],
+def assess(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
+           as_of: dt.date | None, fmt: str, output: str | None, lang: str,
+           sections: tuple[str, ...], statuses: list[str],
            department: str | None, fail_on: str, keep_going: bool) -> None:
     """Assess an evidence folder (default ./evidence) and print the gap report.
 
@@ -54,7 +55,7 @@ def assess(evidence_dir: str, criteria_id: str | None, as_of: dt.date | None, fm
     from ..pack import load_pack
     from ..result import Filters
 
-    pack = load_pack(criteria_id)
+    pack = load_pack(criteria_id, overlays)
     _check_filters(pack, sections, department)
     evidence = load_evidence(Path(evidence_dir), pack, strict=not keep_going)
     result = run_assessment(pack, evidence, as_of)

@@ -60,3 +60,12 @@ def emit(text: str, output: str | None) -> None:
         write_atomically(Path(output), text)
     else:
         click.echo(text, nl=False)
+
+
+def pack_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`--criteria ID_OR_DIR` and `--overlay FILE` (repeatable): the pack a command works on."""
+    func = click.option("--overlay", "overlays", multiple=True, metavar="FILE",
+                        help="Apply an overlay to the pack (repeatable, in order).")(func)
+    return click.option("--criteria", "criteria_id", metavar="ID_OR_DIR",
+                        help="Criteria pack: a bundled pack id or a pack folder "
+                             "(default: nsc-2010).")(func)

@@ -6,7 +6,7 @@ and relies on style only for emphasis, so it says the same with NO_COLOR or in a
 
 from __future__ import annotations
 
-from itertools import groupby
+from typing import Literal
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -31,18 +31,33 @@ STYLE = {
     "missing": "magenta", "not_applicable": "dim",
 }
 MARK = {"met": "✔", "not_met": "✘", "undetermined": "?"}
+GroupBy = Literal["section", "department"]
 
 
-def render(assessment: Assessment, console: Console, lang: Lang = "zh") -> None:
-    for part in report(assessment, lang):
+def render(assessment: Assessment, console: Console, lang: Lang = "zh",
+           by: GroupBy = "section") -> None:
+    for part in report(assessment, lang, by):
         console.print(part)
 
 
-def report(a: Assessment, lang: Lang) -> list[RenderableType]:
+def report(a: Assessment, lang: Lang, by: GroupBy = "section") -> list[RenderableType]:
     parts: list[RenderableType] = [_header(a, lang), _conditions(a.conditions, lang),
                                    _sections(a.sections, lang)]
-    parts.extend(_gaps(a, lang))
+    parts.extend(_gaps(a, lang, by))
     return parts
+
+
+def group_gaps(a: Assessment, by: GroupBy, lang: Lang) -> list[tuple[str, str, list[IndicatorResult]]]:
+    """The gaps as (key, heading, gaps) by section or by lead department, in the order each group
+    first appears; every reporter groups with this so they all agree."""
+    titles = {s.id: s.title.get(lang) for s in a.sections}
+    groups: dict[str, tuple[str, list[IndicatorResult]]] = {}
+    for r in a.gaps():
+        key = r.section if by == "section" else r.lead.id
+        heading = (f"{r.section} {titles.get(r.section, '')}".strip() if by == "section"
+                   else r.lead.name.get(lang))
+        groups.setdefault(key, (heading, []))[1].append(r)
+    return [(key, heading, items) for key, (heading, items) in groups.items()]
 
 
 def _label(key: str, lang: Lang) -> Text:
@@ -69,6 +84,10 @@ def _header(a: Assessment, lang: Lang) -> Panel:
     for i, reason in enumerate(s.reasons):
         reasons.append(("\n" if i else "") + "• " + reason.get(lang))
     grid.add_row(t("reasons", lang), reasons)
+    for overlay in a.tailoring:
+        title = overlay.title.get(lang) if overlay.title else overlay.file
+        lines = "\n".join("· " + c.get(lang) for c in overlay.changes)
+        grid.add_row(t("tailored", lang), f"{title} ({overlay.file})\n{lines}")
     return Panel(grid, title=t("title", lang), title_align="left", box=box.ROUNDED)
 
 
@@ -108,15 +127,14 @@ def _sections(sections: list[SectionResult], lang: Lang) -> Table:
     return table
 
 
-def _gaps(a: Assessment, lang: Lang) -> list[RenderableType]:
+def _gaps(a: Assessment, lang: Lang, by: GroupBy = "section") -> list[RenderableType]:
     gaps = a.gaps()
     title = t("gaps", lang) + (t("filtered", lang) if a.filters else "")
     parts: list[RenderableType] = [Rule(f"{title} ({len(gaps)})", align="left")]
     if not gaps:
         parts.append(Text(t("no_gaps", lang), style="green"))
-    titles = {s.id: s.title.get(lang) for s in a.sections}
-    for section, items in groupby(gaps, key=lambda r: r.section):
-        parts.append(Text(f"\n{section} {titles.get(section, '')}", style="bold underline"))
+    for _key, heading, items in group_gaps(a, by, lang):
+        parts.append(Text(f"\n{heading}", style="bold underline"))
         parts.extend(_gap(r, lang) for r in items)
     return parts
 

@@ -1,0 +1,245 @@
+"""Overlays: a province's variant of the standard, or a city's agreed adjustments, as a small YAML
+file applied on top of a pack (`--overlay FILE`, repeatable).
+
+An overlay may change figures, points or other fields of indicators, change the verdict policy or
+the points total, add departments, add indicators and remove them. It is validated like a pack,
+with every problem located in the overlay file, and what it changed is recorded on the pack so
+every report can say the pack was tailored.
+
+    overlay:
+      id: example-province
+      title: {zh: 示例省实施细则, en: Example Province rules}
+      applies_to: nsc-2010
+    points_total: 1020
+    policy: {min_score_pct: 92}
+    change:
+      S03.04:
+        rule: {figure: 100}
+        basis: practice
+    add:
+      - {id: S03.15, title: …, kind: threshold, rule: …, points: 10, lead: sanitation}
+    remove: [S10.04]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import InputError, Problem
+from .pack import (
+    Indicator,
+    Located,
+    Pack,
+    Policy,
+    Section,
+    cross_check,
+    type_rule,
+)
+from .result import OverlayInfo
+from .text import LocalText
+from .values import format_number
+from .yamlio import YamlDoc, read_yaml, validation_problems
+
+_FIELD_ZH = {"title": "名称", "lead": "责任单位", "veto": "否决项", "basis": "依据类别",
+             "source": "出处", "evidence": "证据要求", "remediation": "整改建议",
+             "max_age_days": "时效"}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class OverlayHead(_Model):
+    id: str = Field(min_length=1)
+    title: LocalText
+    applies_to: str | None = Field(None, description="the pack id this overlay is written for")
+
+
+class IndicatorChange(_Model):
+    """Fields of an indicator to change; `rule` is merged into the existing rule."""
+
+    title: LocalText | None = None
+    rule: dict[str, Any] | None = None
+    points: float | None = Field(None, gt=0)
+    lead: str | None = None
+    veto: bool | None = None
+    basis: str | None = None
+    source: LocalText | None = None
+    evidence: LocalText | None = None
+    remediation: LocalText | None = None
+    max_age_days: int | None = Field(None, ge=1)
+
+
+class Overlay(_Model):
+    overlay: OverlayHead
+    points_total: float | None = Field(None, gt=0)
+    policy: dict[str, Any] | None = None
+    departments: dict[str, LocalText] = Field(default_factory=dict)
+    change: dict[str, IndicatorChange] = Field(default_factory=dict)
+    add: list[dict[str, Any]] = Field(default_factory=list)
+    remove: list[str] = Field(default_factory=list)
+
+
+def apply_overlays(pack: Pack, paths: list[Path]) -> Pack:
+    for path in paths:
+        pack = apply_overlay(pack, path)
+    return pack
+
+
+def apply_overlay(pack: Pack, path: Path) -> Pack:
+    """A new pack: `pack` with the overlay at `path` applied; InputError on any problem."""
+    if not path.is_file():
+        raise InputError.single("overlay file not found", path)
+    doc = read_yaml(path)
+    try:
+        overlay = Overlay.model_validate(doc.data)
+    except ValidationError as exc:
+        raise InputError(validation_problems(doc, exc)) from None
+    problems: list[Problem] = []
+    changes: list[LocalText] = []
+    if overlay.overlay.applies_to and overlay.overlay.applies_to != pack.id:
+        problems.append(doc.problem(
+            f"overlay.applies_to: written for pack {overlay.overlay.applies_to!r}, "
+            f"not {pack.id!r}", ("overlay", "applies_to")))
+    header = _header(pack, overlay, doc, problems, changes)
+    sections = [sec.model_copy(deep=True) for sec in pack.sections]
+    by_id = {ind.id: ind for sec in sections for ind in sec.indicators}
+    broken: set[str] = set()
+    for ind_id, change in overlay.change.items():
+        _change(by_id.get(ind_id), ind_id, change, doc, problems, changes)
+    for ind_id in overlay.remove:
+        _remove(sections, pack, ind_id, doc, problems, changes)
+    for i, raw in enumerate(overlay.add):
+        _add(sections, raw, i, doc, problems, changes, broken)
+    sections = [s for s in sections if s.indicators]
+    conditions = [c.model_copy(deep=True) for c in pack.conditions]
+    cross_check(header, conditions, sections, problems, doc, broken)
+    if problems:
+        raise InputError(problems)
+    info = OverlayInfo(file=str(path), title=overlay.overlay.title, changes=changes)
+    return Pack(header=header, conditions=conditions, sections=sections, folder=pack.folder,
+                tailoring=[*pack.tailoring, info],
+                removed=pack.removed | set(overlay.remove))
+
+
+def _header(pack: Pack, overlay: Overlay, doc: YamlDoc, problems: list[Problem],
+            changes: list[LocalText]) -> Any:
+    header = pack.header.model_copy(deep=True)
+    if overlay.points_total is not None and overlay.points_total != header.points_total:
+        changes.append(_was("总分", "points total", format_number(header.points_total),
+                            format_number(overlay.points_total)))
+        header.points_total = overlay.points_total
+    if overlay.policy:
+        merged = {**header.policy.model_dump(), **overlay.policy}
+        try:
+            policy = Policy.model_validate(merged)
+        except ValidationError as exc:
+            problems.extend(validation_problems(doc, exc, ("policy",)))
+        else:
+            for key in overlay.policy:
+                before = getattr(header.policy, key)
+                if before != getattr(policy, key):
+                    changes.append(_was(f"判定规则 {key}", f"policy {key}", f"{before:g}",
+                                        f"{getattr(policy, key):g}"))
+            header.policy = policy
+    for dept, name in overlay.departments.items():
+        if dept not in header.departments:
+            changes.append(LocalText.of(f"新增部门 {dept} {name.zh}", f"department added: {dept}"))
+        header.departments[dept] = name
+    return header
+
+
+def _change(ind: Indicator | None, ind_id: str, change: IndicatorChange, doc: YamlDoc,
+            problems: list[Problem], changes: list[LocalText]) -> None:
+    path = ("change", ind_id)
+    if ind is None:
+        problems.append(doc.problem(f"change.{ind_id}: the pack has no indicator {ind_id}", path))
+        return
+    before_rule = _rule_text(ind)
+    for key in change.model_dump(exclude_none=True, exclude={"rule"}):
+        old, new = getattr(ind, key), getattr(change, key)
+        if old == new:
+            continue
+        setattr(ind, key, new)
+        if key == "points":
+            changes.append(_was(f"{ind_id} 分值", f"{ind_id} points", format_number(old),
+                                format_number(new)))
+        else:
+            changes.append(LocalText.of(f"{ind_id} 修改{_FIELD_ZH.get(key, key)}",
+                                        f"{ind_id}: {key} changed"))
+    if change.rule:
+        merged = {**ind.rule.model_dump(exclude_none=True), **change.rule}
+        if "figure" in change.rule:
+            merged.pop("figure_by", None)
+        elif "figure_by" in change.rule:
+            merged.pop("figure", None)
+        ind.rule = merged
+        after_rule = _rule_text(ind) if type_rule(ind, doc, path, problems) else before_rule
+        if after_rule != before_rule:
+            changes.append(LocalText.of(f"{ind_id} 标准值：{before_rule.zh} → {after_rule.zh}",
+                                        f"{ind_id} figure: {before_rule.en} → {after_rule.en}"))
+    try:
+        Indicator.model_validate(ind.model_dump(exclude={"rule"}) | {"rule": None})
+    except ValidationError as exc:
+        problems.extend(validation_problems(doc, exc, path))
+
+
+def _remove(sections: list[Section], pack: Pack, ind_id: str, doc: YamlDoc,
+            problems: list[Problem], changes: list[LocalText]) -> None:
+    index = list(doc.data.get("remove", [])).index(ind_id) if isinstance(doc.data, dict) else 0
+    path = ("remove", index)
+    users = [c.id for c in pack.conditions if ind_id in c.rests_on]
+    if users:
+        problems.append(doc.problem(
+            f"remove: {ind_id} cannot be removed: basic condition {', '.join(users)} rests on it",
+            path))
+        return
+    for sec in sections:
+        kept = [i for i in sec.indicators if i.id != ind_id]
+        if len(kept) != len(sec.indicators):
+            sec.indicators = kept
+            changes.append(LocalText.of(f"删除指标 {ind_id}", f"indicator removed: {ind_id}"))
+            return
+    problems.append(doc.problem(f"remove: the pack has no indicator {ind_id}", path))
+
+
+def _add(sections: list[Section], raw: dict[str, Any], i: int, doc: YamlDoc,
+         problems: list[Problem], changes: list[LocalText], broken: set[str]) -> None:
+    path = ("add", i)
+    try:
+        ind = Indicator.model_validate(raw)
+    except ValidationError as exc:
+        problems.extend(validation_problems(doc, exc, path))
+        broken.add(str(raw.get("id")))
+        return
+    ind.at = Located(file=doc.file, line=doc.locate(path)[0])
+    if not type_rule(ind, doc, path, problems):
+        broken.add(ind.id)
+        return
+    section = next((s for s in sections if s.id == ind.section), None)
+    if section is None:
+        problems.append(doc.problem(f"add[{i}]: the pack has no section {ind.section}", path))
+        return
+    section.indicators.append(ind)
+    rule = _rule_text(ind)
+    changes.append(LocalText.of(
+        f"新增指标 {ind.id} {ind.title.zh}（{rule.zh}，{format_number(ind.points)} 分）",
+        f"indicator added: {ind.id} {ind.title.en} ({rule.en}, {format_number(ind.points)} points)"))
+
+
+def _rule_text(ind: Indicator) -> LocalText:
+    """A short form of an indicator's figure for the list of changes."""
+    rule = ind.rule
+    figure = getattr(rule, "figure", None)
+    if isinstance(figure, (int, float)) and hasattr(rule, "required_text"):
+        return rule.required_text(figure)
+    if figure is not None:
+        return LocalText.of(str(figure), str(figure))
+    return LocalText.of(ind.kind, ind.kind)
+
+
+def _was(zh: str, en: str, before: str, after: str) -> LocalText:
+    return LocalText.of(f"{zh}：{before} → {after}", f"{en}: {before} → {after}")
