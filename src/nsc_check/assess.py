@@ -26,6 +26,7 @@ from .result import (
     SectionResult,
     Summary,
     Verdict,
+    WaiverInfo,
 )
 from .text import LocalText
 from .values import format_number
@@ -65,6 +66,7 @@ def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None) -> A
             min_score_percent=policy.min_score_pct,
             conditions_met=sum(c.status == "met" for c in conditions),
             conditions_total=len(conditions),
+            waivers_active=sum(1 for r in indicators if r.waiver and r.waiver.active),
             counts=_counts(indicators)),
         conditions=conditions,
         sections=sections,
@@ -89,6 +91,9 @@ def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,
         return Outcome(status="not_applicable", messages=[
             LocalText.of(f"不适用：{entry.not_applicable}",
                          f"not applicable: {entry.not_applicable}")])
+    if entry.data is None:
+        return Outcome(status="missing", messages=[LocalText.of("仅有豁免声明，未报送数据",
+                                                                "a waiver but no data reported")])
     outcome: Outcome = kinds.get(owner.kind).evaluate(owner.rule, entry.data, ctx)
     data_date = outcome.data_date or entry.as_of
     outcome.data_date = data_date
@@ -108,12 +113,34 @@ def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,
     return outcome
 
 
+def _waiver(entry: Entry | None, outcome: Outcome, ctx: Context) -> WaiverInfo | None:
+    """The waiver declared for an entry, whether it still applies, and a message saying so."""
+    if entry is None or entry.waiver is None:
+        return None
+    w = entry.waiver
+    active = w.expires >= ctx.assessment_date
+    if active:
+        outcome.messages.append(LocalText.of(
+            f"已豁免至 {w.expires}（{w.approved_by} 批准）：{w.justification}；不计入得分",
+            f"waived until {w.expires} (approved by {w.approved_by}): {w.justification}; "
+            "left out of the score"))
+    else:
+        outcome.messages.append(LocalText.of(
+            f"豁免已于 {w.expires} 到期，不再适用，按实际情况计分",
+            f"the waiver expired on {w.expires} and no longer applies: scored as it stands"))
+    return WaiverInfo(justification=w.justification, approved_by=w.approved_by,
+                      expires=w.expires, active=active)
+
+
 def _indicator(pack: Pack, ind: Indicator, entry: Entry | None, ctx: Context) -> IndicatorResult:
     outcome = evaluate_entry(pack, ind, entry, ctx)
     policy = pack.header.policy
-    possible = 0.0 if outcome.status == "not_applicable" else ind.points
-    awarded = {"pass": ind.points, "partial": ind.points * policy.partial_credit}.get(
-        outcome.status, 0.0)
+    waiver = _waiver(entry, outcome, ctx)
+    set_aside = outcome.status == "not_applicable" or (
+        waiver is not None and waiver.active and outcome.status != "pass")
+    possible = 0.0 if set_aside else ind.points
+    awarded = 0.0 if set_aside else {
+        "pass": ind.points, "partial": ind.points * policy.partial_credit}.get(outcome.status, 0.0)
     return IndicatorResult(
         id=ind.id, section=ind.section, title=ind.title, kind=ind.kind, status=outcome.status,
         veto=ind.veto, basis=ind.basis, lead=_department(pack, ind.lead),
@@ -125,7 +152,8 @@ def _indicator(pack: Pack, ind: Indicator, entry: Entry | None, ctx: Context) ->
         as_of=outcome.data_date,
         not_applicable_reason=entry.not_applicable if entry else None,
         note=entry.note if entry else None,
-        findings=outcome.findings, messages=outcome.messages, remediation=ind.remediation)
+        findings=outcome.findings, messages=outcome.messages, remediation=ind.remediation,
+        waiver=waiver)
 
 
 def _condition(pack: Pack, cond: Condition, by_id: dict[str, IndicatorResult],

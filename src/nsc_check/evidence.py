@@ -25,7 +25,7 @@ from .yamlio import YamlDoc, read_yaml, validation_problems
 
 CITY_FILE = "city.yaml"
 # Keys of an entry that are about the evidence rather than part of it.
-ENVELOPE = ("as_of", "note", "source", "not_applicable")
+ENVELOPE = ("as_of", "note", "source", "not_applicable", "waiver")
 
 
 class City(BaseModel):
@@ -79,6 +79,21 @@ class DepartmentFile(BaseModel):
         return value
 
 
+class Waiver(BaseModel):
+    """An agreed exemption: why, who approved it, until when."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    justification: str = Field(min_length=1)
+    approved_by: str = Field(min_length=1)
+    expires: dt.date
+
+    @field_validator("expires", mode="before")
+    @classmethod
+    def _date(cls, value: object) -> dt.date:
+        return parse_date(value)
+
+
 class Envelope(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -86,6 +101,7 @@ class Envelope(BaseModel):
     note: str | None = None
     source: str | None = None
     not_applicable: str | None = Field(None, min_length=1)
+    waiver: Waiver | None = None
 
     @field_validator("as_of", mode="before")
     @classmethod
@@ -106,6 +122,7 @@ class Entry:
     note: str | None = None
     source: str | None = None
     not_applicable: str | None = None
+    waiver: Waiver | None = None
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -231,12 +248,20 @@ def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: Departme
             entry.problems.extend(validation_problems(doc, exc, path))
             return entry
         entry.as_of, entry.note, entry.source = env.as_of, env.note, env.source
-        entry.not_applicable = env.not_applicable
-        if env.not_applicable:
-            return entry
+        entry.not_applicable, entry.waiver = env.not_applicable, env.waiver
     entry.as_of = entry.as_of or dept.as_of
     rule_owner = pack.indicator(item_id) or pack.condition(item_id)
     assert rule_owner is not None and rule_owner.kind is not None
+    if entry.not_applicable or entry.waiver:
+        declared = "not_applicable" if entry.not_applicable else "waiver"
+        if pack.condition(item_id) is not None or getattr(rule_owner, "veto", False):
+            what = "a basic condition" if pack.condition(item_id) else "a veto indicator"
+            entry.problems.append(doc.problem(
+                f"evidence.{item_id}.{declared}: {what} cannot be declared {declared}",
+                (*path, declared), hint="report its evidence instead"))
+            return entry
+    if entry.not_applicable or (entry.waiver and payload == {}):
+        return entry  # nothing to evaluate: declared not applicable, or waived without data
     module = kinds.get(rule_owner.kind)
     try:
         entry.data = module.Evidence.model_validate(payload, context={"rule": rule_owner.rule})

@@ -121,6 +121,7 @@ class Summary(_Result):
     min_score_percent: float
     conditions_met: int
     conditions_total: int
+    waivers_active: int = Field(0, description="indicators set aside by a waiver in force")
     counts: dict[str, int] = Field(description="indicators by status")
 
 

@@ -1,0 +1,82 @@
+"""Declarations in evidence: not applicable, and waivers that expire."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from conftest import MINI_PACK
+from helpers import make_city, run
+from nsc_check.cli import main
+from nsc_check.errors import InputError
+from nsc_check.evidence import load_evidence
+
+WAIVED_NOISE = """  S01.04:
+    value: 71.4 dB(A)
+    waiver:
+      justification: 快速路改造施工期间，交通噪声暂时超标
+      approved_by: 市爱卫会第 3 次全体会议
+      expires: 2026-06-30
+"""
+
+
+def by_id(assessment):
+    return {r.id: r for r in assessment.indicators}
+
+
+def test_an_active_waiver_sets_the_indicator_aside(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {"env": WAIVED_NOISE})
+    a = run(mini_pack, folder)
+    noise = by_id(a)["S01.04"]
+    assert noise.status == "fail" and noise.waiver.active
+    assert noise.points_possible == 0 and noise.points_awarded == 0
+    assert any("waived until 2026-06-30" in m.en for m in noise.messages)
+    assert a.summary.waivers_active == 1
+    assert a.summary.points_possible == 90  # the 10 waived points are out of the score
+
+
+def test_an_expired_waiver_no_longer_applies(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {"env": WAIVED_NOISE})
+    a = run(mini_pack, folder, as_of=dt.date(2026, 7, 1))
+    noise = by_id(a)["S01.04"]
+    assert noise.waiver is not None and not noise.waiver.active
+    assert noise.points_possible == 10
+    assert any("expired on 2026-06-30" in m.en for m in noise.messages)
+    assert a.summary.waivers_active == 0
+
+
+def test_waivers_show_in_table_and_json(runner, tmp_path):
+    folder = make_city(tmp_path, {"env": WAIVED_NOISE})
+    table = runner.invoke(main, ["assess", str(folder), "--criteria", str(MINI_PACK)],
+                          env={"NO_COLOR": "1"}).output
+    assert "[已豁免]" in table and "市爱卫会第 3 次全体会议" in table
+    data = json.loads(runner.invoke(main, ["assess", str(folder), "--criteria", str(MINI_PACK),
+                                           "--format", "json", "--as-of", "2026-07-01"]).output)
+    waiver = {i["id"]: i for i in data["indicators"]}["S01.04"]["waiver"]
+    assert waiver == {"justification": "快速路改造施工期间，交通噪声暂时超标",
+                      "approved_by": "市爱卫会第 3 次全体会议", "expires": "2026-06-30",
+                      "active": False}
+
+
+@pytest.mark.parametrize("body, message", [
+    ("  S01.07: {not_applicable: 无}\n", "a veto indicator cannot be declared not_applicable"),
+    ("  S01.07:\n    incidents: []\n    waiver: {justification: x, approved_by: y, expires: 2026-01-01}\n",
+     "a veto indicator cannot be declared waiver"),
+    ("  S01.04:\n    value: 60\n    waiver: {justification: x, expires: 2026-01-01}\n",
+     "approved_by: required field is missing"),
+    ("  S01.04:\n    value: 60\n    waiver: {justification: x, approved_by: y, expires: 2026-02-30}\n",
+     "not a valid date"),
+])
+def test_declarations_are_checked(mini_pack, tmp_path, body, message):
+    folder = make_city(tmp_path, {"env": body})
+    with pytest.raises(InputError) as err:
+        load_evidence(folder, mini_pack)
+    assert any(message in p.message for p in err.value.problems), err.value.problems
+
+
+def test_a_waiver_without_data(mini_pack, tmp_path):
+    body = "  S01.04:\n    waiver: {justification: 监测站搬迁, approved_by: 市爱卫会, expires: 2026-03-31}\n"
+    noise = by_id(run(mini_pack, make_city(tmp_path, {"env": body})))["S01.04"]
+    assert noise.status == "missing" and noise.waiver.active and noise.points_possible == 0
