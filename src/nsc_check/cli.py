@@ -10,6 +10,7 @@ import click
 
 from . import __version__
 from .commands.assess import assess
+from .commands.batch import batch
 from .commands.criteria import criteria
 from .commands.schema import schema
 
@@ -20,5 +21,5 @@ def main() -> None:
     """Self-assessment against the National Sanitary City standard (国家卫生城市标准)."""
 
 
-for command in (assess, criteria, schema):
+for command in (assess, batch, criteria, schema):
     main.add_command(command)

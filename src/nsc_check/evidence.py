@@ -18,10 +18,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from . import kinds
 from .errors import InputError, Problem
+from .kinds.document import Attachment
 from .pack import Pack
 from .text import LocalText
 from .values import parse_date, parse_number
-from .yamlio import YamlDoc, read_yaml, validation_problems
+from .yamlio import YamlDoc, field_name, read_yaml, validation_problems
 
 CITY_FILE = "city.yaml"
 # Keys of an entry that are about the evidence rather than part of it.
@@ -153,6 +154,7 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True) -> EvidenceSet:
     city = _load_city(folder, fatal)
     entries: dict[str, Entry] = {}
     encodings: dict[str, str] = {}
+    docs: dict[str, YamlDoc] = {}
     files = sorted(p for p in folder.iterdir()
                    if p.suffix in (".yaml", ".yml") and p.name != CITY_FILE and p.is_file())
     known = pack.evidence_ids()
@@ -164,7 +166,10 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True) -> EvidenceSet:
             fatal.extend(exc.problems)
             continue
         encodings[shown] = doc.encoding
+        docs[shown] = doc
         _load_department(doc, pack, known, entries, fatal)
+    if city is not None:
+        _check_dates_and_files(folder, city.assessment_date, docs, entries, fatal)
     if city is None or fatal or (strict and any(e.problems for e in entries.values())):
         raise InputError(fatal + [p for e in entries.values() for p in e.problems])
     return EvidenceSet(folder=str(folder), city=city, entries=entries,
@@ -297,3 +302,72 @@ def list_attachments(folder: Path) -> frozenset[str]:
                 continue
             found.append((rel / name).as_posix())
     return frozenset(found)
+
+
+# ---------------------------------------------------------------------------------------------
+# Checks that need the whole folder: dates after the city's assessment date, linked attachments.
+
+
+def _check_dates_and_files(folder: Path, on: dt.date, docs: dict[str, YamlDoc],
+                           entries: dict[str, Entry], fatal: list[Problem]) -> None:
+    """Evidence cannot describe days after city.yaml's assessment date, nor attach a link.
+
+    A department-wide `as_of` is reported once (fatal); the rest belong to their entry, so
+    `--keep-going` can still assess the others.
+    """
+    dated_files: set[str] = set()
+    for entry in entries.values():
+        doc = docs[entry.file]
+        base = ("evidence", entry.id)
+        if entry.as_of is not None and entry.as_of > on:
+            if (*base, "as_of") in doc.positions:
+                entry.problems.append(_after(doc, (*base, "as_of"), entry.as_of, on))
+            elif doc.file not in dated_files:
+                dated_files.add(doc.file)
+                fatal.append(_after(doc, ("as_of",), entry.as_of, on))
+        for sub, value in _walk(entry.data, ()):
+            if isinstance(value, dt.date) and value > on:
+                entry.problems.append(_after(doc, _yaml_path(doc, base, sub), value, on))
+            elif isinstance(value, Attachment) and _is_link(folder, value.file):
+                path = _yaml_path(doc, base, (*sub, "file"))
+                entry.problems.append(doc.problem(
+                    f"{field_name(path)}: {value.file!r} is a symbolic link; attachments must be "
+                    "real files inside the evidence folder", path,
+                    hint="copy the document into the evidence folder"))
+
+
+def _after(doc: YamlDoc, path: tuple[Any, ...], date: dt.date, on: dt.date) -> Problem:
+    return doc.problem(f"{field_name(path)}: date {date} is after the assessment date {on} "
+                       "in city.yaml", path, hint="evidence can only describe the past; check the "
+                       "date, or the assessment_date in city.yaml")
+
+
+def _walk(value: Any, path: tuple[Any, ...]) -> Any:
+    """Every value inside a validated evidence model, with its path in the model."""
+    yield path, value
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _walk(getattr(value, name), (*path, name))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _walk(item, (*path, i))
+
+
+def _yaml_path(doc: YamlDoc, base: tuple[Any, ...], sub: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Where a model value was written: shorthand forms leave out the model's first key."""
+    full = (*base, *sub)
+    if full in doc.positions or not sub:
+        return full
+    return (*base, *sub[1:])
+
+
+def _is_link(folder: Path, relative: str) -> bool:
+    current = folder
+    for part in Path(relative).parts:
+        current = current / part
+        if current.is_symlink():
+            return True
+    return False

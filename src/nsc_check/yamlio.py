@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent, StreamEndEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import InputError, Problem
@@ -105,6 +106,7 @@ def read_yaml(path: Path, display: str | None = None) -> YamlDoc:
 def parse_yaml(text: str, file: str) -> YamlDoc:
     if not text.strip():
         raise InputError.single("the file is empty", file, 1, 1)
+    _check_depth(text, file)
     loader = _Loader(io.StringIO(text))
     try:
         node = loader.get_single_node()
@@ -123,6 +125,39 @@ def parse_yaml(text: str, file: str) -> YamlDoc:
         raise InputError.single("the file holds no data", file, 1, 1)
     doc.data = _Builder(doc).build(node, (), 0)
     return doc
+
+
+# Every collection a document opens takes at least one of these characters, so a text with few of
+# them cannot be deep; above this many the events are scanned first, because the C composer
+# recurses once per level and crashes the interpreter on a document nested tens of thousands deep.
+_OPENERS = "[{-?:"
+_SCAN_ABOVE = 2000
+
+
+def _check_depth(text: str, file: str) -> None:
+    """Refuse a document nested deeper than MAX_DEPTH before composing it (iterative, bounded)."""
+    if sum(text.count(ch) for ch in _OPENERS) <= _SCAN_ABOVE:
+        return
+    loader = _Loader(io.StringIO(text))
+    depth = 0
+    try:
+        while True:
+            event = loader.get_event()
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH + 1:
+                    mark = event.start_mark
+                    raise InputError.single(
+                        f"the document is nested more than {MAX_DEPTH} levels deep", file,
+                        mark.line + 1, mark.column + 1)
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+            elif isinstance(event, StreamEndEvent):
+                return
+    except YAMLError:
+        return  # composing reports the syntax error with its position
+    finally:
+        loader.dispose()
 
 
 class _Builder:

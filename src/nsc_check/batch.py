@@ -1,0 +1,189 @@
+"""Assessing many cities at once: find their evidence folders, assess them across cores, rank them.
+
+The pack is loaded once by the caller and handed to each worker process once (by the pool's
+initializer), so the work per city is only `load_evidence` + `assess`. A city whose evidence
+cannot be read does not stop the others: its problems travel back as its result.
+
+Workers send back what the report needs, not the Assessment object itself: the league-table row
+(read from the Assessment, nothing recomputed) and, for JSON, the Assessment already dumped to
+plain data, which crosses the process boundary far faster than pydantic models.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError, Problem
+from .evidence import CITY_FILE
+from .pack import Pack
+from .result import Assessment
+from .text import LocalText
+
+# Ranking order of the verdicts: ready first, then eligible, then not eligible.
+VERDICT_ORDER = {"ready": 0, "eligible_not_ready": 1, "not_eligible": 2}
+
+
+@dataclass
+class Row:
+    """One city's line in the league table, read from its Assessment."""
+
+    city: LocalText
+    verdict: str
+    eligible: bool
+    ready: bool
+    percent: float
+    conditions_not_met: list[str]
+    gaps: int
+    weakest: str | None  # id of the section with the lowest percentage
+    weakest_title: LocalText | None
+    weakest_percent: float | None
+
+
+@dataclass
+class CityResult:
+    """What became of one evidence folder: a row (and the JSON data), or the problems found."""
+
+    folder: str
+    row: Row | None = None
+    data: dict[str, Any] | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def broken(self) -> bool:
+        return self.row is None
+
+
+def find_cities(paths: Iterable[str | Path]) -> list[Path]:
+    """Each path is a city's evidence folder (has city.yaml) or a folder of such folders."""
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for given in paths:
+        path = Path(given)
+        if not path.is_dir():
+            problems.append(Problem("not a folder", str(path),
+                                    hint="give evidence folders, or folders holding them"))
+        elif (path / CITY_FILE).is_file():
+            found.append(path)
+        else:
+            inside = sorted(p for p in path.iterdir() if p.is_dir() and (p / CITY_FILE).is_file())
+            if not inside:
+                problems.append(Problem(f"no {CITY_FILE} here nor in any folder directly inside",
+                                        str(path), hint="give a city's evidence folder or the "
+                                        "folder that holds several of them"))
+            found.extend(inside)
+    if problems:
+        raise InputError(problems)
+    unique = list(dict.fromkeys(p.resolve() for p in found))
+    if len(unique) != len(found):  # the same city named twice: assess it once
+        by_real = {p.resolve(): p for p in reversed(found)}
+        found = [by_real[real] for real in unique]
+    return found
+
+
+def row_of(assessment: Assessment) -> Row:
+    summary = assessment.summary
+    weakest = min(assessment.sections, key=lambda s: s.percent, default=None)
+    return Row(
+        city=assessment.city.name, verdict=summary.verdict, eligible=summary.eligible,
+        ready=summary.ready, percent=summary.percent,
+        conditions_not_met=[c.id for c in assessment.conditions if c.status != "met"],
+        gaps=len(assessment.gaps()),
+        weakest=weakest.id if weakest else None,
+        weakest_title=weakest.title if weakest else None,
+        weakest_percent=weakest.percent if weakest else None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Work in a worker process: the pack and options arrive once, through the initializer.
+
+_worker: dict[str, Any] = {}
+
+
+def _init_worker(pack: Pack, as_of: dt.date | None, with_data: bool) -> None:
+    _worker.update(pack=pack, as_of=as_of, with_data=with_data)
+
+
+def _assess_folder(folder: str) -> CityResult:
+    from .assess import assess
+    from .evidence import load_evidence
+
+    pack: Pack = _worker["pack"]
+    try:
+        evidence = load_evidence(Path(folder), pack)
+    except InputError as exc:
+        return CityResult(folder=folder, problems=exc.problems)
+    assessment = assess(pack, evidence, _worker["as_of"])
+    data = assessment.model_dump(mode="json") if _worker["with_data"] else None
+    return CityResult(folder=folder, row=row_of(assessment), data=data)
+
+
+def assess_cities(pack: Pack, folders: list[Path], as_of: dt.date | None = None,
+                  with_data: bool = False, jobs: int | None = None,
+                  on_result: Callable[[CityResult], None] | None = None) -> list[CityResult]:
+    """Assess every folder, in parallel when there are several cities and cores.
+
+    Results come back in the order of `folders`; `on_result` is called as each one arrives.
+    """
+    names = [str(f) for f in folders]
+    jobs = min(jobs or os.cpu_count() or 1, len(names)) or 1
+    results: list[CityResult] = []
+    for result in _run(pack, names, as_of, with_data, jobs):
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+    return results
+
+
+def _run(pack: Pack, names: list[str], as_of: dt.date | None, with_data: bool,
+         jobs: int) -> Iterator[CityResult]:
+    if jobs <= 1:
+        _init_worker(pack, as_of, with_data)
+        yield from map(_assess_folder, names)
+        return
+    # Small chunks keep the progress bar moving and the cores evenly loaded; not so small that
+    # each city pays a round trip.
+    chunk = max(1, min(16, len(names) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                             initargs=(pack, as_of, with_data)) as pool:
+        yield from pool.map(_assess_folder, names, chunksize=chunk)
+
+
+def league(results: list[CityResult]) -> list[CityResult]:
+    """Assessed cities ranked by verdict (ready, eligible, not eligible), then score; broken last."""
+    assessed = [r for r in results if r.row is not None]
+    assessed.sort(key=lambda r: (VERDICT_ORDER[r.row.verdict], -r.row.percent,  # type: ignore[union-attr]
+                                 r.row.city.zh, r.folder))  # type: ignore[union-attr]
+    return assessed + [r for r in results if r.row is None]
+
+
+def exit_code(results: list[CityResult]) -> int:
+    """2 if any city's evidence could not be read, else 0 if every city is ready, else 1."""
+    if any(r.broken for r in results):
+        return 2
+    return 0 if all(r.row is not None and r.row.ready for r in results) else 1
+
+
+def problem_data(problem: Problem) -> dict[str, Any]:
+    return {"file": problem.file, "line": problem.line, "column": problem.column,
+            "message": problem.message, "hint": problem.hint, "text": str(problem)}
+
+
+def json_document(ranked: list[CityResult], tool_version: str, pack: Pack) -> dict[str, Any]:
+    """The batch JSON: one entry per city, the Assessment contract or the city's errors."""
+    cities = []
+    for rank, result in enumerate(ranked, 1):
+        if result.broken:
+            cities.append({"folder": result.folder, "rank": None, "assessment": None,
+                           "errors": [problem_data(p) for p in result.problems]})
+        else:
+            cities.append({"folder": result.folder, "rank": rank, "assessment": result.data,
+                           "errors": []})
+    return {"tool_version": tool_version, "pack": pack.id, "cities": cities,
+            "assessed": sum(not r.broken for r in ranked),
+            "broken": sum(r.broken for r in ranked)}

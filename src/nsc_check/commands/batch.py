@@ -1,0 +1,152 @@
+"""`nsc-check batch`: assess many cities' evidence folders across cores and rank them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import sys
+from typing import Any
+
+import click
+
+from .common import date_option, emit, report_input_errors
+
+# Labels of the league table that the single-city report does not have.
+LABELS: dict[str, tuple[str, str]] = {
+    "title": ("国家卫生城市创建自评排行", "National Sanitary City self-assessment: league table"),
+    "rank": ("名次", "Rank"),
+    "unmet": ("未满足的基本条件", "Unmet conditions"),
+    "weakest": ("最弱部分", "Weakest"),
+    "broken": ("输入有误", "bad input"),
+    "problems": ("个问题，见下", "problem(s), listed below"),
+    "assessing": ("评估中", "Assessing"),
+    "summary": ("共 {n} 个城市：可以申报 {ready}，具备申报条件 {eligible}，不具备 {not_eligible}，"
+                "输入有误 {broken}",
+                "{n} cities: {ready} ready, {eligible} eligible not ready, {not_eligible} not "
+                "eligible, {broken} with bad input"),
+}
+
+
+def label(key: str, lang: str) -> str:
+    zh, en = LABELS[key]
+    return zh if lang == "zh" else en
+
+
+@click.command()
+@click.argument("folders", nargs=-1, required=True, type=click.Path(file_okay=False))
+@click.option("--criteria", "criteria_id", metavar="ID_OR_DIR",
+              help="Criteria pack: a bundled pack id or a pack folder (default: nsc-2010).")
+@click.option("--as-of", "as_of", callback=date_option, metavar="DATE",
+              help="Assessment date for every city (default: the date in each city.yaml).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Report format.")
+@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (whole or not at all).")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="Report language.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes (default: one per core; 1 assesses in this process).")
+@report_input_errors
+def batch(folders: tuple[str, ...], criteria_id: str | None, as_of: dt.date | None, fmt: str,
+          output: str | None, lang: str, jobs: int | None) -> None:
+    """Assess many cities and print a league table.
+
+    Each FOLDER is a city's evidence folder (with city.yaml) or a folder of such folders. A city
+    whose evidence cannot be read is reported with its problems and does not stop the others.
+
+    Exit codes: 0 every city ready to apply; 1 all assessed, some not ready; 2 some city's input
+    is bad (or bad usage).
+    """
+    from .. import __version__
+    from ..batch import assess_cities, exit_code, find_cities, json_document, league
+    from ..pack import load_pack
+
+    pack = load_pack(criteria_id)
+    cities = find_cities(folders)
+    with _progress(len(cities), lang) as advance:
+        results = assess_cities(pack, cities, as_of, with_data=fmt == "json", jobs=jobs,
+                                on_result=advance)
+    ranked = league(results)
+    for result in ranked:
+        for problem in result.problems:
+            click.echo(str(problem), err=True)
+    if fmt == "json":
+        text = json.dumps(json_document(ranked, __version__, pack), ensure_ascii=False,
+                          indent=2) + "\n"
+    else:
+        text = _table(ranked, lang, to_file=bool(output))
+    emit(text, output)
+    sys.exit(exit_code(results))
+
+
+class _progress:
+    """A rich progress bar on stderr, only when stderr is a terminal; otherwise nothing."""
+
+    def __init__(self, total: int, lang: str) -> None:
+        self.total, self.lang, self.bar = total, lang, None
+
+    def __enter__(self) -> Any:
+        if self.total < 2 or not sys.stderr.isatty():
+            return None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        self.bar = Progress("{task.description}", BarColumn(), MofNCompleteColumn(),
+                            TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self.bar.start()
+        task = self.bar.add_task(label("assessing", self.lang), total=self.total)
+        return lambda _result: self.bar.advance(task)  # type: ignore[union-attr]
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _table(ranked: list[Any], lang: str, to_file: bool) -> str:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from ..i18n import status, t
+    from ..report.terminal import STYLE
+    from ..values import format_number
+
+    table = Table(title=label("title", lang), title_justify="left", box=box.SIMPLE_HEAD,
+                  padding=(0, 1), pad_edge=False, collapse_padding=True)
+    # The city, figures and weakest section stay on one line; verdicts and condition lists wrap.
+    for key, justify, wrap in (("rank", "right", False), ("city", "left", False),
+                               ("verdict", "left", True), ("unmet", "left", True),
+                               ("percent", "right", False), ("open", "right", False),
+                               ("weakest", "left", False)):
+        name = label(key, lang) if key in LABELS else t(key, lang)
+        table.add_column(name, justify=justify, no_wrap=not wrap,  # type: ignore[arg-type]
+                         overflow="fold", min_width=10 if wrap else None)
+    counts = {"ready": 0, "eligible_not_ready": 0, "not_eligible": 0, "broken": 0}
+    for rank, result in enumerate(ranked, 1):
+        row = result.row
+        if row is None:
+            counts["broken"] += 1
+            table.add_row("—", result.folder, Text(label("broken", lang), style="bold red"),
+                          f"{len(result.problems)} {label('problems', lang)}", "", "", "")
+            continue
+        counts[row.verdict] += 1
+        weakest = f"{row.weakest} {format_number(row.weakest_percent)}%" if row.weakest else "—"
+        table.add_row(str(rank), row.city.get(lang),
+                      Text(status(row.verdict, lang), style=STYLE.get(row.verdict, "")),
+                      ", ".join(row.conditions_not_met) or "—", f"{format_number(row.percent)}%",
+                      str(row.gaps), weakest)
+    summary = label("summary", lang).format(
+        n=len(ranked), ready=counts["ready"], eligible=counts["eligible_not_ready"],
+        not_eligible=counts["not_eligible"], broken=counts["broken"])
+    if not to_file:
+        console = Console()
+        console.print(table)
+        console.print(summary)
+        return ""
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=120, no_color=True, force_terminal=False,
+                      color_system=None)
+    console.print(table)
+    console.print(summary)
+    return buffer.getvalue()

@@ -1,0 +1,134 @@
+"""`nsc-check batch`: many cities at once, ranked; one broken city does not stop the others."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from conftest import MINI_EVIDENCE, MINI_PACK, REPO
+
+from nsc_check.cli import main
+
+
+def synth():
+    """benchmarks/synth.py, the generator of synthetic cities (not part of the package)."""
+    if "nsc_synth" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("nsc_synth", REPO / "benchmarks" / "synth.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["nsc_synth"] = module  # dataclasses look their module up while defined
+        spec.loader.exec_module(module)
+    return sys.modules["nsc_synth"]
+
+
+@pytest.fixture(scope="module")
+def cities(tmp_path_factory) -> Path:
+    """Five synthetic cities generated from the bundled pack."""
+    from nsc_check.pack import load_pack
+
+    out = tmp_path_factory.mktemp("cities")
+    synth().generate(load_pack(), 5, out, seed=11)
+    return out
+
+
+def _batch(runner, *args):
+    return runner.invoke(main, ["batch", *map(str, args)])
+
+
+def test_generated_cities_are_assessed_with_the_assess_contract(runner, cities):
+    result = _batch(runner, cities, "--format", "json")
+    doc = json.loads(result.stdout)
+    assert len(doc["cities"]) == 5 and doc["broken"] == 0
+    schema = json.loads(runner.invoke(main, ["schema"]).stdout)
+    for entry in doc["cities"]:
+        jsonschema.validate(entry["assessment"], schema)
+        alone = runner.invoke(main, ["assess", entry["folder"], "--format", "json"])
+        assert json.loads(alone.stdout)["summary"] == entry["assessment"]["summary"]
+    ready = [e["assessment"]["summary"]["ready"] for e in doc["cities"]]
+    assert result.exit_code == (0 if all(ready) else 1)
+
+
+def test_league_table_ranks_by_eligibility_then_score(runner, cities):
+    doc = json.loads(_batch(runner, cities, "--format", "json").stdout)
+    order = {"ready": 0, "eligible_not_ready": 1, "not_eligible": 2}
+    keys = [(order[e["assessment"]["summary"]["verdict"]], -e["assessment"]["summary"]["percent"])
+            for e in doc["cities"]]
+    assert keys == sorted(keys)
+    assert [e["rank"] for e in doc["cities"]] == [1, 2, 3, 4, 5]
+
+    table = _batch(runner, cities, "--lang", "en").stdout
+    names = [e["assessment"]["city"]["name"]["en"] for e in doc["cities"]]
+    positions = [table.index(name) for name in names]
+    assert positions == sorted(positions)
+    assert "5 cities" in table
+
+
+def test_parallel_and_serial_runs_agree(runner, cities):
+    serial = _batch(runner, cities, "--format", "json", "--jobs", "1")
+    parallel = _batch(runner, cities, "--format", "json", "--jobs", "2")
+    assert serial.exit_code == parallel.exit_code
+    assert json.loads(serial.stdout) == json.loads(parallel.stdout)
+
+
+def test_a_broken_city_is_reported_and_the_others_assessed(runner, tmp_path):
+    for name in ("good", "also-good"):
+        shutil.copytree(MINI_EVIDENCE, tmp_path / name)
+    broken = tmp_path / "broken"
+    shutil.copytree(MINI_EVIDENCE, broken)
+    (broken / "env.yaml").write_text("department: env\nevidence:\n  S01.04: loud\n", encoding="utf-8")
+
+    result = _batch(runner, tmp_path, "--criteria", MINI_PACK, "--format", "json")
+    assert result.exit_code == 2
+    assert f"{broken / 'env.yaml'}:3" in result.stderr
+    doc = json.loads(result.stdout)
+    by_folder = {Path(e["folder"]).name: e for e in doc["cities"]}
+    assert by_folder["good"]["assessment"]["summary"]["verdict"]
+    assert by_folder["also-good"]["assessment"] is not None
+    errors = by_folder["broken"]["errors"]
+    assert by_folder["broken"]["assessment"] is None
+    assert errors and errors[0]["file"].endswith("env.yaml") and errors[0]["line"] == 3
+
+    table = _batch(runner, tmp_path, "--criteria", MINI_PACK, "--lang", "en")
+    assert table.exit_code == 2
+    assert "bad input" in table.stdout and "Test City" in table.stdout
+
+
+def test_cities_can_be_named_one_by_one(runner, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    shutil.copytree(MINI_EVIDENCE, a)
+    shutil.copytree(MINI_EVIDENCE, b)
+    result = _batch(runner, a, b, a, "--criteria", MINI_PACK, "--format", "json")
+    assert [Path(e["folder"]).name for e in json.loads(result.stdout)["cities"]] == ["a", "b"]
+    assert result.exit_code == 1  # the mini city is not ready
+
+
+def test_a_folder_without_cities_is_bad_input(runner, tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = _batch(runner, tmp_path / "empty", tmp_path / "nowhere")
+    assert result.exit_code == 2
+    assert "empty" in result.stderr and "city.yaml" in result.stderr
+    assert "nowhere" in result.stderr and "Traceback" not in result.output
+
+
+def test_output_file_and_no_progress_bar_when_not_a_terminal(runner, tmp_path, cities):
+    out = tmp_path / "league.txt"
+    result = _batch(runner, cities, "--output", out, "--lang", "en")
+    assert result.stdout == "" and result.stderr == ""
+    text = out.read_text(encoding="utf-8")
+    assert "Rank" in text and "Synthetic City" in text
+
+
+def test_the_pack_is_loaded_once(runner, tmp_path, monkeypatch):
+    import nsc_check.pack as pack_module
+
+    calls = []
+    real = pack_module.load_pack
+    monkeypatch.setattr(pack_module, "load_pack", lambda *a: calls.append(a) or real(*a))
+    for name in "abc":
+        shutil.copytree(MINI_EVIDENCE, tmp_path / name)
+    result = _batch(runner, tmp_path, "--criteria", MINI_PACK, "--jobs", "1")
+    assert result.exit_code == 1 and len(calls) == 1
