@@ -152,3 +152,10 @@ def test_not_applicable_leaves_the_points_out(mini_pack, tmp_path):
 def test_every_kind_documents_a_passing_and_a_failing_example(name):
     doc = kinds.KINDS[name].__doc__
     assert "Passing evidence" in doc and "Failing evidence" in doc
+
+
+@pytest.mark.parametrize("name", list(kinds.KINDS))
+def test_every_kind_has_the_plugin_interface(name):
+    module = kinds.KINDS[name]
+    for attr in ("NAME", "Rule", "Evidence", "evaluate", "describe"):
+        assert hasattr(module, attr), f"{name} lacks {attr}"

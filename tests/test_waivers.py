@@ -6,9 +6,9 @@ import datetime as dt
 import json
 
 import pytest
-
 from conftest import MINI_PACK
 from helpers import make_city, run
+
 from nsc_check.cli import main
 from nsc_check.errors import InputError
 from nsc_check.evidence import load_evidence

@@ -215,7 +215,7 @@ def _load_department(doc: YamlDoc, pack: Pack, known: set[str], entries: dict[st
     for key, raw in dept.evidence.items():
         path = ("evidence", key)
         item_id = str(key)
-        line = doc.locate(path)[0]
+        line = doc.key_line(path)
         if item_id in pack.removed:
             continue  # an overlay removed it; the evidence stays valid for the pack itself
         if item_id not in known:

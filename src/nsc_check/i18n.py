@@ -39,6 +39,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "not_reported": ("未报送", "not reported"),
     "indicators": ("考核指标", "Indicators"),
     "waived": ("已豁免", "waived"),
+    "declared_na": ("声明不适用的指标", "Declared not applicable"),
+    "note": ("备注", "Note"),
     "waiver_lapsed": ("豁免已过期", "waiver expired"),
     # shared reports (HTML, Markdown, task workbook)
     "indicator": ("指标", "Indicator"),

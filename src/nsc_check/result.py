@@ -174,3 +174,13 @@ class Assessment(_Result):
     def gaps(self) -> list[IndicatorResult]:
         """Indicators that are not passed nor set aside: what the city must act on."""
         return [i for i in self.indicators if i.status not in ("pass", "not_applicable")]
+
+    def listed(self) -> list[IndicatorResult]:
+        """What reports list: the gaps or, when a status filter is set, all that it selects."""
+        if self.filters is not None and self.filters.statuses:
+            return list(self.indicators)
+        return self.gaps()
+
+    def not_applicable(self) -> list[IndicatorResult]:
+        """Indicators declared not applicable, each with its reason."""
+        return [i for i in self.indicators if i.status == "not_applicable"]

@@ -44,6 +44,11 @@ class YamlDoc:
     data: Any
     encoding: str = "utf-8"
     positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_lines: dict[Path_, int] = field(default_factory=dict)  # where each mapping key stands
+
+    def key_line(self, path: Path_) -> int | None:
+        """The line of the key that introduces the value at `path` (an evidence entry's id)."""
+        return self.key_lines.get(tuple(path)) or self.locate(path)[0]
 
     def locate(self, path: Path_) -> tuple[int | None, int | None]:
         """Line and column (1-based) of the value at `path`, or of its nearest located parent."""
@@ -202,6 +207,7 @@ class _Builder:
             if key in out:
                 raise self.fail(key_node, f"duplicate key {key!r}",
                                 "each key may appear only once in a mapping")
+            self.doc.key_lines[(*path, key)] = key_node.start_mark.line + 1
             out[key] = self.build(value_node, (*path, key), depth + 1)
         return out
 

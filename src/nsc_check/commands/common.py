@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
 from typing import Any
@@ -69,3 +69,17 @@ def pack_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--criteria", "criteria_id", metavar="ID_OR_DIR",
                         help="Criteria pack: a bundled pack id or a pack folder "
                              "(default: nsc-2010).")(func)
+
+
+def check_section_and_department(pack: Any, sections: Sequence[str], department: str | None
+                                 ) -> None:
+    """Usage errors for a section or department the pack does not have."""
+    known = {s.id for s in pack.sections}
+    for section in sections:
+        if section.upper() not in known:
+            raise click.BadParameter(f"unknown section {section!r}; the pack has "
+                                     f"{', '.join(sorted(known))}", param_hint="--section")
+    if department is not None and department not in pack.header.departments:
+        raise click.BadParameter(f"unknown department {department!r}; the pack has "
+                                 f"{', '.join(pack.header.departments)}",
+                                 param_hint="--department")

@@ -1,8 +1,9 @@
 """The registry of evidence kinds: kind name → module.
 
 A kind module holds `NAME`, a `Rule` model (what the pack says), an `Evidence` model (what a
-department writes; its docstring shows a passing and a failing example) and
-`evaluate(rule, evidence, context) -> Outcome`. Adding a kind is one module and one line here.
+department writes; the module docstring shows a passing and a failing example),
+`evaluate(rule, evidence, context) -> Outcome` and `describe(rule) -> LocalText` (the figure in
+words). Adding a kind is one module and one line here.
 """
 
 from __future__ import annotations

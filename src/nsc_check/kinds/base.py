@@ -120,6 +120,14 @@ class FigureRule(Strict):
         return LocalText.of(f"{sym} {with_unit(figure, self.unit.zh)}",
                             f"{sym} {with_unit(figure, self.unit.en)}")
 
+    def describe(self) -> LocalText:
+        """The figure in words: `≥ 98%`, or each case when it depends on the city."""
+        if self.figure is not None:
+            return self.required_text(self.figure)
+        assert self.figure_by is not None
+        return LocalText.of("；".join(c.note.zh for c in self.figure_by.cases),
+                            "; ".join(c.note.en for c in self.figure_by.cases))
+
     def value_text(self, value: float) -> LocalText:
         return LocalText.of(with_unit(value, self.unit.zh), with_unit(value, self.unit.en))
 

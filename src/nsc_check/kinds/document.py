@@ -100,6 +100,11 @@ class Evidence(Strict):
         return docs
 
 
+def describe(rule: Rule) -> LocalText:
+    return LocalText.of("文件齐全：" + "、".join(d.title.zh for d in rule.documents),
+                        "all present: " + "; ".join(d.title.en for d in rule.documents))
+
+
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     present, absent, findings = [], [], []
     for doc in rule.documents:

@@ -78,6 +78,11 @@ class Evidence(Strict):
         return str(value)
 
 
+def describe(rule: Rule) -> LocalText:
+    scale = " / ".join(rule.scale)
+    return LocalText.of(f"{rule.figure} 或更好（{scale}）", f"{rule.figure} or better ({scale})")
+
+
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     short = rule.rank(evidence.grade) - rule.rank(rule.figure)
     gap = None

@@ -87,6 +87,10 @@ class Evidence(Strict):
         return None if value is None else parse_date(value)
 
 
+def describe(rule: Rule) -> LocalText:
+    return LocalText.of("现场检查达标", "on-site inspection meets the standard")
+
+
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     status = {"达标": "pass", "基本达标": "partial", "不达标": "fail"}[evidence.result]
     findings = [LocalText.of((f"{f.place}：" if f.place else "") + f.problem,

@@ -84,6 +84,12 @@ class Evidence(Strict):
         return out
 
 
+def describe(rule: Rule) -> LocalText:
+    return LocalText.of(
+        "；".join(f"{m.title.zh} ≤ {with_unit(m.limit, m.unit.zh)}" for m in rule.measures),
+        "; ".join(f"{m.title.en} ≤ {with_unit(m.limit, m.unit.en)}" for m in rule.measures))
+
+
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     absent = [m for m in rule.measures if m.id not in evidence.values]
     if absent:

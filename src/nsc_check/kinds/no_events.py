@@ -81,6 +81,10 @@ def _window_text(rule: Rule) -> LocalText:
     return LocalText.of(f"近 {rule.window_years} 年内无", f"none in the last {rule.window_years} years")
 
 
+def describe(rule: Rule) -> LocalText:
+    return _window_text(rule)
+
+
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     start, end = window_start(rule, ctx.assessment_date), ctx.assessment_date
     future = [i for i in evidence.incidents if i.date > end]

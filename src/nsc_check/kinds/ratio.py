@@ -93,6 +93,12 @@ class Evidence(Strict):
         return self.numerator / self.denominator * 100
 
 
+def describe(rule: Rule) -> LocalText:
+    figure = rule.describe()
+    return LocalText.of(f"{figure.zh}（{rule.numerator.zh} ÷ {rule.denominator.zh}）",
+                        f"{figure.en} ({rule.numerator.en} / {rule.denominator.en})")
+
+
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     messages: list[LocalText] = []
     measured_text = None

@@ -76,6 +76,13 @@ class Evidence(Strict):
         return out
 
 
+def describe(rule: Rule) -> LocalText:
+    figure = rule.describe()
+    share = ("，按全年天数折算", ", as a share of the year's days") if rule.days_to_share else ("", "")
+    return LocalText.of(f"最近 {rule.years} 年每年 {figure.zh}{share[0]}",
+                        f"each of the latest {rule.years} year(s) {figure.en}{share[1]}")
+
+
 def _share(rule: Rule, year: int, value: float) -> float:
     if not rule.days_to_share:
         return value

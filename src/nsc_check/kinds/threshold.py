@@ -26,6 +26,7 @@ from typing import Any
 
 from pydantic import ValidationInfo, field_validator, model_validator
 
+from ..text import LocalText
 from .base import Context, FigureRule, Outcome, Strict, figure_gap, meets, rule_of, wrap_scalar
 
 NAME = "threshold"
@@ -48,6 +49,10 @@ class Evidence(Strict):
     def _number(cls, value: object, info: ValidationInfo) -> float:
         rule = rule_of(info)
         return rule.parse_value(value) if rule else float(value)  # type: ignore[arg-type]
+
+
+def describe(rule: Rule) -> LocalText:
+    return rule.describe()
 
 
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:

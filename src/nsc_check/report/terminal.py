@@ -52,7 +52,7 @@ def group_gaps(a: Assessment, by: GroupBy, lang: Lang) -> list[tuple[str, str, l
     first appears; every reporter groups with this so they all agree."""
     titles = {s.id: s.title.get(lang) for s in a.sections}
     groups: dict[str, tuple[str, list[IndicatorResult]]] = {}
-    for r in a.gaps():
+    for r in a.listed():
         key = r.section if by == "section" else r.lead.id
         heading = (f"{r.section} {titles.get(r.section, '')}".strip() if by == "section"
                    else r.lead.name.get(lang))
@@ -100,7 +100,7 @@ def _conditions(conditions: list[ConditionResult], lang: Lang) -> Table:
     table.add_column(t("detail", lang), ratio=3, overflow="fold")
     for c in conditions:
         label = Text(f"{MARK[c.status]} ") + _label(c.status, lang)
-        detail = "\n".join(m.get(lang) for m in c.messages + c.findings if c.status != "met")
+        detail = "\n".join(m.get(lang) for m in c.messages + c.findings)
         if not detail and c.measured_text is not None and c.status != "met":
             detail = c.measured_text.get(lang)
         table.add_row(c.id, c.title.get(lang), label, detail)
@@ -128,7 +128,7 @@ def _sections(sections: list[SectionResult], lang: Lang) -> Table:
 
 
 def _gaps(a: Assessment, lang: Lang, by: GroupBy = "section") -> list[RenderableType]:
-    gaps = a.gaps()
+    gaps = a.listed()
     title = t("gaps", lang) + (t("filtered", lang) if a.filters else "")
     parts: list[RenderableType] = [Rule(f"{title} ({len(gaps)})", align="left")]
     if not gaps:
@@ -136,6 +136,14 @@ def _gaps(a: Assessment, lang: Lang, by: GroupBy = "section") -> list[Renderable
     for _key, heading, items in group_gaps(a, by, lang):
         parts.append(Text(f"\n{heading}", style="bold underline"))
         parts.extend(_gap(r, lang) for r in items)
+    declared = [] if a.filters and a.filters.statuses else a.not_applicable()
+    if declared:
+        parts.append(Rule(f"{t('declared_na', lang)} ({len(declared)})", align="left"))
+        for r in declared:
+            line = Text(f"{r.id} ", style="bold")
+            line.append(f"{r.title.get(lang)}：" if lang == "zh" else f"{r.title.get(lang)}: ")
+            line.append(r.not_applicable_reason or "")
+            parts.append(line)
     return parts
 
 
@@ -169,6 +177,8 @@ def _gap(r: IndicatorResult, lang: Lang) -> RenderableType:
     rows.add_row(t("evidence", lang), where)
     for finding in r.findings:
         rows.add_row(t("findings", lang), "· " + finding.get(lang))
+    if r.note:
+        rows.add_row(t("note", lang), r.note)
     for message in r.messages:
         rows.add_row(t("detail", lang), message.get(lang))
     if r.remediation is not None:
