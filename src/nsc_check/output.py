@@ -6,18 +6,31 @@ import os
 import tempfile
 from pathlib import Path
 
+from .errors import InputError
+
 
 def write_atomically(path: Path, data: str | bytes) -> None:
     """Write to a temporary file beside `path`, then rename over it: never a half-written file."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
     folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # a full disk or a read-only folder: a message, not a trace
+            raise _cannot_write(path, exc) from None
         raise
+
+
+def _cannot_write(path: Path, exc: OSError) -> InputError:
+    return InputError.single(
+        f"cannot write the file: {exc.strerror or exc} (an existing file is left unchanged)", path,
+        hint="check the folder exists, is writable and has space")
