@@ -12,7 +12,10 @@ from . import __version__
 from .commands.assess import assess
 from .commands.batch import batch
 from .commands.criteria import criteria
+from .commands.form import form
+from .commands.init import init
 from .commands.schema import schema
+from .commands.validate import validate
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -21,5 +24,5 @@ def main() -> None:
     """Self-assessment against the National Sanitary City standard (国家卫生城市标准)."""
 
 
-for command in (assess, batch, criteria, schema):
+for command in (assess, batch, criteria, schema, init, validate, form):
     main.add_command(command)

@@ -13,6 +13,7 @@ import click
 from .common import (
     EXIT_NOT_READY,
     EXIT_READY,
+    check_section_and_department,
     date_option,
     emit,
     pack_options,
@@ -20,14 +21,18 @@ from .common import (
     statuses_option,
 )
 
+FORMATS = ("table", "json", "markdown", "html", "xlsx")
+
 
 @click.command()
 @click.argument("evidence_dir", default="evidence", type=click.Path(file_okay=False))
 @pack_options
 @click.option("--as-of", "as_of", callback=date_option, metavar="DATE",
               help="Assessment date (default: the date in city.yaml).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Report format.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="Report format: html, markdown and xlsx (a task list, needs --output) to share.")
+@click.option("--by", type=click.Choice(["section", "department"]), default="section",
+              show_default=True, help="Group the gaps of the table report by section or department.")
 @click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (whole or not at all).")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
               help="Report language.")
@@ -45,7 +50,7 @@ from .common import (
 def assess(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
            as_of: dt.date | None, fmt: str, output: str | None, lang: str,
            sections: tuple[str, ...], statuses: list[str],
-           department: str | None, fail_on: str, keep_going: bool) -> None:
+           department: str | None, fail_on: str, keep_going: bool, by: str = "section") -> None:
     """Assess an evidence folder (default ./evidence) and print the gap report.
 
     Exit codes: 0 ready to apply; 1 assessed but not ready; 2 bad input or usage.
@@ -55,26 +60,16 @@ def assess(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...]
     from ..pack import load_pack
     from ..result import Filters
 
+    if fmt == "xlsx" and not output:
+        raise click.UsageError("--format xlsx writes a workbook: give --output FILE.xlsx")
     pack = load_pack(criteria_id, overlays)
-    _check_filters(pack, sections, department)
+    check_section_and_department(pack, sections, department)
     evidence = load_evidence(Path(evidence_dir), pack, strict=not keep_going)
     result = run_assessment(pack, evidence, as_of)
     shown = result.filtered(Filters(sections=[s.upper() for s in sections], statuses=statuses,
                                     department=department))
-    emit(render(shown, fmt, lang, to_file=bool(output)), output)
+    emit(render(shown, fmt, lang, to_file=bool(output), by=by), output)  # type: ignore[arg-type]
     sys.exit(exit_code(result.summary.eligible, result.summary.ready, fail_on))
-
-
-def _check_filters(pack: Any, sections: tuple[str, ...], department: str | None) -> None:
-    known = {s.id for s in pack.sections}
-    for section in sections:
-        if section.upper() not in known:
-            raise click.BadParameter(f"unknown section {section!r}; the pack has "
-                                     f"{', '.join(sorted(known))}", param_hint="--section")
-    if department is not None and department not in pack.header.departments:
-        raise click.BadParameter(f"unknown department {department!r}; the pack has "
-                                 f"{', '.join(pack.header.departments)}",
-                                 param_hint="--department")
 
 
 def exit_code(eligible: bool, ready: bool, fail_on: str) -> int:
@@ -85,20 +80,24 @@ def exit_code(eligible: bool, ready: bool, fail_on: str) -> int:
     return EXIT_NOT_READY
 
 
-def render(result: Any, fmt: str, lang: str, to_file: bool) -> str:
-    """The report as text; on a terminal the table is printed with colour by rich itself."""
+def render(result: Any, fmt: str, lang: str, to_file: bool, by: str = "section") -> str | bytes:
+    """The report as text (bytes for xlsx); on a terminal the table is printed by rich itself."""
     if fmt == "json":
         from ..report import json as json_report
 
         return json_report.render(result)
+    if fmt != "table":  # html, markdown, xlsx: report/<fmt>.py, each with render(result, lang)
+        from importlib import import_module
+
+        return import_module(f"..report.{fmt}", __package__).render(result, lang)  # type: ignore[no-any-return]
     from rich.console import Console
 
     from ..report import terminal
 
     if not to_file:
-        terminal.render(result, Console(), lang)  # type: ignore[arg-type]
+        terminal.render(result, Console(), lang, by)  # type: ignore[arg-type]
         return ""
     buffer = io.StringIO()
     terminal.render(result, Console(file=buffer, width=100, no_color=True, force_terminal=False,
-                                    color_system=None), lang)  # type: ignore[arg-type]
+                                    color_system=None), lang, by)  # type: ignore[arg-type]
     return buffer.getvalue()

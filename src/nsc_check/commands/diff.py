@@ -1,0 +1,42 @@
+"""`nsc-check diff OLD.json NEW.json`: what changed between two saved assessments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .common import emit, report_input_errors
+
+
+@click.command()
+@click.argument("old", metavar="OLD.json")
+@click.argument("new", metavar="NEW.json")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Report format.")
+@click.option("--output", "-o", metavar="FILE", help="Write the comparison to FILE.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="Report language.")
+@report_input_errors
+def diff(old: str, new: str, fmt: str, output: str | None, lang: str) -> None:
+    """Compare two results saved by `assess --format json`: verdict, basic conditions, score,
+    gaps closed, new gaps, regressions, figures that moved, and every section's score."""
+    from ..diff import compare, load_saved
+
+    result = compare(load_saved(Path(old)), load_saved(Path(new)), old, new)
+    if fmt == "json":
+        emit(result.model_dump_json(indent=2) + "\n", output)
+        return
+    import io
+
+    from rich.console import Console
+
+    from ..diff import render
+
+    if not output:
+        render(result, Console(), lang)  # type: ignore[arg-type]
+        return
+    buffer = io.StringIO()
+    render(result, Console(file=buffer, width=100, no_color=True, color_system=None),
+           lang)  # type: ignore[arg-type]
+    emit(buffer.getvalue(), output)

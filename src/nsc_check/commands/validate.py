@@ -1,0 +1,188 @@
+"""`nsc-check validate DIR`: every problem of an evidence folder in one pass, errors and warnings.
+
+Errors are what the loader refuses (exit 2). Warnings are evidence that is usable but weak; they
+are read off the Assessment (statuses, messages, findings), never re-derived here: an indicator
+nobody reported, data older than the pack allows, a bare percentage where counts are asked for, a
+referenced attachment that is missing. Entries still as `nsc-check init` wrote them (empty values)
+are warned about as not yet filled instead of failing as errors.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import InputError, Problem
+from .common import EXIT_BAD_INPUT, date_option, report_input_errors
+
+Unfilled = dict[tuple[str, str], set[int]]  # (file, id) → lines of the entry's values
+
+
+@click.command()
+@click.argument("evidence_dir", default="evidence", type=click.Path(file_okay=False))
+@click.option("--criteria", "criteria_id", metavar="ID_OR_DIR",
+              help="Criteria pack: a bundled pack id or a pack folder (default: nsc-2010).")
+@click.option("--as-of", "as_of", callback=date_option, metavar="DATE",
+              help="Assessment date for the staleness check (default: the date in city.yaml).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="Language of the warnings taken from the assessment.")
+@report_input_errors
+def validate(evidence_dir: str, criteria_id: str | None, as_of: dt.date | None, fmt: str,
+             lang: str) -> None:
+    """Check an evidence folder and list every error and warning, each with file and line.
+
+    Exit codes: 0 no errors (warnings allowed); 2 errors found.
+    """
+    from ..pack import load_pack
+
+    pack = load_pack(criteria_id)
+    folder = Path(evidence_dir)
+    if not folder.is_dir():
+        raise InputError.single("evidence folder not found", folder,
+                                hint="give the folder holding city.yaml and the departments' files")
+    problems = check(folder, pack, as_of, lang)
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    if fmt == "json":
+        click.echo(json.dumps({"folder": str(folder), "errors": errors, "warnings": warnings,
+                               "problems": [dataclasses.asdict(p) for p in problems]},
+                              ensure_ascii=False, indent=2))
+    else:
+        for problem in problems:
+            click.echo(str(problem))
+        click.echo(summary(folder, errors, warnings, lang))
+    sys.exit(EXIT_BAD_INPUT if errors else 0)
+
+
+def summary(folder: Path, errors: int, warnings: int, lang: str) -> str:
+    if lang == "en":
+        verdict = "fix the errors, then run it again" if errors else "ready to assess"
+        return f"{folder}: {errors} error(s), {warnings} warning(s): {verdict}"
+    verdict = "请先改正错误后再检查" if errors else "可以进行评估"
+    return f"{folder}：{errors} 个错误，{warnings} 个警告，{verdict}"
+
+
+def check(folder: Path, pack: Any, as_of: dt.date | None, lang: str) -> list[Problem]:
+    """Errors from loading, then warnings from assessing what could be loaded."""
+    from ..assess import assess
+    from ..evidence import load_evidence
+
+    unfilled = find_unfilled(folder, pack)
+    try:
+        evidence = load_evidence(folder, pack, strict=False)
+    except InputError as exc:
+        return _sorted(_reclassify(exc.problems, unfilled, lang))
+    problems = _reclassify(evidence.entry_problems(), unfilled, lang)
+    usable = {k: e for k, e in evidence.entries.items() if not e.problems}
+    result = assess(pack, dataclasses.replace(evidence, entries=usable), as_of)
+    skip = {item_id for _, item_id in unfilled}
+    problems += weak_evidence(result, evidence.entries, pack, folder, skip, lang)
+    return _sorted(problems)
+
+
+def find_unfilled(folder: Path, pack: Any) -> Unfilled:
+    """Entries that are template placeholders, in the files and order the loader reads them."""
+    from ..evidence import CITY_FILE
+    from ..template import is_unfilled
+    from ..yamlio import read_yaml
+
+    found: Unfilled = {}
+    seen: set[str] = set()
+    known = pack.evidence_ids()
+    for path in sorted(p for p in folder.iterdir()
+                       if p.suffix in (".yaml", ".yml") and p.name != CITY_FILE and p.is_file()):
+        try:
+            doc = read_yaml(path, str(path))
+        except InputError:
+            continue  # the loader reports it
+        evidence = doc.data.get("evidence") if isinstance(doc.data, dict) else None
+        if not isinstance(evidence, dict):
+            continue
+        for key, raw in evidence.items():
+            item_id = str(key)
+            if item_id in known and item_id not in seen and is_unfilled(raw):
+                prefix = ("evidence", key)
+                found[(doc.file, item_id)] = {line for p, (line, _) in doc.positions.items()
+                                             if p[:2] == prefix}
+            seen.add(item_id)
+    return found
+
+
+def _reclassify(problems: list[Problem], unfilled: Unfilled, lang: str) -> list[Problem]:
+    """Problems raised by a placeholder become one `not yet filled` warning per entry."""
+    out: list[Problem] = []
+    warned: set[tuple[str, str]] = set()
+    for problem in problems:
+        key = next((k for k, lines in unfilled.items()
+                    if k[0] == problem.file and problem.line in lines), None)
+        if key is None:
+            out.append(problem)
+        elif key not in warned:
+            warned.add(key)
+            text = "not yet filled" if lang == "en" else "尚未填写"
+            out.append(Problem(f"evidence.{key[1]}: {text}", key[0],
+                               min(unfilled[key]), None,
+                               "fill in the empty values, or delete the entry if it is not "
+                               "reported yet", "warning"))
+    return out
+
+
+_HINTS = {
+    "missing": "report it: add it to the lead department's file or form",
+    "stale": "report newer data (or the date the data describes)",
+    "bare": "give the counts (numerator and denominator) so the figure can be audited",
+    "document": "put the file under the evidence folder, at the path given",
+    "invalid": "correct the evidence; see `nsc-check criteria kinds`",
+}
+
+
+def weak_evidence(result: Any, entries: dict[str, Any], pack: Any, folder: Path,
+                  skip: set[str], lang: str) -> list[Problem]:
+    """Warnings (and evaluation errors) read off the assessment's statuses and messages."""
+    from ..kinds import ratio
+
+    out: list[Problem] = []
+    own = [c for c in result.conditions if c.kind is not None]
+    for item in [*result.indicators, *own]:
+        if item.id in skip:
+            continue
+        where = item.evidence
+        file = where.file if where else str(folder / f"{item.lead.id}.yaml")
+        line = where.line if where else None
+
+        def add(text: Any, hint: str, severity: str = "warning", item: Any = item,
+                file: str = file, line: int | None = line) -> None:
+            out.append(Problem(f"{item.id} {item.title.get(lang)}: {text.get(lang)}", file, line,
+                               None, _HINTS[hint], severity))
+
+        status = item.status
+        if status == "invalid":
+            for message in item.messages:
+                add(message, "invalid", "error")
+        elif status in ("missing", "stale") or (status == "undetermined" and where is None):
+            hint = "stale" if status == "stale" else "missing"
+            for message in item.messages[-1:] if status == "stale" else item.messages:
+                add(message, hint)
+        elif status == "undetermined":
+            for message in item.messages[-1:]:
+                add(message, "stale")
+        entry = entries.get(item.id)
+        if isinstance(getattr(entry, "data", None), ratio.Evidence) and entry.data.value is not None:
+            for message in item.messages[:1]:
+                add(message, "bare")
+        if item.kind == "document" and where is not None:
+            for finding in item.findings:
+                add(finding, "document")
+    return out
+
+
+def _sorted(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (p.file or "", p.line or 0, p.column or 0))

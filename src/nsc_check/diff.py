@@ -1,0 +1,355 @@
+"""Progress between two saved assessments (`nsc-check assess --format json` output).
+
+Three parts, in the house's one direction: `load_saved` reads a saved result into the Assessment
+model (through yamlio: JSON is YAML, so a bad file is an InputError with its line and field);
+`compare` is a pure function of the two results; `render` prints the comparison with rich.
+`Diff` is the JSON contract of `nsc-check diff --format json`.
+
+Every indicator whose status changed is listed in `status_changes`, with how it changed:
+`closed` (a gap before, passed or not applicable now), `opened` (a new gap), `worse` and `better`
+(a gap both times, of a different severity) or `other` (same severity, e.g. fail → missing, or an
+indicator only one of the results has). `regressions` are the indicators whose status got worse,
+whether they were gaps before or not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import InputError
+from .kinds.base import Status
+from .result import (
+    SCHEMA_VERSION,
+    Assessment,
+    ConditionStatus,
+    Department,
+    IndicatorResult,
+    PackInfo,
+    VerdictLevel,
+)
+from .text import Lang, LocalText
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+Change = Literal["closed", "opened", "worse", "better", "other"]
+
+# How bad a status is, for "got worse": not passing and unproven count alike.
+SEVERITY: dict[str, int] = {"pass": 0, "not_applicable": 0, "partial": 1, "stale": 2,
+                            "missing": 3, "fail": 3, "invalid": 3}
+GAP_FREE = ("pass", "not_applicable")
+
+
+class _Diff(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Side(_Diff):
+    """One of the two results compared."""
+
+    file: str
+    city: LocalText
+    pack: PackInfo
+    as_of: dt.date
+
+
+class VerdictChange(_Diff):
+    before: VerdictLevel
+    after: VerdictLevel
+    changed: bool
+    reasons: list[LocalText] = Field(description="the reasons of the newer verdict")
+
+
+class ScoreChange(_Diff):
+    before_points: float
+    after_points: float
+    before_percent: float
+    after_percent: float
+    delta_percent: float = Field(description="percentage points, after minus before")
+
+
+class ConditionChange(_Diff):
+    id: str
+    title: LocalText
+    before: ConditionStatus | None = Field(description="null when only the newer result has it")
+    after: ConditionStatus | None = Field(description="null when only the older result has it")
+
+
+class StatusChange(_Diff):
+    id: str
+    section: str
+    title: LocalText
+    lead: Department
+    before: Status | None = Field(description="null when only the newer result has it")
+    after: Status | None = Field(description="null when only the older result has it")
+    change: Change
+
+
+class FigureChange(_Diff):
+    """An indicator whose measured value moved."""
+
+    id: str
+    title: LocalText
+    before: float | str | None
+    after: float | str | None
+    before_text: LocalText | None = None
+    after_text: LocalText | None = None
+    delta: float | None = Field(None, description="after minus before, when both are numbers")
+    status_before: Status
+    status_after: Status
+
+
+class SectionChange(_Diff):
+    id: str
+    title: LocalText
+    before_percent: float | None
+    after_percent: float | None
+    delta_percent: float | None
+    below_floor_before: bool | None
+    below_floor_after: bool | None
+
+
+class Diff(_Diff):
+    before: Side
+    after: Side
+    verdict: VerdictChange
+    score: ScoreChange
+    conditions: list[ConditionChange] = Field(description="basic conditions whose status changed")
+    status_changes: list[StatusChange] = Field(description="every indicator whose status changed")
+    gaps_closed: list[str]
+    new_gaps: list[str]
+    regressions: list[str] = Field(description="indicators whose status got worse")
+    figures: list[FigureChange] = Field(description="indicators whose measured value changed")
+    sections: list[SectionChange] = Field(description="every section, with its score change")
+
+
+# --- load -------------------------------------------------------------------------------------
+
+def load_saved(path: Path) -> Assessment:
+    """A result saved by `assess --format json`; InputError naming the file if it is not one."""
+    from .yamlio import read_yaml, validation_problems
+
+    file = str(path)
+    if not path.is_file():
+        raise InputError.single("file not found", file,
+                                hint="save a result with: nsc-check assess --format json -o FILE")
+    try:
+        doc = read_yaml(path)
+    except InputError as exc:  # the reader speaks of YAML; a saved result is JSON
+        raise InputError([replace(p, message=p.message.replace("invalid YAML", "invalid JSON"))
+                          for p in exc.problems]) from None
+    try:
+        result = Assessment.model_validate(doc.data)
+    except ValidationError as exc:
+        problems = validation_problems(doc, exc)
+        raise InputError([*problems[:20], doc.problem(
+            "this is not a result saved by `nsc-check assess --format json`")]) from None
+    if result.schema_version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        raise InputError.single(f"schema_version {result.schema_version} cannot be compared with "
+                                f"this version's {SCHEMA_VERSION}", file,
+                                hint="assess both again with this version of nsc-check")
+    if result.filters is not None:
+        raise InputError.single("this result was filtered (--section, --status or --department), "
+                                "so it does not hold every indicator", file,
+                                hint="save it again without filters")
+    return result
+
+
+# --- compare (pure) ---------------------------------------------------------------------------
+
+def compare(old: Assessment, new: Assessment, old_file: str = "", new_file: str = "") -> Diff:
+    changes = _status_changes(old.indicators, new.indicators)
+    return Diff(
+        before=_side(old, old_file), after=_side(new, new_file),
+        verdict=VerdictChange(before=old.summary.verdict, after=new.summary.verdict,
+                              changed=old.summary.verdict != new.summary.verdict,
+                              reasons=new.summary.reasons),
+        score=ScoreChange(before_points=old.summary.points_awarded,
+                          after_points=new.summary.points_awarded,
+                          before_percent=old.summary.percent, after_percent=new.summary.percent,
+                          delta_percent=round(new.summary.percent - old.summary.percent, 2)),
+        conditions=_condition_changes(old, new),
+        status_changes=changes,
+        gaps_closed=[c.id for c in changes if c.change == "closed"],
+        new_gaps=[c.id for c in changes if c.change == "opened"],
+        regressions=[c.id for c in changes if c.before is not None and c.after is not None
+                     and SEVERITY[c.after] > SEVERITY[c.before]],
+        figures=_figures(old.indicators, new.indicators),
+        sections=_sections(old, new),
+    )
+
+
+def _side(a: Assessment, file: str) -> Side:
+    return Side(file=file, city=a.city.name, pack=a.pack, as_of=a.as_of)
+
+
+def _pairs(old: list, new: list) -> list[tuple]:  # type: ignore[type-arg]
+    """(before, after) by id, in the newer result's order, then what only the older one has."""
+    before = {x.id: x for x in old}
+    after_ids = {x.id for x in new}
+    return [(before.get(x.id), x) for x in new] + [(x, None) for x in old if x.id not in after_ids]
+
+
+def _change(before: str | None, after: str | None) -> Change:
+    if before is not None and after is not None:
+        if before not in GAP_FREE and after in GAP_FREE:
+            return "closed"
+        if before in GAP_FREE and after not in GAP_FREE:
+            return "opened"
+        if SEVERITY[after] != SEVERITY[before]:
+            return "worse" if SEVERITY[after] > SEVERITY[before] else "better"
+    elif before is None and after not in GAP_FREE:
+        return "opened"
+    return "other"
+
+
+def _status_changes(old: list[IndicatorResult], new: list[IndicatorResult]) -> list[StatusChange]:
+    out = []
+    for b, a in _pairs(old, new):
+        before, after = (b.status if b else None), (a.status if a else None)
+        if before != after:
+            r = a or b
+            out.append(StatusChange(id=r.id, section=r.section, title=r.title, lead=r.lead,
+                                    before=before, after=after, change=_change(before, after)))
+    return out
+
+
+def _condition_changes(old: Assessment, new: Assessment) -> list[ConditionChange]:
+    return [ConditionChange(id=(a or b).id, title=(a or b).title, before=b.status if b else None,
+                            after=a.status if a else None)
+            for b, a in _pairs(old.conditions, new.conditions)
+            if (b.status if b else None) != (a.status if a else None)]
+
+
+def _figures(old: list[IndicatorResult], new: list[IndicatorResult]) -> list[FigureChange]:
+    out = []
+    for b, a in _pairs(old, new):
+        if b is None or a is None or b.measured == a.measured:
+            continue
+        numbers = all(isinstance(v, int | float) for v in (b.measured, a.measured))
+        out.append(FigureChange(
+            id=a.id, title=a.title, before=b.measured, after=a.measured,
+            before_text=b.measured_text, after_text=a.measured_text,
+            delta=round(a.measured - b.measured, 4) if numbers else None,  # type: ignore[operator]
+            status_before=b.status, status_after=a.status))
+    return out
+
+
+def _sections(old: Assessment, new: Assessment) -> list[SectionChange]:
+    out = []
+    for b, a in _pairs(old.sections, new.sections):
+        out.append(SectionChange(
+            id=(a or b).id, title=(a or b).title,
+            before_percent=b.percent if b else None, after_percent=a.percent if a else None,
+            delta_percent=round(a.percent - b.percent, 2) if a and b else None,
+            below_floor_before=b.below_floor if b else None,
+            below_floor_after=a.below_floor if a else None))
+    return out
+
+
+# --- report -----------------------------------------------------------------------------------
+
+def render(diff: Diff, console: Console, lang: Lang = "zh") -> None:
+    """The comparison for people: verdict and score first, then what changed, item by item."""
+    for part in _report(diff, lang):
+        console.print(part)
+
+
+def _report(d: Diff, lang: Lang) -> list[RenderableType]:
+    from rich import box
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    from .i18n import status as label
+    from .i18n import t
+    from .report.terminal import STYLE
+    from .values import format_number as num
+
+    def styled(key: str | None) -> Text:
+        return Text(label(key, lang), style=STYLE.get(key, "")) if key else Text(t("absent", lang),
+                                                                               style="dim")
+
+    def arrow(before: Text, after: Text) -> Text:
+        return Text.assemble(before, " → ", after)
+
+    def signed(value: float | None, colour: bool = True) -> Text:
+        """A change; green when up is better (scores), plain for figures (noise: down is better)."""
+        if value is None:
+            return Text("—", style="dim")
+        style = ("green" if value > 0 else "red" if value < 0 else "dim") if colour else ""
+        return Text(f"{'+' if value > 0 else ''}{num(value)}", style=style)
+
+    def shown(text: LocalText | None, value: object) -> str:
+        return text.get(lang) if text else "—" if value is None else str(value)
+
+    def pct(value: float | None, low: bool | None) -> Text:
+        return (Text("—", style="dim") if value is None
+                else Text(f"{num(value)}%", style="red" if low else "green"))
+
+    def table(title: str, *columns: str) -> Table:
+        out = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False,
+                    expand=True)
+        for column in columns:
+            out.add_column(column, overflow="fold")
+        return out
+
+    head = Table.grid(padding=(0, 1))
+    head.add_column(style="bold", no_wrap=True)
+    head.add_column()
+    for key, side in (("before", d.before), ("after", d.after)):
+        head.add_row(t(key, lang), f"{side.file}  {side.city.get(lang)}  {side.as_of}")
+    head.add_row(t("verdict", lang), arrow(styled(d.verdict.before), styled(d.verdict.after)))
+    s = d.score
+    head.add_row(t("score", lang), Text.assemble(
+        f"{num(s.before_percent)}% → {num(s.after_percent)}%  (", signed(s.delta_percent),
+        ")"))
+    counts = (f"{t('closed_count', lang)} {len(d.gaps_closed)}   "
+              f"{t('opened_count', lang)} {len(d.new_gaps)}   "
+              f"{t('worse_count', lang)} {len(d.regressions)}")
+    head.add_row(t("change", lang), counts)
+    parts: list[RenderableType] = [Panel(head, title=t("diff_title", lang), title_align="left",
+                                         box=box.ROUNDED)]
+
+    if d.conditions:
+        conditions = table(t("conditions_changed", lang), t("id", lang), t("item", lang),
+                           t("change", lang))
+        for c in d.conditions:
+            conditions.add_row(c.id, c.title.get(lang), arrow(styled(c.before), styled(c.after)))
+        parts.append(conditions)
+
+    changes = table(f"{t('status_changes', lang)} ({len(d.status_changes)})", t("id", lang),
+                    t("indicator", lang), t("lead", lang), t("change", lang), "")
+    for c in sorted(d.status_changes, key=lambda c: ORDER.index(c.change)):
+        kind = Text(t(c.change, lang), style=CHANGE_STYLE[c.change])
+        changes.add_row(c.id, c.title.get(lang), c.lead.name.get(lang),
+                        arrow(styled(c.before), styled(c.after)), kind)
+    parts.append(changes if d.status_changes else Text(f"{t('status_changes', lang)}: "
+                                                       f"{t('no_changes', lang)}"))
+
+    if d.figures:
+        figures = table(f"{t('figures_moved', lang)} ({len(d.figures)})", t("id", lang),
+                        t("indicator", lang), t("before", lang), t("after", lang),
+                        t("change", lang))
+        for f in d.figures:
+            figures.add_row(f.id, f.title.get(lang), shown(f.before_text, f.before),
+                            shown(f.after_text, f.after), signed(f.delta, colour=False))
+        parts.append(figures)
+
+    sections = table(t("sections_changed", lang), t("id", lang), t("item", lang),
+                     t("before", lang), t("after", lang), t("change", lang))
+    for sec in d.sections:
+        sections.add_row(sec.id, sec.title.get(lang), pct(sec.before_percent, sec.below_floor_before),
+                         pct(sec.after_percent, sec.below_floor_after), signed(sec.delta_percent))
+    parts.append(sections)
+    return parts
+
+
+ORDER: tuple[Change, ...] = ("opened", "worse", "other", "better", "closed")
+CHANGE_STYLE = {"closed": "bold green", "better": "green", "other": "yellow", "worse": "red",
+                "opened": "bold red"}

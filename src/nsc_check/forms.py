@@ -1,0 +1,556 @@
+"""Excel collection forms: export a workbook for the departments, import it back as evidence YAML.
+
+The workbook has a `city` sheet (the fields of city.yaml), one sheet per department (named by its
+id) with one row per item it reports (several for `metrics`, `series` and `document`), and a
+hidden `_meta` sheet with the pack id and a sha256 fingerprint of every evidence file as it was at
+export time. Column A of every sheet is hidden and holds the key a row stands for (`S01.05|2025`),
+so rows may be re-sorted or styled without breaking the import.
+
+Import reads every sheet, checks every value against its kind (through the kind's own Evidence
+model, so the rules are the loader's), and only when nothing is wrong writes the files, each whole,
+in the same commented shape `nsc-check init` writes. A file that changed since the export is not
+overwritten unless forced. Every text cell goes through `spreadsheet.guard`; import undoes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from . import kinds
+from .errors import InputError, Problem
+from .evidence import CITY_FILE, City, EvidenceSet
+from .pack import Pack
+from .spreadsheet import guard
+from .template import (
+    Owner,
+    city_document,
+    department_document,
+    departments_with_items,
+    dump,
+    evidence_items,
+    guide,
+    latest_year,
+)
+from .values import parse_date
+
+FORMAT = "nsc-check form 1"
+META = "_meta"
+CITY_SHEET = "city"
+FIRST_ROW = 5  # department sheets: title, as_of, contact, header, then the items
+RESULTS = ("达标", "基本达标", "不达标")
+HEADERS = ("键", "编号", "项目", "单位 / 填写说明", "要求", "填报值", "分母 / 日期", "抽查范围",
+           "发现问题（地点：问题；地点：问题）", "数据日期", "不适用原因", "备注")
+# Columns by what they hold; F–I change meaning with the kind, as the header and column D say.
+COL = {"key": 1, "id": 2, "title": 3, "unit": 4, "required": 5, "value": 6, "second": 7,
+       "sample": 8, "findings": 9, "as_of": 10, "not_applicable": 11, "note": 12}
+LETTER = "ABCDEFGHIJKL"
+CITY_ROWS: list[tuple[str, str]] = [
+    ("name.zh", "城市名称（中文）"), ("name.en", "城市名称（英文）"),
+    ("assessment_date", "评估日期"), ("built_up_area_km2", "建成区面积（平方公里）"),
+    ("population", "建成区人口（人）"), ("latitude", "纬度（度）"), ("province", "所在省份"),
+]
+_SPLIT = re.compile(r"[；;\n]+")
+_PAIR = re.compile(r"[：:]")
+
+
+@dataclass
+class Row:
+    """One row of a department sheet: what it asks for and what is filled in."""
+
+    suffix: str  # the part of the key after the id: '', a year, a measure or document id
+    label: str
+    unit: str
+    required: str
+    cells: dict[str, Any] = field(default_factory=dict)  # column name → value
+    checks: dict[str, str] = field(default_factory=dict)  # column name → validation
+
+
+def fingerprint(path: Path) -> str:
+    """sha256 of a file's bytes, or '' when there is no file."""
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows per kind: export (rule, evidence → rows) and import (cells → evidence data)
+
+
+def rows_for(owner: Owner, data: Any, years: list[int]) -> list[Row]:
+    kind, rule, g = owner.kind, owner.rule, guide(owner, years[-1])
+    title = owner.title.zh
+    if kind == "threshold":
+        return [Row("", title, g.unit, g.required, {"value": data and data.value},
+                    {"value": "decimal"})]
+    if kind == "ratio":
+        cells = {"value": data and (data.numerator if data.value is None else f"{data.value:g}%"),
+                 "second": data and data.denominator}
+        return [Row("", title, f"F 列填分子：{rule.numerator.zh}；G 列填分母：{rule.denominator.zh}",
+                    g.required, cells, {"value": "whole", "second": "whole"})]
+    if kind == "series":
+        given = data.values if data else {}
+        unit = (rule.value_unit or rule.unit).zh
+        return [Row(str(y), f"{title}（{y}年）", unit, g.required, {"value": given.get(y)},
+                    {"value": "decimal"}) for y in sorted(set(years) | set(given))]
+    if kind == "metrics":
+        given = data.values if data else {}
+        return [Row(m.id, f"{title}：{m.title.zh}", m.unit.zh, f"≤ {m.limit:g}{m.unit.zh}",
+                    {"value": given.get(m.id)}, {"value": "decimal"}) for m in rule.measures]
+    if kind == "grade":
+        return [Row("", title, g.unit, g.required, {"value": data and data.grade},
+                    {"value": "list:" + ",".join(rule.scale)})]
+    if kind == "document":
+        given = data.documents if data else {}
+        return [Row(d.id, f"{title}：{d.title.zh}", "F 列填附件路径（证据文件夹内）；G 列填印发日期",
+                    g.required, {"value": given[d.id].file if d.id in given else None,
+                                 "second": given[d.id].issued if d.id in given else None})
+                for d in rule.documents]
+    if kind == "inspection":
+        findings = "；".join((f"{f.place}：" if f.place else "") + f.problem
+                            for f in data.findings) if data else None
+        return [Row("", title, "F 列填检查结果；G 列填检查日期", g.required,
+                    {"value": data and data.result, "second": data and data.date,
+                     "sample": data and data.sample, "findings": findings or None},
+                    {"value": "list:" + ",".join(RESULTS)})]
+    if kind == "no_events":
+        text = None
+        if data is not None:
+            text = "；".join(f"{i.date}：{i.description}" for i in data.incidents) or "无"
+        return [Row("", title, "F 列填“无”，或逐起写“日期：经过”，以“；”分隔", g.required,
+                    {"value": text})]
+    raise ValueError(f"no form rows for kind {kind!r}")  # pragma: no cover
+
+
+def data_from(owner: Owner, cells: dict[str, dict[str, Any]]) -> Any:
+    """The evidence a filled item stands for, or None when its rows are empty."""
+    kind = owner.kind
+    first = cells.get("", {})
+    if kind in ("threshold", "grade"):
+        return first.get("value")
+    if kind == "ratio":
+        num, den = first.get("value"), first.get("second")
+        if den is None and isinstance(num, str) and num.strip().endswith(("%", "％")):
+            return {"value": num}
+        return None if num is None and den is None else {"numerator": num, "denominator": den}
+    if kind in ("series", "metrics"):
+        given = {(int(k) if kind == "series" else k): c["value"] for k, c in cells.items()
+                 if c.get("value") is not None}
+        return given or None
+    if kind == "document":
+        docs = {}
+        for doc_id, c in cells.items():
+            if c.get("value") is not None or c.get("second") is not None:
+                docs[doc_id] = {"file": c.get("value"), **({"issued": c["second"]}
+                                                           if c.get("second") is not None else {})}
+        return docs or None
+    if kind == "inspection":
+        if all(first.get(k) is None for k in ("value", "second", "sample", "findings")):
+            return None
+        out = {"result": first.get("value"), "date": first.get("second"),
+               "sample": first.get("sample")}
+        out = {k: v for k, v in out.items() if v is not None}
+        if first.get("findings") is not None:
+            out["findings"] = [_finding(text) for text in _SPLIT.split(str(first["findings"]))
+                               if text.strip()]
+        return out
+    if kind == "no_events":
+        text = first.get("value")
+        if text is None:
+            return None
+        if str(text).strip() in ("无", "none", "0"):
+            return []
+        return [_incident(part) for part in _SPLIT.split(str(text)) if part.strip()]
+    raise ValueError(f"no form rows for kind {kind!r}")  # pragma: no cover
+
+
+def _finding(text: str) -> dict[str, str]:
+    # the place ends at the first full-width colon (as exported); an ASCII one only if none
+    parts = text.strip().split("：", 1) if "：" in text else text.strip().split(":", 1)
+    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+        return {"place": parts[0].strip(), "problem": parts[1].strip()}
+    return {"problem": text.strip()}
+
+
+def _incident(text: str) -> dict[str, str]:
+    # the date is ISO (2025-06-14) or Chinese (2025年6月14日): split at the first full-width
+    # or ASCII colon after it
+    parts = _PAIR.split(text.strip(), maxsplit=1)
+    return {"date": parts[0].strip(), "description": parts[1].strip() if len(parts) == 2 else ""}
+
+
+# ---------------------------------------------------------------------------------------------
+# Export
+
+
+def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
+           today: dt.date | None = None) -> tuple[bytes, list[str]]:
+    """The workbook as bytes, and notes for the user (entries left blank because unusable)."""
+    import io
+
+    from openpyxl import Workbook
+
+    year = evidence.city.assessment_date.year if evidence else latest_year(today)
+    years = [year - 2, year - 1, year]
+    notes: list[str] = []
+    wb = Workbook()
+    city_ws = wb.active
+    city_ws.title = CITY_SHEET
+    _city_sheet(city_ws, evidence, pack)
+    meta = wb.create_sheet(META)
+    meta.append(["format", FORMAT])
+    meta.append(["pack", pack.id])
+    folder = Path(evidence.folder) if evidence else None
+    meta.append(["file", CITY_SHEET, CITY_FILE, fingerprint(folder / CITY_FILE) if folder else ""])
+    for dept in departments_with_items(pack, department):
+        ws = wb.create_sheet(dept)
+        entries = {i.id: evidence.entries.get(i.id) for i in evidence_items(pack, dept)} \
+            if evidence else {}
+        name = _file_name(dept, entries)
+        meta.append(["file", dept, name, fingerprint(folder / name) if folder else ""])
+        for entry in entries.values():
+            if entry is not None and entry.problems:
+                notes.append(f"{entry.file}: {entry.id} is not valid evidence and was left blank "
+                             "in the form (run `nsc-check validate`)")
+        _department_sheet(ws, pack, dept, entries, years)
+    meta.sheet_state = "hidden"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue(), notes
+
+
+def _file_name(dept: str, entries: dict[str, Any]) -> str:
+    files = [Path(e.file).name for e in entries.values() if e is not None]
+    return files[0] if files else f"{dept}.yaml"
+
+
+def _put(ws: Any, row: int, col: int, value: Any) -> Any:
+    cell = ws.cell(row=row, column=col, value=guard(value))
+    return cell
+
+
+def _city_sheet(ws: Any, evidence: EvidenceSet | None, pack: Pack) -> None:
+    from openpyxl.styles import Font
+
+    city = evidence.city if evidence else None
+    for col, text in enumerate(("键", "项目", "说明", "填报值"), start=1):
+        _put(ws, 1, col, text).font = Font(bold=True)
+    extra = sorted({c.property for owner in _owners(pack) for c in _figure_bys(owner)}
+                   - {"latitude", "population", "built_up_area_km2"})
+    extra = sorted(set(extra) | set(city.properties if city else {}))
+    rows = CITY_ROWS + [(f"properties.{p}", f"城市属性：{p}") for p in extra]
+    for i, (key, label) in enumerate(rows, start=2):
+        _put(ws, i, 1, key)
+        _put(ws, i, 2, label)
+        _put(ws, i, 3, "市爱卫办填写")
+        _put(ws, i, 4, _city_value(city, key) if city else None)
+    ws.column_dimensions["A"].hidden = True
+    ws.column_dimensions["B"].width = 28
+    ws.column_dimensions["D"].width = 30
+
+
+def _owners(pack: Pack) -> list[Owner]:
+    return [*pack.indicators(), *(c for c in pack.conditions if c.kind)]
+
+
+def _figure_bys(owner: Owner) -> list[Any]:
+    figure_by = getattr(owner.rule, "figure_by", None)
+    return [figure_by] if figure_by is not None else []
+
+
+def _city_value(city: City, key: str) -> Any:
+    if key.startswith("name."):
+        return getattr(city.name, key.split(".")[1])
+    if key.startswith("properties."):
+        return city.properties.get(key.split(".", 1)[1])
+    return getattr(city, key)
+
+
+def _department_sheet(ws: Any, pack: Pack, dept: str, entries: dict[str, Any],
+                      years: list[int]) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    name = pack.header.departments[dept].zh
+    _put(ws, 1, 2, f"{name} 证据采集表（{pack.header.title.zh}）").font = Font(bold=True, size=13)
+    given = [e for e in entries.values() if e is not None]
+    as_of = max((e.as_of for e in given if e.as_of), default=None)
+    for row, key, label, value in ((2, "_as_of", "数据截止日期（各项默认）", as_of),
+                                   (3, "_contact", "联系人及电话", None)):
+        _put(ws, row, COL["key"], key)
+        _put(ws, row, COL["title"], label)
+        _put(ws, row, COL["value"], value)
+    for col, text in enumerate(HEADERS, start=1):
+        cell = _put(ws, 4, col, text)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDEBF7")
+    checks: dict[str, DataValidation] = {}
+    row = FIRST_ROW
+    for owner in evidence_items(pack, dept):
+        entry = entries.get(owner.id)
+        data = entry.data if entry is not None and not entry.problems else None
+        for i, item in enumerate(rows_for(owner, data, years)):
+            _put(ws, row, COL["key"], f"{owner.id}|{item.suffix}")
+            for col, value in (("id", owner.id), ("title", item.label), ("unit", item.unit),
+                               ("required", item.required), *item.cells.items()):
+                _put(ws, row, COL[col], value)
+            if i == 0 and entry is not None and not entry.problems:
+                for col in ("as_of", "not_applicable", "note"):
+                    value = getattr(entry, col)
+                    if col == "as_of" and value == as_of:
+                        continue
+                    _put(ws, row, COL[col], value)
+            for col, check in item.checks.items():
+                _validation(ws, checks, check).add(f"{LETTER[COL[col] - 1]}{row}")
+            row += 1
+    for col, width in zip(LETTER, (4, 9, 36, 30, 24, 16, 14, 18, 36, 12, 16, 16), strict=True):
+        ws.column_dimensions[col].width = width
+    for line in ws.iter_rows(min_row=FIRST_ROW, max_row=row):
+        for cell in line:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.column_dimensions["A"].hidden = True
+    ws.freeze_panes = f"F{FIRST_ROW}"
+
+
+def _validation(ws: Any, made: dict[str, Any], check: str) -> Any:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    if check not in made:
+        if check.startswith("list:"):
+            dv = DataValidation(type="list", formula1=f'"{check[5:]}"', allow_blank=True,
+                                error="请从下拉列表中选择", showErrorMessage=True)
+        elif check == "whole":
+            dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0",
+                                allow_blank=True, error="请填写非负整数", showErrorMessage=True)
+        else:
+            dv = DataValidation(type="decimal", operator="between", formula1="-1000000000",
+                                formula2="1000000000", allow_blank=True, error="请填写数字",
+                                showErrorMessage=True)
+        ws.add_data_validation(dv)
+        made[check] = dv
+    return made[check]
+
+
+# ---------------------------------------------------------------------------------------------
+# Import
+
+
+@dataclass
+class Planned:
+    """A file the import would write: its name, content and the fingerprint taken at export."""
+
+    sheet: str
+    name: str
+    text: str
+    exported_hash: str
+
+
+def read_form(path: Path, pack: Pack) -> list[Planned]:
+    """Read a filled workbook into the files it stands for; InputError naming sheet and cell."""
+    from openpyxl import load_workbook
+
+    shown = path.name
+    try:
+        wb = load_workbook(path, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a file that is not a workbook
+        raise InputError.single(f"cannot read the workbook: {exc}", path,
+                                hint="give the .xlsx file written by `nsc-check form export`"
+                                ) from None
+    if META not in wb.sheetnames:
+        raise InputError.single("this workbook was not written by `nsc-check form export` "
+                                f"(no {META} sheet)", path)
+    meta = [[c.value for c in row] + [None] * 4 for row in wb[META].iter_rows()]
+    info = {row[0]: row[1] for row in meta if row and row[0] in ("format", "pack")}
+    if info.get("pack") != pack.id:
+        raise InputError.single(
+            f"the form was exported for criteria pack {info.get('pack')!r}, not {pack.id!r}",
+            path, hint="give the same --criteria as at export")
+    files = [(row[1], row[2], row[3] or "") for row in meta if row and row[0] == "file"]
+    problems: list[Problem] = []
+    planned: list[Planned] = []
+    year = latest_year()
+    for sheet, name, exported in files:
+        if sheet not in wb.sheetnames:
+            problems.append(Problem(f"sheet {sheet!r} is missing from the workbook", shown))
+            continue
+        ws = wb[sheet]
+        reader = _Cells(shown, sheet, problems)
+        if sheet == CITY_SHEET:
+            values = _read_city(ws, reader)
+            if values is None:
+                continue
+            text = dump(city_document(values))
+        else:
+            content = _read_department(ws, pack, sheet, reader)
+            if content is None:
+                continue
+            evidence, as_of, contact = content
+            text = dump(department_document(pack, sheet, year, evidence, as_of, contact))
+        planned.append(Planned(sheet, name, text, exported))
+    if problems:
+        raise InputError(problems)
+    return planned
+
+
+class _Cells:
+    """Reads cells, undoing the formula guard; records problems located at `form.xlsx:sheet X!C7`."""
+
+    def __init__(self, file: str, sheet: str, problems: list[Problem]) -> None:
+        self.file, self.sheet, self.problems = file, sheet, problems
+
+    def value(self, cell: Any) -> Any:
+        value = cell.value
+        if isinstance(value, str):
+            if value.startswith("'") and guard(value[1:]) == value:
+                value = value[1:]
+            value = value.strip() or None
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        return value
+
+    def fail(self, cell: Any, message: str, hint: str | None = None) -> None:
+        self.problems.append(Problem(message, f"{self.file}:sheet {self.sheet}!{cell.coordinate}",
+                                     hint=hint))
+
+    def date(self, cell: Any) -> dt.date | None:
+        value = self.value(cell)
+        if value is None:
+            return None
+        try:
+            return parse_date(value)
+        except ValueError as exc:
+            self.fail(cell, str(exc))
+            return None
+
+
+def _read_city(ws: Any, cells: _Cells) -> dict[str, Any] | None:
+    values: dict[str, Any] = {}
+    where: dict[str, Any] = {}
+    for row in ws.iter_rows(min_row=2):
+        key = cells.value(row[0])
+        if not key:
+            continue
+        value_cell = row[3]
+        where[key.split(".")[0]] = value_cell
+        value = cells.value(value_cell)
+        if value is None:
+            continue
+        if key.startswith("name."):
+            values.setdefault("name", {})[key.split(".")[1]] = str(value)
+        elif key.startswith("properties."):
+            values.setdefault("properties", {})[key.split(".", 1)[1]] = value
+        else:
+            values[key] = value
+    try:
+        City.model_validate(values)
+    except ValidationError as exc:
+        for err in exc.errors(include_url=False):
+            top = str(err["loc"][0]) if err["loc"] else "name"
+            cell = where.get(top, ws["D2"])
+            message = err["msg"].removeprefix("Value error, ")
+            cells.fail(cell, f"{'.'.join(str(p) for p in err['loc'])}: {message}",
+                       "fill in the city's name and assessment date")
+        return None
+    return values
+
+
+def _read_department(ws: Any, pack: Pack, dept: str, cells: _Cells
+                     ) -> tuple[dict[str, Any], dt.date | None, str | None] | None:
+    by_item: dict[str, dict[str, dict[str, Any]]] = {}
+    first_row: dict[str, Any] = {}
+    as_of: dt.date | None = None
+    contact: str | None = None
+    before = len(cells.problems)
+    for row in ws.iter_rows(min_row=2):
+        key = cells.value(row[0])
+        if not isinstance(key, str):
+            continue
+        if key == "_as_of":
+            as_of = cells.date(row[COL["value"] - 1])
+            continue
+        if key == "_contact":
+            contact = cells.value(row[COL["value"] - 1])
+            contact = None if contact is None else str(contact)
+            continue
+        item_id, _, suffix = key.partition("|")
+        values = {name: cells.value(row[col - 1]) for name, col in COL.items()
+                  if col >= COL["value"]}
+        by_item.setdefault(item_id, {})[suffix] = values
+        first_row.setdefault(item_id, row)
+    evidence: dict[str, Any] = {}
+    for owner in evidence_items(pack, dept):
+        if owner.id not in by_item:
+            continue
+        item = _read_item(owner, by_item[owner.id], first_row[owner.id], cells)
+        if item is not None:
+            evidence[owner.id] = item
+    if len(cells.problems) > before:
+        return None
+    if not evidence and as_of is None and contact is None:
+        return None
+    return evidence, as_of, contact
+
+
+def _read_item(owner: Owner, rows: dict[str, dict[str, Any]], row: Any, cells: _Cells) -> Any:
+    first = rows.get("", next(iter(rows.values())))
+    envelope: dict[str, Any] = {}
+    if first.get("not_applicable") is not None:
+        envelope["not_applicable"] = str(first["not_applicable"])
+    if first.get("as_of") is not None:
+        envelope["as_of"] = cells.date(row[COL["as_of"] - 1])
+    if first.get("note") is not None:
+        envelope["note"] = str(first["note"])
+    data = None if "not_applicable" in envelope else data_from(owner, rows)
+    if data is None:
+        return envelope if "not_applicable" in envelope else None
+    module = kinds.get(owner.kind or "")
+    try:
+        module.Evidence.model_validate(data, context={"rule": owner.rule})
+    except ValidationError as exc:
+        for err in exc.errors(include_url=False):
+            cells.fail(_cell_for(err["loc"], rows, row),
+                       f"{owner.id}: {err['msg'].removeprefix('Value error, ')}",
+                       f"see `nsc-check criteria kinds` for how {owner.kind} evidence is written")
+        return None
+    if not envelope:
+        return data
+    wrapped = data if isinstance(data, dict) else {_SCALAR_KEY[owner.kind or ""]: data}
+    return {**wrapped, **envelope}
+
+
+_SCALAR_KEY = {"threshold": "value", "grade": "grade", "no_events": "incidents"}
+_FIELD_COL = {"denominator": "second", "date": "second", "issued": "second", "sample": "sample",
+              "findings": "findings"}
+
+
+def _cell_for(loc: tuple[Any, ...], rows: dict[str, dict[str, Any]], row: Any) -> Any:
+    """The cell a validation error is about: the row of the year, measure or document named in
+    the error's location, and the column of the field."""
+    ws = row[0].parent
+    keys = list(rows)
+    line = row[0].row
+    for part in loc:
+        if str(part) in keys:
+            line = row[0].row + keys.index(str(part))
+    column = next((_FIELD_COL[str(p)] for p in loc if str(p) in _FIELD_COL), "value")
+    return ws.cell(row=line, column=COL[column])
+
+
+def write_planned(planned: list[Planned], into: Path, force: bool,
+                  write: Callable[[Path, str], None]) -> tuple[list[Path], list[Path]]:
+    """Write each planned file unless it changed since the export; (written, refused)."""
+    written, refused = [], []
+    into.mkdir(parents=True, exist_ok=True)
+    for item in planned:
+        target = into / item.name
+        if target.exists() and fingerprint(target) != item.exported_hash and not force:
+            refused.append(target)
+            continue
+        write(target, item.text)
+        written.append(target)
+    return written, refused

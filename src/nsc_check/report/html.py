@@ -1,0 +1,51 @@
+"""The HTML report: one self-contained page (CSS and a small sorting script inline, no network)
+that an office can mail or put on a shared drive, and print.
+
+Rendered by jinja2 from `templates/report.html.j2` with autoescaping on, so evidence text
+(findings, notes, file names) can never become markup. The Markdown reporter shares the template
+environment and the context built here, so both say the same.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jinja2
+
+from .. import i18n
+from ..result import Assessment
+from ..text import Lang
+from ..values import format_number
+from .terminal import group_gaps
+
+# Sorting the gap table by status should put the worst first, not alphabetical order.
+STATUS_ORDER = ("invalid", "fail", "missing", "stale", "partial", "pass", "not_applicable")
+
+
+def environment(autoescape: bool = True) -> jinja2.Environment:
+    """The template environment; autoescaping is on for HTML, off for Markdown (which escapes
+    its own table cells)."""
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("nsc_check.report", "templates"),
+        autoescape=autoescape, trim_blocks=True, lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+
+
+def context(assessment: Assessment, lang: Lang) -> dict[str, Any]:
+    """What the templates read: the Assessment itself plus the words of the interface."""
+    return {
+        "a": assessment,
+        "lang": lang,
+        "t": lambda key: i18n.t(key, lang),
+        "label": lambda key: i18n.status(key, lang),
+        "num": format_number,
+        "status_rank": {s: i for i, s in enumerate(STATUS_ORDER)},
+        "views": [("section", group_gaps(assessment, "section", lang)),
+                  ("department", group_gaps(assessment, "department", lang))],
+        "waived": [r for r in assessment.indicators if r.waiver is not None],
+    }
+
+
+def render(assessment: Assessment, lang: Lang = "zh") -> str:
+    template = environment(autoescape=True).get_template("report.html.j2")
+    return template.render(context(assessment, lang))

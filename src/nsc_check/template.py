@@ -1,0 +1,258 @@
+"""Evidence templates: what each department must report, as commented YAML ready to fill in.
+
+`nsc-check init` writes them; `nsc-check form import` writes evidence in the same shape. Every
+entry carries comments in Chinese: the title, what to report (the indicator's `evidence` text), the
+unit, the figure required and an example value. Comments are attached with ruamel's round-trip
+types, so they survive when a person or a program loads, edits and dumps the file again.
+
+Placeholders: an entry not yet filled holds empty values (`S03.02:` or `numerator:` with nothing
+after the colon, which YAML reads as null). The loader cannot use them, so `nsc-check validate`
+reports such an entry as a warning ("not yet filled") rather than an error: `is_unfilled` says
+which entries those are. An entry counts as unfilled when it holds at least one empty value and
+nothing else but empty values and empty lists; `[]` alone (no incidents) is a claim, not a
+placeholder, which is why the `no_events` placeholder is `incidents:` (null) rather than `[]`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from .kinds.base import FigureRule, with_unit
+from .pack import Condition, Indicator, Pack
+from .values import format_number
+
+Owner = Indicator | Condition
+
+
+@dataclass(frozen=True)
+class Guide:
+    """What a department needs to know to report one item, in Chinese."""
+
+    unit: str
+    required: str
+    example: str
+
+
+def evidence_items(pack: Pack, department: str) -> list[Owner]:
+    """The items a department reports: indicators it leads and own-evidence basic conditions."""
+    items: list[Owner] = [i for i in pack.indicators() if i.lead == department]
+    items += [c for c in pack.conditions if c.kind is not None and c.lead == department]
+    return items
+
+
+def departments_with_items(pack: Pack, only: str | None = None) -> list[str]:
+    return [d for d in pack.header.departments
+            if (only is None or d == only) and evidence_items(pack, d)]
+
+
+def latest_year(today: dt.date | None = None) -> int:
+    """The last complete year: the one most yearly figures are reported for."""
+    return (today or dt.date.today()).year - 1
+
+
+# ---------------------------------------------------------------------------------------------
+# What to report, per kind
+
+
+def figure_texts(rule: FigureRule) -> str:
+    """`≥ 98%`, or the figure of each case when it depends on the city (`figure_by`)."""
+    if rule.figure is not None:
+        return rule.required_text(rule.figure).zh
+    assert rule.figure_by is not None
+    return "；".join(case.note.zh for case in rule.figure_by.cases)
+
+
+def _example_figure(rule: FigureRule) -> float:
+    if rule.figure is not None:
+        return rule.figure
+    assert rule.figure_by is not None
+    return rule.figure_by.cases[0].figure
+
+
+def guide(owner: Owner, year: int) -> Guide:
+    """The unit, the requirement and an example, worded for the department filling the form."""
+    kind, rule = owner.kind, owner.rule
+    if kind == "threshold":
+        return Guide(rule.unit.zh or "无", figure_texts(rule),
+                     with_unit(_example_figure(rule), rule.unit.zh))
+    if kind == "ratio":
+        figure = _example_figure(rule)
+        return Guide(f"分子：{rule.numerator.zh}；分母：{rule.denominator.zh}",
+                     f"{figure_texts(rule)}（分子 ÷ 分母）",
+                     f"{{numerator: {math.ceil(figure)}, denominator: 100}}")
+    if kind == "series":
+        unit = (rule.value_unit or rule.unit).zh
+        shown = _example_figure(rule)
+        if rule.days_to_share:
+            shown = math.ceil(shown / 100 * 365)
+            required = f"{figure_texts(rule)}（按全年天数折算）"
+        else:
+            required = figure_texts(rule)
+        years = ", ".join(f"{y}: {format_number(shown)}" for y in range(year - rule.years + 1,
+                                                                         year + 1))
+        return Guide(f"{unit or '无'}（每年一个数）", f"最近 {rule.years} 年每年均 {required}",
+                     f"{{{years}}}")
+    if kind == "grade":
+        return Guide("等级：" + " / ".join(rule.scale), f"{rule.figure} 或更好", str(rule.figure))
+    if kind == "metrics":
+        limits = "；".join(f"{m.id}（{m.title.zh}）≤ {with_unit(m.limit, m.unit.zh)}"
+                          for m in rule.measures)
+        example = ", ".join(f"{m.id}: {with_unit(m.limit, m.unit.zh)}" for m in rule.measures)
+        return Guide("见各监测项", f"各项均不超过限值：{limits}", f"{{{example}}}")
+    if kind == "document":
+        docs = "；".join(f"{d.id}（{d.title.zh}）" for d in rule.documents)
+        first = rule.documents[0].id
+        return Guide("文件（放在证据文件夹内的附件）", f"文件齐全：{docs}",
+                     f"{{{first}: {{file: attachments/{first}.pdf, issued: {year}-03-01}}}}")
+    if kind == "inspection":
+        checklist = "；".join(item.zh for item in rule.checklist) or "现场检查"
+        return Guide("检查结果：达标 / 基本达标 / 不达标", f"达标（检查要点：{checklist}）",
+                     f"{{result: 达标, date: {year}-10-20, sample: 抽查 20 处, "
+                     "findings: [{place: 某路口, problem: 乱堆乱放}]}")
+    if kind == "no_events":
+        window = "评估年度内" if rule.window == "year" else f"近 {rule.window_years} 年内"
+        return Guide("事件清单（日期、描述）", f"{window}未发生",
+                     f"{{incidents: []}}（无事件）或 {{incidents: [{{date: {year}-06-14, "
+                     "description: 事件经过}]}")
+    return Guide("", "", "")  # pragma: no cover - every registered kind is handled above
+
+
+def placeholder(owner: Owner, year: int) -> Any:
+    """Empty values in the shape of the kind's evidence: valid YAML, flagged as not yet filled."""
+    kind, rule = owner.kind, owner.rule
+    if kind in ("threshold", "grade"):
+        return None
+    if kind == "ratio":
+        return _map(numerator=None, denominator=None)
+    if kind == "series":
+        return _map(**{str(y): None for y in range(year - rule.years + 1, year + 1)})
+    if kind == "metrics":
+        return _map(**{m.id: None for m in rule.measures})
+    if kind == "document":
+        return _map(**{d.id: _map(file=None, issued=None) for d in rule.documents})
+    if kind == "inspection":
+        return _map(result=None, date=None, sample=None, findings=CommentedSeq())
+    if kind == "no_events":
+        return _map(incidents=None)
+    return None  # pragma: no cover
+
+
+def _map(**items: Any) -> CommentedMap:
+    out = CommentedMap()
+    for key, value in items.items():
+        out[int(key) if key.isdigit() else key] = value
+    return out
+
+
+def is_unfilled(raw: Any) -> bool:
+    """An entry left as the template wrote it: some empty values and nothing else."""
+    leaves = list(_leaves(raw))
+    return any(v is None for v in leaves) and all(v is None for v in leaves)
+
+
+def _leaves(raw: Any) -> Iterable[Any]:
+    if isinstance(raw, dict):
+        for value in raw.values():
+            yield from _leaves(value)
+    elif isinstance(raw, list):
+        for value in raw:
+            yield from _leaves(value)
+    else:
+        yield raw
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents
+
+
+def comment_lines(owner: Owner, year: int) -> list[str]:
+    g = guide(owner, year)
+    title = owner.title.zh
+    if isinstance(owner, Indicator):
+        head = f"{owner.id} {title}（{format_number(owner.points)} 分" + ("，否决项）" if owner.veto
+                                                                       else "）")
+    else:
+        head = f"{owner.id} 基本条件：{title}"
+    lines = [head]
+    if owner.evidence is not None:
+        lines.append(f"报送内容：{owner.evidence.zh}")
+    lines += [f"单位：{g.unit}", f"要求：{g.required}", f"填写示例：{owner.id}: {g.example}"]
+    return lines
+
+
+def department_document(pack: Pack, department: str, year: int,
+                        evidence: dict[str, Any] | None = None, as_of: Any = None,
+                        contact: str | None = None) -> CommentedMap:
+    """A department file. Without `evidence` every item is a placeholder; with it, only the
+    items given are written (each still with its comments)."""
+    name = pack.header.departments[department].zh
+    doc = CommentedMap()
+    doc["department"] = department
+    doc.yaml_add_eol_comment(f"{name}（请勿修改）", "department")
+    doc["as_of"] = as_of
+    doc.yaml_add_eol_comment("数据截止日期，如 2025-10-31；单项可另写 as_of", "as_of")
+    if contact is not None:
+        doc["contact"] = contact
+    items = CommentedMap()
+    for owner in evidence_items(pack, department):
+        if evidence is None:
+            items[owner.id] = placeholder(owner, year)
+        elif owner.id in evidence:
+            items[owner.id] = evidence[owner.id]
+        else:
+            continue
+        items.yaml_set_comment_before_after_key(
+            owner.id, before="\n".join(comment_lines(owner, year)), indent=2)
+    doc["evidence"] = items
+    doc.yaml_set_start_comment("\n".join([
+        f"{name} 报送的国家卫生城市创建证据（{pack.header.title.zh}）",
+        "每项下面的注释说明报送内容、单位和要求；冒号后面空着的就是待填写的值。",
+        "某项不适用时写：{not_applicable: 不适用的原因}。填好后运行 nsc-check validate 检查。",
+    ]))
+    return doc
+
+
+CITY_FIELDS: list[tuple[str, str]] = [
+    ("name", "城市名称，如 {zh: 示例市, en: Example City}"),
+    ("assessment_date", "评估日期，如 2025-12-31"),
+    ("built_up_area_km2", "建成区面积（平方公里）"),
+    ("population", "建成区人口（人）"),
+    ("latitude", "纬度（度），部分指标的标准值与之有关"),
+    ("province", "所在省份"),
+]
+
+
+def city_document(values: dict[str, Any] | None = None) -> CommentedMap:
+    """city.yaml: given values, or placeholders when `values` is None."""
+    doc = CommentedMap()
+    given = values or {}
+    for key, label in CITY_FIELDS:
+        if values is None or given.get(key) is not None:
+            value = given.get(key)
+            if key == "name" and value is None:
+                value = _map(zh=None, en=None)
+            doc[key] = value
+            doc.yaml_add_eol_comment(label, key)
+    if given.get("properties"):
+        doc["properties"] = _map(**given["properties"])
+        doc.yaml_add_eol_comment("其他城市属性（标准值依赖时使用）", "properties")
+    doc.yaml_set_start_comment("本市基本情况：由市爱卫办填写。冒号后面空着的就是待填写的值。")
+    return doc
+
+
+def dump(doc: Any) -> str:
+    yaml = YAML(typ="rt")
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096  # keep each comment and value on one line
+    out = io.StringIO()
+    yaml.dump(doc, out)
+    return out.getvalue()
+

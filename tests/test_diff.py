@@ -1,0 +1,129 @@
+"""`nsc-check diff`: progress between two saved results of the mini city."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from conftest import MINI_EVIDENCE, MINI_PACK
+
+from nsc_check.cli import main
+
+
+def save(runner, folder, out):
+    res = runner.invoke(main, ["assess", str(folder), "--criteria", str(MINI_PACK), "--format",
+                               "json", "--output", str(out)])
+    assert res.exit_code in (0, 1), res.output
+    return out
+
+
+def edit(folder, name, old, new):
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.fixture
+def results(runner, tmp_path):
+    """Before: the mini city. After: noise and water fixed, streets worse, waste share down."""
+    before = save(runner, MINI_EVIDENCE, tmp_path / "before.json")
+    later = tmp_path / "later"
+    shutil.copytree(MINI_EVIDENCE, later)
+    edit(later, "env.yaml", "71.4 dB(A)", "69 dB(A)")
+    edit(later, "env.yaml", "IV类", "III类")
+    edit(later, "sanitation.yaml", "result: 基本达标", "result: 不达标")
+    edit(later, "sanitation.yaml", "92.5%", "85%")
+    return before, save(runner, later, tmp_path / "after.json"), later
+
+
+def diff(runner, *args):
+    return runner.invoke(main, ["diff", *map(str, args)], env={"NO_COLOR": "1", "COLUMNS": "100"})
+
+
+def statuses(path):
+    return {i["id"]: i["status"] for i in json.loads(path.read_text(encoding="utf-8"))["indicators"]}
+
+
+def test_json_names_every_change(runner, results):
+    before, after, _ = results
+    res = diff(runner, before, after, "--format", "json")
+    assert res.exit_code == 0, res.output
+    d = json.loads(res.output)
+    old, new = statuses(before), statuses(after)
+    changed = {i for i in old if old[i] != new[i]}
+    assert changed and {c["id"] for c in d["status_changes"]} == changed
+    by_id = {c["id"]: c for c in d["status_changes"]}
+    assert by_id["S01.04"]["before"] == "fail" and by_id["S01.04"]["after"] == "pass"
+    assert sorted(d["gaps_closed"]) == ["S01.04", "S01.06"]
+    assert d["regressions"] == ["S01.03"] and by_id["S01.03"]["change"] == "worse"
+    assert d["new_gaps"] == []
+    figures = {f["id"]: f for f in d["figures"]}
+    assert figures["S01.01"]["delta"] == -7.5 and figures["S01.04"]["before"] == 71.4
+    assert "S02.01" not in figures  # unchanged figures are not listed
+    assert d["score"]["delta_percent"] == round(d["score"]["after_percent"]
+                                                - d["score"]["before_percent"], 2) > 0
+    sections = {s["id"]: s for s in d["sections"]}
+    assert sections["S01"]["delta_percent"] > 0 and sections["S02"]["delta_percent"] == 0
+    assert d["verdict"]["changed"] is False and d["conditions"] == []
+
+
+def test_table_names_every_change(runner, results):
+    before, after, _ = results
+    res = diff(runner, before, after)
+    assert res.exit_code == 0, res.output
+    changes = res.output.split("状态变化的指标")[1].split("数值变化")[0]
+    old, new = statuses(before), statuses(after)
+    for ind in (i for i in old if old[i] != new[i]):
+        assert ind in changes
+    assert "S02.04" not in changes
+    assert "差距已消除 2" in res.output and "变差 1" in res.output
+    english = diff(runner, before, after, "--lang", "en").output
+    assert "Gaps closed 2" in english and "Regressions 1" in english
+
+
+def test_verdict_and_conditions_that_changed(runner, results, tmp_path):
+    before, _, later = results
+    edit(later, "sanitation.yaml", "85%", "70%")   # below B01's 80%: not eligible any more
+    worse = save(runner, later, tmp_path / "worse.json")
+    d = json.loads(diff(runner, before, worse, "--format", "json").output)
+    assert d["verdict"] | {"reasons": None} == {"before": "eligible_not_ready",
+                                                "after": "not_eligible", "changed": True,
+                                                "reasons": None}
+    assert [(c["id"], c["before"], c["after"]) for c in d["conditions"]] == [
+        ("B01", "met", "not_met")]
+    assert "S01.01" in d["new_gaps"] and "S01.01" in d["regressions"]
+    table = diff(runner, before, worse).output
+    assert "不具备申报条件" in table and "B01" in table
+
+
+def test_same_result_has_no_changes(runner, results):
+    before, _, _ = results
+    d = json.loads(diff(runner, before, before, "--format", "json").output)
+    assert d["status_changes"] == [] and d["figures"] == [] and d["score"]["delta_percent"] == 0
+
+
+@pytest.mark.parametrize("content, expected", [
+    ('{"schema_version": "1.0"}', "required field is missing"),
+    ('{"indicators": [', "invalid JSON"),
+    ("", "empty"),
+])
+def test_bad_files_exit_2_naming_the_file(runner, results, tmp_path, content, expected):
+    before, _, _ = results
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, encoding="utf-8")
+    res = diff(runner, before, bad)
+    assert res.exit_code == 2 and "Traceback" not in res.output
+    assert f"{bad}" in res.output and expected in res.output
+
+
+def test_missing_and_filtered_files_are_refused(runner, results, tmp_path):
+    before, _, _ = results
+    res = diff(runner, before, tmp_path / "nowhere.json")
+    assert res.exit_code == 2 and "nowhere.json" in res.output and "not found" in res.output
+    filtered = tmp_path / "filtered.json"
+    runner.invoke(main, ["assess", str(MINI_EVIDENCE), "--criteria", str(MINI_PACK), "--format",
+                         "json", "--status", "fail", "-o", str(filtered)])
+    res = diff(runner, before, filtered)
+    assert res.exit_code == 2 and "filtered" in res.output

@@ -1,0 +1,171 @@
+"""Excel collection forms: export, fill in, import, assess the same; never a formula, never a
+silent overwrite."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import MINI_EVIDENCE, MINI_PACK, REPO
+from openpyxl import load_workbook
+
+from nsc_check.cli import main
+
+MINI = ["--criteria", str(MINI_PACK)]
+
+
+def export(runner, out, *args, criteria=MINI):
+    res = runner.invoke(main, ["form", "export", *args, "--output", str(out), *criteria])
+    assert res.exit_code == 0, res.output
+    return res
+
+
+def form_import(runner, book, into, *args, criteria=MINI):
+    return runner.invoke(main, ["form", "import", str(book), "--into", str(into), *args, *criteria])
+
+
+def results(runner, folder, criteria=MINI):
+    res = runner.invoke(main, ["assess", str(folder), "--format", "json", *criteria])
+    assert res.exit_code in (0, 1), res.output
+    data = json.loads(res.output)
+    return ([(i["id"], i["status"], i["measured"], i["points_awarded"]) for i in data["indicators"]],
+            [(c["id"], c["status"]) for c in data["conditions"]], data["summary"]["percent"])
+
+
+def find_row(ws, key):
+    return next(r[0].row for r in ws.iter_rows() if r[0].value == key)
+
+
+def test_workbook_layout(runner, tmp_path):
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(MINI_EVIDENCE))
+    wb = load_workbook(book)
+    assert wb.sheetnames == ["city", "_meta", "aiwei", "env", "sanitation", "market"]
+    assert wb["_meta"].sheet_state == "hidden"
+    env = wb["env"]
+    assert env.column_dimensions["A"].hidden
+    # one row per year of a series (the last 3), pre-filled where the evidence has a value
+    years = {r[0].value: r[5].value for r in env.iter_rows() if str(r[0].value).startswith("S01.05|")}
+    assert years == {"S01.05|2023": None, "S01.05|2024": 290, "S01.05|2025": 301}
+    aiwei = wb["aiwei"]
+    assert [r[0].value for r in aiwei.iter_rows() if str(r[0].value).startswith("S02.04|")] == \
+        ["S02.04|adults", "S02.04|oothecae"]
+    docs = {r[0].value: (r[5].value, r[6].value) for r in aiwei.iter_rows()
+            if str(r[0].value).startswith("S02.05|")}
+    assert docs["S02.05|plan"][0] == "attachments/plan.txt" and docs["S02.05|summary"] == (None, None)
+    san = wb["sanitation"]
+    row = find_row(san, "S01.02|")
+    assert (san.cell(row, 6).value, san.cell(row, 7).value) == (120, 300)
+    row = find_row(san, "S01.03|")
+    assert san.cell(row, 6).value == "基本达标" and san.cell(row, 9).value == "建设路：乱堆乱放"
+    lists = {dv.formula1 for ws in wb for dv in ws.data_validations.dataValidation if dv.type == "list"}
+    assert '"达标,基本达标,不达标"' in lists and '"I,II,III,IV,V,劣V"' in lists
+    kinds = {dv.type for dv in san.data_validations.dataValidation}
+    assert {"decimal", "whole", "list"} <= kinds
+    assert wb["city"]["D2"].value == "测试市"
+
+
+def test_round_trip_gives_the_same_results(runner, tmp_path):
+    book, into = tmp_path / "f.xlsx", tmp_path / "imported"
+    export(runner, book, str(MINI_EVIDENCE))
+    res = form_import(runner, book, into)
+    assert res.exit_code == 0, res.output
+    assert res.output.count("wrote") == 5
+    shutil.copytree(MINI_EVIDENCE / "attachments", into / "attachments")  # handed in separately
+    assert results(runner, into) == results(runner, MINI_EVIDENCE)
+    assert "# S01.02 水冲式公厕普及率" in (into / "sanitation.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not (REPO / "evidence" / "city.yaml").is_file(),
+                    reason="the bundled sample city has not landed yet")
+def test_round_trip_of_the_bundled_sample(runner, tmp_path):
+    sample = REPO / "evidence"
+    book, into = tmp_path / "f.xlsx", tmp_path / "imported"
+    export(runner, book, str(sample), criteria=[])
+    res = form_import(runner, book, into, criteria=[])
+    assert res.exit_code == 0, res.output
+    for path in sample.iterdir():
+        if path.is_dir():
+            shutil.copytree(path, into / path.name)
+    assert results(runner, into, []) == results(runner, sample, [])
+
+
+def test_formula_like_text_stays_text(runner, tmp_path):
+    book, into = tmp_path / "f.xlsx", tmp_path / "imported"
+    export(runner, book, str(MINI_EVIDENCE))
+    wb = load_workbook(book)
+    ws = wb["sanitation"]
+    row = find_row(ws, "S01.03|")
+    ws.cell(row, 9).value = "'=HYPERLINK(\"http://x\")：乱堆乱放"   # as the export guards it
+    wb.save(book)
+    assert form_import(runner, book, into).exit_code == 0
+    shutil.copytree(MINI_EVIDENCE / "attachments", into / "attachments")
+    # export again from the imported folder: the cell is text, not a formula
+    export(runner, tmp_path / "g.xlsx", str(into))
+    cell = load_workbook(tmp_path / "g.xlsx")["sanitation"].cell(row, 9)
+    assert cell.data_type == "s" and cell.value.startswith("'=")
+    data = json.loads(runner.invoke(main, ["assess", str(into), "--format", "json", *MINI]).output)
+    s0103 = next(i for i in data["indicators"] if i["id"] == "S01.03")
+    assert s0103["findings"][0]["zh"] == '=HYPERLINK("http://x")：乱堆乱放'
+
+
+def test_unreadable_cell_names_sheet_and_cell_and_writes_nothing(runner, tmp_path):
+    book, into = tmp_path / "f.xlsx", tmp_path / "imported"
+    export(runner, book, str(MINI_EVIDENCE))
+    wb = load_workbook(book)
+    ws = wb["env"]
+    row = find_row(ws, "S01.04|")
+    ws.cell(row, 6).value = "很吵"
+    wb.save(book)
+    res = form_import(runner, book, into)
+    assert res.exit_code == 2
+    assert f"f.xlsx:sheet env!F{row}: error: S01.04:" in res.output and "not a number" in res.output
+    assert not into.exists() or not any(into.iterdir())
+
+
+def test_refuses_to_overwrite_a_file_changed_since_export(runner, tmp_path, evidence_dir):
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(evidence_dir))
+    env = evidence_dir / "env.yaml"
+    changed = env.read_text(encoding="utf-8").replace("71.4 dB(A)", "69 dB(A)")
+    env.write_text(changed, encoding="utf-8")
+    res = form_import(runner, book, evidence_dir)
+    assert res.exit_code == 1
+    assert f"refused {env}" in res.output and "--force" in res.output
+    assert env.read_text(encoding="utf-8") == changed                  # left alone
+    assert f"wrote   {evidence_dir / 'aiwei.yaml'}" in res.output       # unchanged ones are written
+    res = form_import(runner, book, evidence_dir, "--force")
+    assert res.exit_code == 0 and "71.4" in env.read_text(encoding="utf-8")
+
+
+def test_a_blank_form_filled_in_becomes_evidence(runner, tmp_path):
+    book, into = tmp_path / "blank.xlsx", tmp_path / "new"
+    export(runner, book, "--department", "env")
+    wb = load_workbook(book)
+    assert wb.sheetnames == ["city", "_meta", "env"]
+    city = wb["city"]
+    for key, value in (("name.zh", "新市"), ("assessment_date", "2025年12月31日"), ("latitude", 30)):
+        city.cell(find_row(city, key), 4).value = value
+    env = wb["env"]
+    env.cell(find_row(env, "_as_of"), 6).value = "2025-11-30"
+    env.cell(find_row(env, "S01.04|"), 6).value = 68.2
+    env.cell(find_row(env, "S01.06|"), 6).value = "II"
+    env.cell(find_row(env, "S01.07|"), 6).value = "2024-05-01：某厂泄漏"
+    wb.save(book)
+    res = form_import(runner, book, into)
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in into.iterdir()) == ["city.yaml", "env.yaml"]
+    data = json.loads(runner.invoke(main, ["assess", str(into), "--format", "json", *MINI]).output)
+    by_id = {i["id"]: i for i in data["indicators"]}
+    assert by_id["S01.04"]["status"] == "pass" and by_id["S01.06"]["status"] == "pass"
+    assert by_id["S01.07"]["status"] == "fail" and by_id["S01.05"]["status"] == "missing"
+    assert data["city"]["name"]["zh"] == "新市"
+
+
+def test_not_a_workbook(runner, tmp_path):
+    bad = Path(tmp_path / "f.xlsx")
+    bad.write_text("hello", encoding="utf-8")
+    res = form_import(runner, bad, tmp_path / "x")
+    assert res.exit_code == 2 and "f.xlsx: error: cannot read the workbook" in res.output
