@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import report_input_errors
+from .common import check_section_and_department, pack_options, report_input_errors
 
 
 @click.group()
@@ -39,3 +39,43 @@ def criteria_kinds() -> None:
     for name, module in kinds.KINDS.items():
         click.echo(f"== {name} ==")
         click.echo((module.__doc__ or "").strip() + "\n")
+
+
+@criteria.command("list")
+@pack_options
+@click.option("--section", metavar="S03", help="Only this section's indicators.")
+@click.option("--department", metavar="ID", help="Only the indicators this department leads.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+@report_input_errors
+def criteria_list(criteria_id: str | None, overlays: tuple[str, ...], section: str | None,
+                  department: str | None, lang: str) -> None:
+    """List the basic conditions and the indicators, with their figures and points."""
+    from rich.console import Console
+
+    from ..pack import load_pack
+    from ..report import browse
+
+    pack = load_pack(criteria_id, overlays)
+    check_section_and_department(pack, [section] if section else [], department)
+    browse.render_list(pack, Console(), lang, section.upper() if section else None, department)
+
+
+@criteria.command("show")
+@click.argument("item_id", metavar="ID")
+@pack_options
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+@report_input_errors
+def criteria_show(item_id: str, criteria_id: str | None, overlays: tuple[str, ...],
+                  lang: str) -> None:
+    """Everything about one indicator (S03.04) or basic condition (B05)."""
+    from rich.console import Console
+
+    from ..pack import load_pack
+    from ..report import browse
+
+    pack = load_pack(criteria_id, overlays)
+    wanted = item_id.upper()
+    if pack.indicator(wanted) is None and pack.condition(wanted) is None:
+        raise click.BadParameter(f"the pack has no indicator or basic condition {item_id!r}",
+                                 param_hint="ID")
+    browse.render_show(pack, wanted, Console(), lang)

@@ -1,0 +1,147 @@
+"""Browsing a pack in the terminal: `criteria list` and `criteria show`."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .. import kinds
+from ..kinds.base import FigureRule
+from ..pack import Condition, Indicator, Pack
+from ..text import Lang, LocalText
+from ..values import format_number
+
+LABELS = {
+    "section": ("部分", "Section"), "kind": ("类型", "Kind"), "figure": ("标准值", "Figure"),
+    "points": ("分值", "Points"), "lead": ("责任单位", "Lead"), "veto": ("否决项", "Veto"),
+    "basis": ("依据", "Basis"), "source": ("出处", "Source"), "evidence": ("报送内容", "Evidence"),
+    "example": ("填写示例", "Example"), "conditions": ("基本条件", "Basic conditions"),
+    "rests_on": ("依据指标", "Rests on"), "checklist": ("检查要点", "Checklist"),
+    "remediation": ("整改建议", "Remediation"), "id": ("编号", "Id"), "item": ("项目", "Item"),
+    "rule": ("规则", "Rule"), "indicators": ("考核指标", "Indicators"), "yes": ("是", "yes"),
+    "no": ("否", "no"), "tailored": ("已按调整文件裁剪", "tailored by overlay"),
+    "max_age": ("数据时效", "Data valid for"),
+}
+BASIS = {"standard": ("standard（标准原文规定）", "standard (stated in the standard)"),
+         "practice": ("practice（常用自评目标值，请对照正式文本核实）",
+                      "practice (a common self-assessment target: check the official text)")}
+
+
+def _l(key: str, lang: Lang) -> str:
+    zh, en = LABELS[key]
+    return zh if lang == "zh" else en
+
+
+def figure(owner: Indicator | Condition) -> LocalText:
+    """The figure of an indicator or own-evidence condition, in words (from its kind)."""
+    return kinds.get(owner.kind).describe(owner.rule)
+
+
+def condition_rule(pack: Pack, cond: Condition) -> LocalText:
+    if cond.requires is not None:
+        return LocalText.of("以下指标均达标：" + "、".join(cond.requires),
+                            "all of: " + ", ".join(cond.requires))
+    if cond.at_least is not None:
+        rule = cond.at_least
+        within = (f"，其余不超过限值的 {format_number(rule.others_within)} 倍"
+                  if rule.others_within else "")
+        within_en = (f", the others within {format_number(rule.others_within)}× their limits"
+                     if rule.others_within else "")
+        return LocalText.of(f"{'、'.join(rule.of)} 中至少 {rule.count} 项达标{within}",
+                            f"at least {rule.count} of {', '.join(rule.of)}{within_en}")
+    own = figure(cond)
+    return LocalText.of(f"自有证据（{cond.kind}）：{own.zh}", f"own evidence ({cond.kind}): {own.en}")
+
+
+def render_list(pack: Pack, console: Console, lang: Lang, section: str | None,
+                department: str | None) -> None:
+    dept = pack.header.departments
+    if section is None:
+        table = Table(title=_l("conditions", lang), title_justify="left", box=box.SIMPLE_HEAD,
+                      expand=True)
+        table.add_column(_l("id", lang), no_wrap=True)
+        table.add_column(_l("item", lang), ratio=3, overflow="fold")
+        table.add_column(_l("rule", lang), ratio=3, overflow="fold")
+        table.add_column(_l("lead", lang), ratio=1, overflow="fold")
+        for cond in pack.conditions:
+            if department is None or cond.lead == department:
+                table.add_row(cond.id, cond.title.get(lang), condition_rule(pack, cond).get(lang),
+                              dept[cond.lead].get(lang))
+        console.print(table)
+    table = Table(title=_l("indicators", lang), title_justify="left", box=box.SIMPLE_HEAD,
+                  expand=True)
+    table.add_column(_l("id", lang), no_wrap=True)
+    table.add_column(_l("item", lang), ratio=3, overflow="fold")
+    table.add_column(_l("kind", lang), no_wrap=True)
+    table.add_column(_l("figure", lang), ratio=3, overflow="fold")
+    table.add_column(_l("points", lang), justify="right", no_wrap=True)
+    table.add_column(_l("lead", lang), no_wrap=True)
+    for ind in pack.indicators():
+        if (section and ind.section != section) or (department and ind.lead != department):
+            continue
+        rule = ind.rule
+        shown = rule.describe() if isinstance(rule, FigureRule) else figure(ind)
+        ident = Text(ind.id)
+        if ind.veto:
+            ident.append(" ⚑", style="bold red")
+        table.add_row(ident, ind.title.get(lang), ind.kind, shown.get(lang),
+                      format_number(ind.points), ind.lead)
+    console.print(table)
+    key = ("⚑ 否决项；责任单位的全称见 criteria show",
+           "⚑ veto item; criteria show gives the departments' full names")
+    console.print(Text(key[0] if lang == "zh" else key[1], style="dim"))
+    if pack.tailoring:
+        console.print(_l("tailored", lang) + ": " + ", ".join(o.file for o in pack.tailoring))
+
+
+def render_show(pack: Pack, item_id: str, console: Console, lang: Lang) -> None:
+    owner: Indicator | Condition | None = pack.indicator(item_id) or pack.condition(item_id)
+    assert owner is not None
+    console.print(Text(f"{owner.id} {owner.title.get(lang)}", style="bold"))
+    other = "en" if lang == "zh" else "zh"
+    console.print(Text(owner.title.get(other), style="dim"))
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    row = lambda key, value: grid.add_row(_l(key, lang), value)  # noqa: E731
+    if isinstance(owner, Indicator):
+        section = next(s for s in pack.sections if s.id == owner.section)
+        row("section", f"{section.id} {section.title.get(lang)}")
+        row("kind", owner.kind)
+        row("figure", figure(owner).get(lang))
+        row("points", format_number(owner.points))
+        row("veto", _l("yes" if owner.veto else "no", lang))
+        users = [c for c in pack.conditions if owner.id in c.rests_on]
+        if users:
+            row("conditions", "\n".join(f"{c.id} {c.title.get(lang)}" for c in users))
+    else:
+        row("rule", condition_rule(pack, owner).get(lang))
+        if owner.kind is not None:
+            row("kind", owner.kind)
+    row("lead", f"{pack.header.departments[owner.lead].get(lang)} ({owner.lead})")
+    basis = BASIS[owner.basis]
+    row("basis", basis[0] if lang == "zh" else basis[1])
+    if owner.source is not None:
+        row("source", owner.source.get(lang))
+    if owner.kind is not None:
+        days = owner.max_age_days or pack.header.policy.max_age_days
+        row("max_age", f"{days} 天" if lang == "zh" else f"{days} days")
+    if owner.evidence is not None:
+        row("evidence", owner.evidence.get(lang))
+    checklist = getattr(owner.rule, "checklist", None)
+    if checklist:
+        row("checklist", "\n".join(f"· {item.get(lang)}" for item in checklist))
+    if owner.kind is not None:
+        row("example", example_yaml(pack, owner))
+    if owner.remediation is not None:
+        row("remediation", owner.remediation.get(lang))
+    console.print(grid)
+
+
+def example_yaml(pack: Pack, owner: Indicator | Condition) -> str:
+    """The lines a department writes in its file for this item."""
+    from ..template import guide  # the same examples the evidence templates carry
+
+    return f"# {owner.lead}.yaml\nevidence:\n  {owner.id}: {guide(owner, 2025).example}"
