@@ -65,7 +65,7 @@ def test_placeholders_warn_but_a_half_filled_entry_is_an_error(runner, evidence_
     res = validate(runner, evidence_dir)
     assert res.exit_code == 2
     out = res.output
-    assert f"{evidence_dir}/market.yaml:4: warning: evidence.B03: not yet filled" in out
+    assert f"{evidence_dir}/market.yaml:3: warning: evidence.B03: not yet filled" in out
     assert f"{evidence_dir}/sanitation.yaml:4: warning: evidence.S01.01: not yet filled" in out
     assert "error: evidence.S01.02" in out
     assert "S01.03" in out and "no evidence reported" in out

@@ -12,6 +12,7 @@ from . import __version__
 from .commands.assess import assess
 from .commands.batch import batch
 from .commands.criteria import criteria
+from .commands.diff import diff
 from .commands.form import form
 from .commands.init import init
 from .commands.schema import schema
@@ -24,5 +25,5 @@ def main() -> None:
     """Self-assessment against the National Sanitary City standard (国家卫生城市标准)."""
 
 
-for command in (assess, batch, criteria, schema, init, validate, form):
+for command in (assess, batch, criteria, schema, init, validate, diff, form):
     main.add_command(command)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -127,6 +128,15 @@ class Entry:
     problems: list[Problem] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Unfilled:
+    """An entry still as `nsc-check init` wrote it: counted as not reported."""
+
+    id: str
+    file: str
+    line: int | None
+
+
 @dataclass
 class EvidenceSet:
     folder: str
@@ -135,6 +145,7 @@ class EvidenceSet:
     attachments: frozenset[str]
     files: list[str]
     encodings: dict[str, str] = field(default_factory=dict)
+    unfilled: list[Unfilled] = field(default_factory=list)
 
     def entry_problems(self) -> list[Problem]:
         return [p for e in self.entries.values() for p in e.problems]
@@ -153,6 +164,7 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True) -> EvidenceSet:
     fatal: list[Problem] = []
     city = _load_city(folder, fatal)
     entries: dict[str, Entry] = {}
+    unfilled: list[Unfilled] = []
     encodings: dict[str, str] = {}
     docs: dict[str, YamlDoc] = {}
     files = sorted(p for p in folder.iterdir()
@@ -167,14 +179,14 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True) -> EvidenceSet:
             continue
         encodings[shown] = doc.encoding
         docs[shown] = doc
-        _load_department(doc, pack, known, entries, fatal)
+        _load_department(doc, pack, known, entries, unfilled, fatal)
     if city is not None:
         _check_dates_and_files(folder, city.assessment_date, docs, entries, fatal)
     if city is None or fatal or (strict and any(e.problems for e in entries.values())):
         raise InputError(fatal + [p for e in entries.values() for p in e.problems])
     return EvidenceSet(folder=str(folder), city=city, entries=entries,
                        attachments=list_attachments(folder), files=[_display(p) for p in files],
-                       encodings=encodings)
+                       encodings=encodings, unfilled=unfilled)
 
 
 def _display(path: Path) -> str:
@@ -198,7 +210,7 @@ def _load_city(folder: Path, fatal: list[Problem]) -> City | None:
 
 
 def _load_department(doc: YamlDoc, pack: Pack, known: set[str], entries: dict[str, Entry],
-                     fatal: list[Problem]) -> None:
+                     unfilled: list[Unfilled], fatal: list[Problem]) -> None:
     data = doc.data
     if isinstance(data, dict) and "department" not in data:
         data = {**data, "department": Path(doc.file).stem}
@@ -222,13 +234,33 @@ def _load_department(doc: YamlDoc, pack: Pack, known: set[str], entries: dict[st
             fatal.append(doc.problem(f"evidence.{item_id}: unknown indicator id", path,
                                      hint=_id_hint(item_id, pack)))
             continue
-        if item_id in entries:
-            first = entries[item_id]
+        first = entries.get(item_id) or next((u for u in unfilled if u.id == item_id), None)
+        if first is not None:
             fatal.append(doc.problem(
                 f"evidence.{item_id}: already reported in {first.file} line {first.line}", path,
                 hint="each indicator is reported by one department, once"))
             continue
+        if is_unfilled(raw):
+            unfilled.append(Unfilled(item_id, doc.file, line))
+            continue
         entries[item_id] = _load_entry(doc, pack, item_id, raw, dept, line)
+
+
+def is_unfilled(raw: Any) -> bool:
+    """An entry left as the template wrote it: some empty values and nothing else."""
+    leaves = list(_leaves(raw))
+    return any(v is None for v in leaves) and all(v is None for v in leaves)
+
+
+def _leaves(raw: Any) -> Iterator[Any]:
+    if isinstance(raw, dict):
+        for value in raw.values():
+            yield from _leaves(value)
+    elif isinstance(raw, list):
+        for value in raw:
+            yield from _leaves(value)
+    else:
+        yield raw
 
 
 def _id_hint(item_id: str, pack: Pack) -> str:

@@ -18,13 +18,13 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from .evidence import is_unfilled  # noqa: F401 - part of this module's interface
 from .kinds.base import FigureRule, with_unit
 from .pack import Condition, Indicator, Pack
 from .values import format_number
@@ -150,23 +150,6 @@ def _map(**items: Any) -> CommentedMap:
     for key, value in items.items():
         out[int(key) if key.isdigit() else key] = value
     return out
-
-
-def is_unfilled(raw: Any) -> bool:
-    """An entry left as the template wrote it: some empty values and nothing else."""
-    leaves = list(_leaves(raw))
-    return any(v is None for v in leaves) and all(v is None for v in leaves)
-
-
-def _leaves(raw: Any) -> Iterable[Any]:
-    if isinstance(raw, dict):
-        for value in raw.values():
-            yield from _leaves(value)
-    elif isinstance(raw, list):
-        for value in raw:
-            yield from _leaves(value)
-    else:
-        yield raw
 
 
 # ---------------------------------------------------------------------------------------------

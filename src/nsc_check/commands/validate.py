@@ -19,15 +19,12 @@ from typing import Any
 import click
 
 from ..errors import InputError, Problem
-from .common import EXIT_BAD_INPUT, date_option, report_input_errors
-
-Unfilled = dict[tuple[str, str], set[int]]  # (file, id) → lines of the entry's values
+from .common import EXIT_BAD_INPUT, date_option, pack_options, report_input_errors
 
 
 @click.command()
 @click.argument("evidence_dir", default="evidence", type=click.Path(file_okay=False))
-@click.option("--criteria", "criteria_id", metavar="ID_OR_DIR",
-              help="Criteria pack: a bundled pack id or a pack folder (default: nsc-2010).")
+@pack_options
 @click.option("--as-of", "as_of", callback=date_option, metavar="DATE",
               help="Assessment date for the staleness check (default: the date in city.yaml).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
@@ -35,15 +32,15 @@ Unfilled = dict[tuple[str, str], set[int]]  # (file, id) → lines of the entry'
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
               help="Language of the warnings taken from the assessment.")
 @report_input_errors
-def validate(evidence_dir: str, criteria_id: str | None, as_of: dt.date | None, fmt: str,
-             lang: str) -> None:
+def validate(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
+             as_of: dt.date | None, fmt: str, lang: str) -> None:
     """Check an evidence folder and list every error and warning, each with file and line.
 
     Exit codes: 0 no errors (warnings allowed); 2 errors found.
     """
     from ..pack import load_pack
 
-    pack = load_pack(criteria_id)
+    pack = load_pack(criteria_id, overlays)
     folder = Path(evidence_dir)
     if not folder.is_dir():
         raise InputError.single("evidence folder not found", folder,
@@ -75,64 +72,20 @@ def check(folder: Path, pack: Any, as_of: dt.date | None, lang: str) -> list[Pro
     from ..assess import assess
     from ..evidence import load_evidence
 
-    unfilled = find_unfilled(folder, pack)
     try:
         evidence = load_evidence(folder, pack, strict=False)
     except InputError as exc:
-        return _sorted(_reclassify(exc.problems, unfilled, lang))
-    problems = _reclassify(evidence.entry_problems(), unfilled, lang)
+        return _sorted(exc.problems)
+    text = "not yet filled" if lang == "en" else "尚未填写"
+    problems = evidence.entry_problems() + [
+        Problem(f"evidence.{u.id}: {text}", u.file, u.line, None,
+                "fill in the empty values, or delete the entry if it is not reported yet",
+                "warning") for u in evidence.unfilled]
     usable = {k: e for k, e in evidence.entries.items() if not e.problems}
     result = assess(pack, dataclasses.replace(evidence, entries=usable), as_of)
-    skip = {item_id for _, item_id in unfilled}
+    skip = {u.id for u in evidence.unfilled}
     problems += weak_evidence(result, evidence.entries, pack, folder, skip, lang)
     return _sorted(problems)
-
-
-def find_unfilled(folder: Path, pack: Any) -> Unfilled:
-    """Entries that are template placeholders, in the files and order the loader reads them."""
-    from ..evidence import CITY_FILE
-    from ..template import is_unfilled
-    from ..yamlio import read_yaml
-
-    found: Unfilled = {}
-    seen: set[str] = set()
-    known = pack.evidence_ids()
-    for path in sorted(p for p in folder.iterdir()
-                       if p.suffix in (".yaml", ".yml") and p.name != CITY_FILE and p.is_file()):
-        try:
-            doc = read_yaml(path, str(path))
-        except InputError:
-            continue  # the loader reports it
-        evidence = doc.data.get("evidence") if isinstance(doc.data, dict) else None
-        if not isinstance(evidence, dict):
-            continue
-        for key, raw in evidence.items():
-            item_id = str(key)
-            if item_id in known and item_id not in seen and is_unfilled(raw):
-                prefix = ("evidence", key)
-                found[(doc.file, item_id)] = {line for p, (line, _) in doc.positions.items()
-                                             if p[:2] == prefix}
-            seen.add(item_id)
-    return found
-
-
-def _reclassify(problems: list[Problem], unfilled: Unfilled, lang: str) -> list[Problem]:
-    """Problems raised by a placeholder become one `not yet filled` warning per entry."""
-    out: list[Problem] = []
-    warned: set[tuple[str, str]] = set()
-    for problem in problems:
-        key = next((k for k, lines in unfilled.items()
-                    if k[0] == problem.file and problem.line in lines), None)
-        if key is None:
-            out.append(problem)
-        elif key not in warned:
-            warned.add(key)
-            text = "not yet filled" if lang == "en" else "尚未填写"
-            out.append(Problem(f"evidence.{key[1]}: {text}", key[0],
-                               min(unfilled[key]), None,
-                               "fill in the empty values, or delete the entry if it is not "
-                               "reported yet", "warning"))
-    return out
 
 
 _HINTS = {
