@@ -12,6 +12,7 @@ plain data, which crosses the process boundary far faster than pydantic models.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -51,7 +52,7 @@ class CityResult:
 
     folder: str
     row: Row | None = None
-    data: dict[str, Any] | None = None
+    data: bytes | None = None  # the Assessment as JSON (UTF-8), when asked for
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -119,7 +120,7 @@ def _assess_folder(folder: str) -> CityResult:
     except InputError as exc:
         return CityResult(folder=folder, problems=exc.problems)
     assessment = assess(pack, evidence, _worker["as_of"])
-    data = assessment.model_dump(mode="json") if _worker["with_data"] else None
+    data = assessment.__pydantic_serializer__.to_json(assessment) if _worker["with_data"] else None
     return CityResult(folder=folder, row=row_of(assessment), data=data)
 
 
@@ -174,16 +175,20 @@ def problem_data(problem: Problem) -> dict[str, Any]:
             "message": problem.message, "hint": problem.hint, "text": str(problem)}
 
 
-def json_document(ranked: list[CityResult], tool_version: str, pack: Pack) -> dict[str, Any]:
-    """The batch JSON: one entry per city, the Assessment contract or the city's errors."""
-    cities = []
+def json_chunks(ranked: list[CityResult], tool_version: str, pack: Pack) -> Iterator[bytes]:
+    """The batch JSON, piece by piece: one entry per city, its Assessment or its errors.
+
+    {"tool_version", "pack", "assessed", "broken", "cities": [{"folder", "rank", "errors",
+    "assessment"}]}: `assessment` is exactly what `assess --format json` prints for that city
+    (null when its evidence could not be read; `errors` then lists the problems).
+    """
+    head = {"tool_version": tool_version, "pack": pack.id,
+            "assessed": sum(not r.broken for r in ranked), "broken": sum(r.broken for r in ranked)}
+    yield (json.dumps(head, ensure_ascii=False)[:-1] + ', "cities": [\n').encode("utf-8")
     for rank, result in enumerate(ranked, 1):
-        if result.broken:
-            cities.append({"folder": result.folder, "rank": None, "assessment": None,
-                           "errors": [problem_data(p) for p in result.problems]})
-        else:
-            cities.append({"folder": result.folder, "rank": rank, "assessment": result.data,
-                           "errors": []})
-    return {"tool_version": tool_version, "pack": pack.id, "cities": cities,
-            "assessed": sum(not r.broken for r in ranked),
-            "broken": sum(r.broken for r in ranked)}
+        entry = {"folder": result.folder, "rank": None if result.broken else rank,
+                 "errors": [problem_data(p) for p in result.problems]}
+        text = json.dumps(entry, ensure_ascii=False)[:-1] + ', "assessment": '
+        yield text.encode("utf-8") + (result.data or b"null") + (
+            b"}\n" if rank == len(ranked) else b"},\n")
+    yield b"]}\n"

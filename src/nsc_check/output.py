@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import InputError
 
 
-def write_atomically(path: Path, data: str | bytes) -> None:
-    """Write to a temporary file beside `path`, then rename over it: never a half-written file."""
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+def write_atomically(path: Path, data: str | bytes | Iterable[str | bytes]) -> None:
+    """Write to a temporary file beside `path`, then rename over it: never a half-written file.
+
+    `data` may come in pieces (an iterable), so that a large report is never whole in memory.
+    """
+    parts = [data] if isinstance(data, (str, bytes)) else data
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -19,7 +23,8 @@ def write_atomically(path: Path, data: str | bytes) -> None:
         raise _cannot_write(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            for part in parts:
+                handle.write(part.encode("utf-8") if isinstance(part, str) else part)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
 
+from ..output import write_atomically
 from .common import date_option, emit, report_input_errors
 
 # Labels of the league table that the single-city report does not have.
@@ -58,7 +59,7 @@ def batch(folders: tuple[str, ...], criteria_id: str | None, as_of: dt.date | No
     is bad (or bad usage).
     """
     from .. import __version__
-    from ..batch import assess_cities, exit_code, find_cities, json_document, league
+    from ..batch import assess_cities, exit_code, find_cities, json_chunks, league
     from ..pack import load_pack
 
     pack = load_pack(criteria_id)
@@ -71,11 +72,14 @@ def batch(folders: tuple[str, ...], criteria_id: str | None, as_of: dt.date | No
         for problem in result.problems:
             click.echo(str(problem), err=True)
     if fmt == "json":
-        text = json.dumps(json_document(ranked, __version__, pack), ensure_ascii=False,
-                          indent=2) + "\n"
+        chunks = json_chunks(ranked, __version__, pack)
+        if output:
+            write_atomically(Path(output), chunks)
+        else:
+            for chunk in chunks:
+                click.echo(chunk, nl=False)
     else:
-        text = _table(ranked, lang, to_file=bool(output))
-    emit(text, output)
+        emit(_table(ranked, lang, to_file=bool(output)), output)
     sys.exit(exit_code(results))
 
 
