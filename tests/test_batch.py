@@ -132,3 +132,12 @@ def test_the_pack_is_loaded_once(runner, tmp_path, monkeypatch):
         shutil.copytree(MINI_EVIDENCE, tmp_path / name)
     result = _batch(runner, tmp_path, "--criteria", MINI_PACK, "--jobs", "1")
     assert result.exit_code == 1 and len(calls) == 1
+
+
+def test_json_report_written_to_a_file(runner, tmp_path, cities):
+    out = tmp_path / "league.json"
+    result = _batch(runner, cities, "--format", "json", "--output", out)
+    assert result.stdout == ""
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["assessed"] == 5 and [e["rank"] for e in doc["cities"]] == [1, 2, 3, 4, 5]
+    assert [p.name for p in tmp_path.iterdir()] == ["league.json"]
