@@ -10,7 +10,8 @@ from nsc_check.values import parse_bool, parse_count, parse_date, parse_number
 @pytest.mark.parametrize("raw, unit, expected", [
     ("96.5%", "%", 96.5), (96.5, "%", 96.5), ("９６．５％", "%", 96.5), ("96.5 %", "%", 96.5),
     ("71.4 dB(A)", "dB(A)", 71.4), ("71.4db(a)", "dB(A)", 71.4), ("1,268", None, 1268),
-    ("7.5m²", "m²", 7.5),
+    ("7.5m²", "m²", 7.5), ("4 per 2,000 m", ("per 2,000 m", "处/2000米"), 4),
+    ("4处/2000米", ("per 2,000 m", "处/2000米"), 4), ("12,345.5", None, 12345.5),
 ])
 def test_numbers_as_people_write_them(raw, unit, expected):
     assert parse_number(raw, unit) == pytest.approx(expected)

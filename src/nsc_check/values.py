@@ -12,7 +12,9 @@ import math
 import re
 import unicodedata
 
-_NUMBER = re.compile(r"^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(.*)$", re.IGNORECASE)
+# A number (thousands may be grouped with commas: 1,268) and what follows it (its unit).
+_NUMBER = re.compile(r"^([+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)"
+                     r"\s*(.*)$", re.IGNORECASE)
 _CN_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$")
 _DOT_DATE = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
 _TRUE = {"是", "有", "yes", "true", "y", "达标"}
@@ -39,11 +41,10 @@ def parse_number(value: object, unit: str | tuple[str, ...] | None = None,
     if isinstance(value, (int, float)):
         number = float(value)
     elif isinstance(value, str):
-        text = normalize_text(value).replace(",", "")
-        match = _NUMBER.match(text)
+        match = _NUMBER.match(normalize_text(value))
         if not match:
             raise ValueError(f"{what} {value!r} is not a number")
-        number = float(match.group(1))
+        number = float(match.group(1).replace(",", ""))
         suffix = match.group(2).strip()
         units = [unit] if isinstance(unit, str) else [u for u in (unit or ()) if u]
         if suffix and normalize_unit(suffix) not in {normalize_unit(u) for u in units}:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from .common import (
     check_section_and_department,
     date_option,
     emit,
+    emit_rich,
     pack_options,
     report_input_errors,
     statuses_option,
@@ -68,7 +68,7 @@ def assess(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...]
     result = run_assessment(pack, evidence, as_of)
     shown = result.filtered(Filters(sections=[s.upper() for s in sections], statuses=statuses,
                                     department=department))
-    emit(render(shown, fmt, lang, to_file=bool(output), by=by), output)  # type: ignore[arg-type]
+    render(shown, fmt, lang, output, by)
     sys.exit(exit_code(result.summary.eligible, result.summary.ready, fail_on))
 
 
@@ -80,24 +80,19 @@ def exit_code(eligible: bool, ready: bool, fail_on: str) -> int:
     return EXIT_NOT_READY
 
 
-def render(result: Any, fmt: str, lang: str, to_file: bool, by: str = "section") -> str | bytes:
-    """The report as text (bytes for xlsx); on a terminal the table is printed by rich itself."""
+def render(result: Any, fmt: str, lang: str, output: str | None, by: str = "section") -> None:
+    """Write the report in its format: rich on the terminal for `table`, text or bytes else."""
+    if fmt == "table":
+        from ..report import terminal
+
+        emit_rich(lambda console: terminal.render(result, console, lang, by), output)  # type: ignore[arg-type]
+        return
     if fmt == "json":
         from ..report import json as json_report
 
-        return json_report.render(result)
-    if fmt != "table":  # html, markdown, xlsx: report/<fmt>.py, each with render(result, lang)
-        from importlib import import_module
+        emit(json_report.render(result), output)
+        return
+    # html, markdown, xlsx: report/<fmt>.py, each with render(result, lang)
+    from importlib import import_module
 
-        return import_module(f"..report.{fmt}", __package__).render(result, lang)  # type: ignore[no-any-return]
-    from rich.console import Console
-
-    from ..report import terminal
-
-    if not to_file:
-        terminal.render(result, Console(), lang, by)  # type: ignore[arg-type]
-        return ""
-    buffer = io.StringIO()
-    terminal.render(result, Console(file=buffer, width=100, no_color=True, force_terminal=False,
-                                    color_system=None), lang, by)  # type: ignore[arg-type]
-    return buffer.getvalue()
+    emit(import_module(f"..report.{fmt}", __package__).render(result, lang), output)

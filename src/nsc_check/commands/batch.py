@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ from typing import Any
 import click
 
 from ..output import write_atomically
-from .common import date_option, emit, report_input_errors
+from .common import date_option, emit_rich, pack_options, report_input_errors, rich_console
 
 # Labels of the league table that the single-city report does not have.
 LABELS: dict[str, tuple[str, str]] = {
@@ -36,8 +35,7 @@ def label(key: str, lang: str) -> str:
 
 @click.command()
 @click.argument("folders", nargs=-1, required=True, type=click.Path(file_okay=False))
-@click.option("--criteria", "criteria_id", metavar="ID_OR_DIR",
-              help="Criteria pack: a bundled pack id or a pack folder (default: nsc-2010).")
+@pack_options
 @click.option("--as-of", "as_of", callback=date_option, metavar="DATE",
               help="Assessment date for every city (default: the date in each city.yaml).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
@@ -48,8 +46,9 @@ def label(key: str, lang: str) -> str:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
               help="Worker processes (default: one per core; 1 assesses in this process).")
 @report_input_errors
-def batch(folders: tuple[str, ...], criteria_id: str | None, as_of: dt.date | None, fmt: str,
-          output: str | None, lang: str, jobs: int | None) -> None:
+def batch(folders: tuple[str, ...], criteria_id: str | None, overlays: tuple[str, ...],
+          as_of: dt.date | None, fmt: str, output: str | None, lang: str, jobs: int | None
+          ) -> None:
     """Assess many cities and print a league table.
 
     Each FOLDER is a city's evidence folder (with city.yaml) or a folder of such folders. A city
@@ -62,7 +61,7 @@ def batch(folders: tuple[str, ...], criteria_id: str | None, as_of: dt.date | No
     from ..batch import assess_cities, exit_code, find_cities, json_chunks, league
     from ..pack import load_pack
 
-    pack = load_pack(criteria_id)
+    pack = load_pack(criteria_id, overlays)
     cities = find_cities(folders)
     with _progress(len(cities), lang) as advance:
         results = assess_cities(pack, cities, as_of, with_data=fmt == "json", jobs=jobs,
@@ -79,7 +78,13 @@ def batch(folders: tuple[str, ...], criteria_id: str | None, as_of: dt.date | No
             for chunk in chunks:
                 click.echo(chunk, nl=False)
     else:
-        emit(_table(ranked, lang, to_file=bool(output)), output)
+        table, summary = _table(ranked, lang)
+
+        def draw(console: Any) -> None:
+            console.print(table)
+            console.print(summary)
+
+        emit_rich(draw, output, width=120)
     sys.exit(exit_code(results))
 
 
@@ -92,11 +97,11 @@ class _progress:
     def __enter__(self) -> Any:
         if self.total < 2 or not sys.stderr.isatty():
             return None
-        from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
         self.bar = Progress("{task.description}", BarColumn(), MofNCompleteColumn(),
-                            TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+                            TimeRemainingColumn(), console=rich_console(stderr=True),
+                            transient=True)
         self.bar.start()
         task = self.bar.add_task(label("assessing", self.lang), total=self.total)
         return lambda _result: self.bar.advance(task)  # type: ignore[union-attr]
@@ -106,9 +111,9 @@ class _progress:
             self.bar.stop()
 
 
-def _table(ranked: list[Any], lang: str, to_file: bool) -> str:
+def _table(ranked: list[Any], lang: str) -> tuple[Any, str]:
+    """The league table and its summary line."""
     from rich import box
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
@@ -143,14 +148,4 @@ def _table(ranked: list[Any], lang: str, to_file: bool) -> str:
     summary = label("summary", lang).format(
         n=len(ranked), ready=counts["ready"], eligible=counts["eligible_not_ready"],
         not_eligible=counts["not_eligible"], broken=counts["broken"])
-    if not to_file:
-        console = Console()
-        console.print(table)
-        console.print(summary)
-        return ""
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=120, no_color=True, force_terminal=False,
-                      color_system=None)
-    console.print(table)
-    console.print(summary)
-    return buffer.getvalue()
+    return table, summary

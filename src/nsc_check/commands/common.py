@@ -30,8 +30,8 @@ def report_input_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             for problem in exc.problems:
                 click.echo(str(problem), err=True)
             count = len(exc.problems)
-            click.echo(f"nsc-check: {count} problem{'s' if count != 1 else ''} found; "
-                       "nothing was assessed", err=True)
+            click.echo(f"nsc-check: {count} problem{'s' if count != 1 else ''} found "
+                       "(fix them and run the command again)", err=True)
             sys.exit(EXIT_BAD_INPUT)
 
     return wrapper
@@ -83,3 +83,24 @@ def check_section_and_department(pack: Any, sections: Sequence[str], department:
         raise click.BadParameter(f"unknown department {department!r}; the pack has "
                                  f"{', '.join(pack.header.departments)}",
                                  param_hint="--department")
+
+
+def rich_console(**options: Any) -> Any:
+    """A rich Console that prints user text as it is: never as markup (`[red]`) or emoji codes."""
+    from rich.console import Console
+
+    return Console(markup=False, emoji=False, highlight=False, **options)
+
+
+def emit_rich(draw: Callable[[Any], None], output: str | None, width: int = 100) -> None:
+    """Draw a rich report on the terminal (colour where it is one) or, with --output, into a
+    plain-text file written whole."""
+    if not output:
+        draw(rich_console())
+        return
+    import io
+
+    buffer = io.StringIO()
+    draw(rich_console(file=buffer, width=width, no_color=True, force_terminal=False,
+                      color_system=None))
+    write_atomically(Path(output), buffer.getvalue())

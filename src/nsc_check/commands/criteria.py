@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import click
 
-from .common import check_section_and_department, pack_options, report_input_errors
+from .common import (
+    check_section_and_department,
+    pack_options,
+    report_input_errors,
+    rich_console,
+)
 
 
 @click.group()
@@ -50,14 +55,12 @@ def criteria_kinds() -> None:
 def criteria_list(criteria_id: str | None, overlays: tuple[str, ...], section: str | None,
                   department: str | None, lang: str) -> None:
     """List the basic conditions and the indicators, with their figures and points."""
-    from rich.console import Console
-
     from ..pack import load_pack
     from ..report import browse
 
     pack = load_pack(criteria_id, overlays)
     check_section_and_department(pack, [section] if section else [], department)
-    browse.render_list(pack, Console(), lang, section.upper() if section else None, department)
+    browse.render_list(pack, rich_console(), lang, section.upper() if section else None, department)
 
 
 @criteria.command("show")
@@ -68,8 +71,6 @@ def criteria_list(criteria_id: str | None, overlays: tuple[str, ...], section: s
 def criteria_show(item_id: str, criteria_id: str | None, overlays: tuple[str, ...],
                   lang: str) -> None:
     """Everything about one indicator (S03.04) or basic condition (B05)."""
-    from rich.console import Console
-
     from ..pack import load_pack
     from ..report import browse
 
@@ -78,4 +79,4 @@ def criteria_show(item_id: str, criteria_id: str | None, overlays: tuple[str, ..
     if pack.indicator(wanted) is None and pack.condition(wanted) is None:
         raise click.BadParameter(f"the pack has no indicator or basic condition {item_id!r}",
                                  param_hint="ID")
-    browse.render_show(pack, wanted, Console(), lang)
+    browse.render_show(pack, wanted, rich_console(), lang)

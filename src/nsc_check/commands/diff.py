@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import emit, report_input_errors
+from .common import emit, emit_rich, report_input_errors
 
 
 @click.command()
@@ -27,16 +27,6 @@ def diff(old: str, new: str, fmt: str, output: str | None, lang: str) -> None:
     if fmt == "json":
         emit(result.model_dump_json(indent=2) + "\n", output)
         return
-    import io
-
-    from rich.console import Console
-
     from ..diff import render
 
-    if not output:
-        render(result, Console(), lang)  # type: ignore[arg-type]
-        return
-    buffer = io.StringIO()
-    render(result, Console(file=buffer, width=100, no_color=True, color_system=None),
-           lang)  # type: ignore[arg-type]
-    emit(buffer.getvalue(), output)
+    emit_rich(lambda console: render(result, console, lang), output)  # type: ignore[arg-type]
