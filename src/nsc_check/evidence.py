@@ -180,12 +180,13 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True) -> EvidenceSet:
         encodings[shown] = doc.encoding
         docs[shown] = doc
         _load_department(doc, pack, known, entries, unfilled, fatal)
+    attachments, links = list_attachments(folder)
     if city is not None:
-        _check_dates_and_files(folder, city.assessment_date, docs, entries, fatal)
+        _check_dates_and_files(links, city.assessment_date, docs, entries, fatal)
     if city is None or fatal or (strict and any(e.problems for e in entries.values())):
         raise InputError(fatal + [p for e in entries.values() for p in e.problems])
     return EvidenceSet(folder=str(folder), city=city, entries=entries,
-                       attachments=list_attachments(folder), files=[_display(p) for p in files],
+                       attachments=attachments, files=[_display(p) for p in files],
                        encodings=encodings, unfilled=unfilled)
 
 
@@ -278,14 +279,15 @@ def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: Departme
     payload = raw
     if isinstance(raw, dict):
         head = {k: raw[k] for k in ENVELOPE if k in raw}
-        payload = {k: v for k, v in raw.items() if k not in ENVELOPE}
-        try:
-            env = Envelope.model_validate(head)
-        except ValidationError as exc:
-            entry.problems.extend(validation_problems(doc, exc, path))
-            return entry
-        entry.as_of, entry.note, entry.source = env.as_of, env.note, env.source
-        entry.not_applicable, entry.waiver = env.not_applicable, env.waiver
+        if head:
+            payload = {k: v for k, v in raw.items() if k not in ENVELOPE}
+            try:
+                env = Envelope.model_validate(head)
+            except ValidationError as exc:
+                entry.problems.extend(validation_problems(doc, exc, path))
+                return entry
+            entry.as_of, entry.note, entry.source = env.as_of, env.note, env.source
+            entry.not_applicable, entry.waiver = env.not_applicable, env.waiver
     entry.as_of = entry.as_of or dept.as_of
     rule_owner = pack.indicator(item_id) or pack.condition(item_id)
     assert rule_owner is not None and rule_owner.kind is not None
@@ -319,28 +321,34 @@ def _kind_hint(kind: str) -> str:
     return f"see `nsc-check criteria kinds` for how {kind} evidence is written"
 
 
-def list_attachments(folder: Path) -> frozenset[str]:
-    """Regular files under the evidence folder, as '/'-separated relative paths.
+def list_attachments(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """Regular files under the evidence folder, and symbolic links there, as '/'-separated
+    relative paths. Links are not followed: an attachment must really be inside the folder."""
+    files: list[str] = []
+    links: list[str] = []
 
-    Symbolic links are not followed or counted: an attachment must really be inside the folder.
-    """
-    found = []
-    for root, dirs, names in os.walk(folder, followlinks=False):
-        rel = Path(root).relative_to(folder)
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in names:
-            full = Path(root) / name
-            if full.is_symlink() or not full.is_file():
-                continue
-            found.append((rel / name).as_posix())
-    return frozenset(found)
+    def scan(path: str, prefix: str) -> None:
+        with os.scandir(path) as it:
+            for item in it:
+                if item.name.startswith("."):
+                    continue
+                rel = prefix + item.name
+                if item.is_symlink():
+                    links.append(rel)
+                elif item.is_dir():
+                    scan(item.path, rel + "/")
+                elif item.is_file():
+                    files.append(rel)
+
+    scan(str(folder), "")
+    return frozenset(files), frozenset(links)
 
 
 # ---------------------------------------------------------------------------------------------
 # Checks that need the whole folder: dates after the city's assessment date, linked attachments.
 
 
-def _check_dates_and_files(folder: Path, on: dt.date, docs: dict[str, YamlDoc],
+def _check_dates_and_files(links: frozenset[str], on: dt.date, docs: dict[str, YamlDoc],
                            entries: dict[str, Entry], fatal: list[Problem]) -> None:
     """Evidence cannot describe days after city.yaml's assessment date, nor attach a link.
 
@@ -360,7 +368,7 @@ def _check_dates_and_files(folder: Path, on: dt.date, docs: dict[str, YamlDoc],
         for sub, value in _walk(entry.data, ()):
             if isinstance(value, dt.date) and value > on:
                 entry.problems.append(_after(doc, _yaml_path(doc, base, sub), value, on))
-            elif isinstance(value, Attachment) and _is_link(folder, value.file):
+            elif isinstance(value, Attachment) and _is_link(links, value.file):
                 path = _yaml_path(doc, base, (*sub, "file"))
                 entry.problems.append(doc.problem(
                     f"{field_name(path)}: {value.file!r} is a symbolic link; attachments must be "
@@ -396,10 +404,7 @@ def _yaml_path(doc: YamlDoc, base: tuple[Any, ...], sub: tuple[Any, ...]) -> tup
     return (*base, *sub[1:])
 
 
-def _is_link(folder: Path, relative: str) -> bool:
-    current = folder
-    for part in Path(relative).parts:
-        current = current / part
-        if current.is_symlink():
-            return True
-    return False
+def _is_link(links: frozenset[str], relative: str) -> bool:
+    """Whether the path is a link, or inside a linked folder."""
+    parts = relative.split("/")
+    return any("/".join(parts[:i]) in links for i in range(1, len(parts) + 1))
