@@ -157,5 +157,6 @@ def test_every_kind_documents_a_passing_and_a_failing_example(name):
 @pytest.mark.parametrize("name", list(kinds.KINDS))
 def test_every_kind_has_the_plugin_interface(name):
     module = kinds.KINDS[name]
-    for attr in ("NAME", "Rule", "Evidence", "evaluate", "describe"):
+    for attr in ("NAME", "Rule", "Evidence", "SHORTHAND", "evaluate", "describe", "guide",
+                 "placeholder", "form_rows", "form_evidence", "FORM_FIELDS"):
         assert hasattr(module, attr), f"{name} lacks {attr}"

@@ -1,10 +1,12 @@
 """Excel collection forms: export a workbook for the departments, import it back as evidence YAML.
 
 The workbook has a `city` sheet (the fields of city.yaml), one sheet per department (named by its
-id) with one row per item it reports (several for `metrics`, `series` and `document`), and a
-hidden `_meta` sheet with the pack id and a sha256 fingerprint of every evidence file as it was at
-export time. Column A of every sheet is hidden and holds the key a row stands for (`S01.05|2025`),
-so rows may be re-sorted or styled without breaking the import.
+id) with one row per item it reports (several for an item of several years, measures or
+documents), and a hidden `_meta` sheet with the pack id and a sha256 fingerprint of every evidence
+file as it was at export time. Column A of every sheet is hidden and holds the key a row stands for
+(`S01.05|2025`), so rows may be re-sorted or styled without breaking the import. Which rows an item
+has, and what evidence its filled rows stand for, is its kind's to say (`form_rows` and
+`form_evidence`, see nsc_check.kinds); this module lays them out and reads them back.
 
 Import reads every sheet, checks every value against its kind (through the kind's own Evidence
 model, so the rules are the loader's), and only when nothing is wrong writes the files, each whole,
@@ -16,9 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from pydantic import ValidationError
 from . import kinds
 from .errors import InputError, Problem
 from .evidence import CITY_FILE, City, EvidenceSet
+from .kinds.filling import FormRow
 from .pack import Pack
 from .spreadsheet import guard
 from .template import (
@@ -36,7 +38,6 @@ from .template import (
     departments_with_items,
     dump,
     evidence_items,
-    guide,
     latest_year,
 )
 from .values import parse_date
@@ -45,7 +46,6 @@ FORMAT = "nsc-check form 1"
 META = "_meta"
 CITY_SHEET = "city"
 FIRST_ROW = 5  # department sheets: title, as_of, contact, header, then the items
-RESULTS = ("达标", "基本达标", "不达标")
 HEADERS = ("键", "编号", "项目", "单位 / 填写说明", "要求", "填报值", "分母 / 日期", "抽查范围",
            "发现问题（地点：问题；地点：问题）", "数据日期", "不适用原因", "备注")
 # Columns by what they hold; F–I change meaning with the kind, as the header and column D say.
@@ -57,20 +57,6 @@ CITY_ROWS: list[tuple[str, str]] = [
     ("assessment_date", "评估日期"), ("built_up_area_km2", "建成区面积（平方公里）"),
     ("population", "建成区人口（人）"), ("latitude", "纬度（度）"), ("province", "所在省份"),
 ]
-_SPLIT = re.compile(r"[；;\n]+")
-_PAIR = re.compile(r"[：:]")
-
-
-@dataclass
-class Row:
-    """One row of a department sheet: what it asks for and what is filled in."""
-
-    suffix: str  # the part of the key after the id: '', a year, a measure or document id
-    label: str
-    unit: str
-    required: str
-    cells: dict[str, Any] = field(default_factory=dict)  # column name → value
-    checks: dict[str, str] = field(default_factory=dict)  # column name → validation
 
 
 def fingerprint(path: Path) -> str:
@@ -82,106 +68,14 @@ def fingerprint(path: Path) -> str:
 # Rows per kind: export (rule, evidence → rows) and import (cells → evidence data)
 
 
-def rows_for(owner: Owner, data: Any, years: list[int]) -> list[Row]:
-    kind, rule, g = owner.kind, owner.rule, guide(owner, years[-1])
-    title = owner.title.zh
-    if kind == "threshold":
-        return [Row("", title, g.unit, g.required, {"value": data and data.value},
-                    {"value": "decimal"})]
-    if kind == "ratio":
-        cells = {"value": data and (data.numerator if data.value is None else f"{data.value:g}%"),
-                 "second": data and data.denominator}
-        return [Row("", title, f"F 列填分子：{rule.numerator.zh}；G 列填分母：{rule.denominator.zh}",
-                    g.required, cells, {"value": "whole", "second": "whole"})]
-    if kind == "series":
-        given = data.values if data else {}
-        unit = (rule.value_unit or rule.unit).zh
-        return [Row(str(y), f"{title}（{y}年）", unit, g.required, {"value": given.get(y)},
-                    {"value": "decimal"}) for y in sorted(set(years) | set(given))]
-    if kind == "metrics":
-        given = data.values if data else {}
-        return [Row(m.id, f"{title}：{m.title.zh}", m.unit.zh, f"≤ {m.limit:g}{m.unit.zh}",
-                    {"value": given.get(m.id)}, {"value": "decimal"}) for m in rule.measures]
-    if kind == "grade":
-        return [Row("", title, g.unit, g.required, {"value": data and data.grade},
-                    {"value": "list:" + ",".join(rule.scale)})]
-    if kind == "document":
-        given = data.documents if data else {}
-        return [Row(d.id, f"{title}：{d.title.zh}", "F 列填附件路径（证据文件夹内）；G 列填印发日期",
-                    g.required, {"value": given[d.id].file if d.id in given else None,
-                                 "second": given[d.id].issued if d.id in given else None})
-                for d in rule.documents]
-    if kind == "inspection":
-        findings = "；".join((f"{f.place}：" if f.place else "") + f.problem
-                            for f in data.findings) if data else None
-        return [Row("", title, "F 列填检查结果；G 列填检查日期", g.required,
-                    {"value": data and data.result, "second": data and data.date,
-                     "sample": data and data.sample, "findings": findings or None},
-                    {"value": "list:" + ",".join(RESULTS)})]
-    if kind == "no_events":
-        text = None
-        if data is not None:
-            text = "；".join(f"{i.date}：{i.description}" for i in data.incidents) or "无"
-        return [Row("", title, "F 列填“无”，或逐起写“日期：经过”，以“；”分隔", g.required,
-                    {"value": text})]
-    raise ValueError(f"no form rows for kind {kind!r}")  # pragma: no cover
+def rows_for(owner: Owner, data: Any, years: list[int]) -> list[FormRow]:
+    """The rows of one item, pre-filled from its evidence (`data`, None when there is none)."""
+    return kinds.get(owner.kind or "").form_rows(owner.rule, data, years, owner.title.zh)
 
 
 def data_from(owner: Owner, cells: dict[str, dict[str, Any]]) -> Any:
     """The evidence a filled item stands for, or None when its rows are empty."""
-    kind = owner.kind
-    first = cells.get("", {})
-    if kind in ("threshold", "grade"):
-        return first.get("value")
-    if kind == "ratio":
-        num, den = first.get("value"), first.get("second")
-        if den is None and isinstance(num, str) and num.strip().endswith(("%", "％")):
-            return {"value": num}
-        return None if num is None and den is None else {"numerator": num, "denominator": den}
-    if kind in ("series", "metrics"):
-        given = {(int(k) if kind == "series" else k): c["value"] for k, c in cells.items()
-                 if c.get("value") is not None}
-        return given or None
-    if kind == "document":
-        docs = {}
-        for doc_id, c in cells.items():
-            if c.get("value") is not None or c.get("second") is not None:
-                docs[doc_id] = {"file": c.get("value"), **({"issued": c["second"]}
-                                                           if c.get("second") is not None else {})}
-        return docs or None
-    if kind == "inspection":
-        if all(first.get(k) is None for k in ("value", "second", "sample", "findings")):
-            return None
-        out = {"result": first.get("value"), "date": first.get("second"),
-               "sample": first.get("sample")}
-        out = {k: v for k, v in out.items() if v is not None}
-        if first.get("findings") is not None:
-            out["findings"] = [_finding(text) for text in _SPLIT.split(str(first["findings"]))
-                               if text.strip()]
-        return out
-    if kind == "no_events":
-        text = first.get("value")
-        if text is None:
-            return None
-        if str(text).strip() in ("无", "none", "0"):
-            return []
-        return [_incident(part) for part in _SPLIT.split(str(text)) if part.strip()]
-    raise ValueError(f"no form rows for kind {kind!r}")  # pragma: no cover
-
-
-def _finding(text: str) -> dict[str, str]:
-    # the place ends at the first full-width colon (as exported); an ASCII one only if none
-    parts = text.strip().split("：", 1) if "：" in text else text.strip().split(":", 1)
-    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
-        return {"place": parts[0].strip(), "problem": parts[1].strip()}
-    return {"problem": text.strip()}
-
-
-def _incident(text: str) -> dict[str, str]:
-    # the date is ISO (2025-06-14) or Chinese (2025年6月14日): split at the first full-width
-    # or ASCII colon after it
-    parts = _PAIR.split(text.strip(), maxsplit=1)
-    return {"date": parts[0].strip(), "description": parts[1].strip() if len(parts) == 2 else ""}
+    return kinds.get(owner.kind or "").form_evidence(owner.rule, cells)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -513,31 +407,27 @@ def _read_item(owner: Owner, rows: dict[str, dict[str, Any]], row: Any, cells: _
         module.Evidence.model_validate(data, context={"rule": owner.rule})
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
-            cells.fail(_cell_for(err["loc"], rows, row),
+            cells.fail(_cell_for(err["loc"], rows, row, module.FORM_FIELDS),
                        f"{owner.id}: {err['msg'].removeprefix('Value error, ')}",
                        f"see `nsc-check criteria kinds` for how {owner.kind} evidence is written")
         return None
     if not envelope:
         return data
-    wrapped = data if isinstance(data, dict) else {_SCALAR_KEY[owner.kind or ""]: data}
+    wrapped = data if isinstance(data, dict) else {module.SHORTHAND: data}
     return {**wrapped, **envelope}
 
 
-_SCALAR_KEY = {"threshold": "value", "grade": "grade", "no_events": "incidents"}
-_FIELD_COL = {"denominator": "second", "date": "second", "issued": "second", "sample": "sample",
-              "findings": "findings"}
-
-
-def _cell_for(loc: tuple[Any, ...], rows: dict[str, dict[str, Any]], row: Any) -> Any:
+def _cell_for(loc: tuple[Any, ...], rows: dict[str, dict[str, Any]], row: Any,
+              columns: dict[str, str]) -> Any:
     """The cell a validation error is about: the row of the year, measure or document named in
-    the error's location, and the column of the field."""
+    the error's location, and the column the kind reads that field from (`columns`)."""
     ws = row[0].parent
     keys = list(rows)
     line = row[0].row
     for part in loc:
         if str(part) in keys:
             line = row[0].row + keys.index(str(part))
-    column = next((_FIELD_COL[str(p)] for p in loc if str(p) in _FIELD_COL), "value")
+    column = next((columns[str(p)] for p in loc if str(p) in columns), "value")
     return ws.cell(row=line, column=COL[column])
 
 

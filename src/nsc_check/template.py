@@ -10,35 +10,28 @@ after the colon, which YAML reads as null). The loader cannot use them, so `nsc-
 reports such an entry as a warning ("not yet filled") rather than an error: `is_unfilled` says
 which entries those are. An entry counts as unfilled when it holds at least one empty value and
 nothing else but empty values and empty lists; `[]` alone (no incidents) is a claim, not a
-placeholder, which is why the `no_events` placeholder is `incidents:` (null) rather than `[]`.
+placeholder, so a kind whose evidence is a list leaves it null in its placeholder.
+
+What to write for each item (unit, requirement, example, placeholder) is the kind's to say: its
+module's `guide` and `placeholder` (see `nsc_check.kinds`); this module only lays them out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import math
-from dataclasses import dataclass
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from . import kinds
 from .evidence import is_unfilled  # noqa: F401 - part of this module's interface
-from .kinds.base import FigureRule, with_unit
+from .kinds.filling import Guide
 from .pack import Condition, Indicator, Pack
 from .values import format_number
 
 Owner = Indicator | Condition
-
-
-@dataclass(frozen=True)
-class Guide:
-    """What a department needs to know to report one item, in Chinese."""
-
-    unit: str
-    required: str
-    example: str
 
 
 def evidence_items(pack: Pack, department: str) -> list[Owner]:
@@ -59,97 +52,29 @@ def latest_year(today: dt.date | None = None) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
-# What to report, per kind
-
-
-def figure_texts(rule: FigureRule) -> str:
-    """`≥ 98%`, or the figure of each case when it depends on the city (`figure_by`)."""
-    if rule.figure is not None:
-        return rule.required_text(rule.figure).zh
-    assert rule.figure_by is not None
-    return "；".join(case.note.zh for case in rule.figure_by.cases)
-
-
-def _example_figure(rule: FigureRule) -> float:
-    if rule.figure is not None:
-        return rule.figure
-    assert rule.figure_by is not None
-    return rule.figure_by.cases[0].figure
+# What to report: each kind words it (kinds.filling describes the interface)
 
 
 def guide(owner: Owner, year: int) -> Guide:
     """The unit, the requirement and an example, worded for the department filling the form."""
-    kind, rule = owner.kind, owner.rule
-    if kind == "threshold":
-        return Guide(rule.unit.zh or "无", figure_texts(rule),
-                     with_unit(_example_figure(rule), rule.unit.zh))
-    if kind == "ratio":
-        figure = _example_figure(rule)
-        return Guide(f"分子：{rule.numerator.zh}；分母：{rule.denominator.zh}",
-                     f"{figure_texts(rule)}（分子 ÷ 分母）",
-                     f"{{numerator: {math.ceil(figure)}, denominator: 100}}")
-    if kind == "series":
-        unit = (rule.value_unit or rule.unit).zh
-        shown = _example_figure(rule)
-        if rule.days_to_share:
-            shown = math.ceil(shown / 100 * 365)
-            required = f"{figure_texts(rule)}（按全年天数折算）"
-        else:
-            required = figure_texts(rule)
-        years = ", ".join(f"{y}: {format_number(shown)}" for y in range(year - rule.years + 1,
-                                                                         year + 1))
-        return Guide(f"{unit or '无'}（每年一个数）", f"最近 {rule.years} 年每年均 {required}",
-                     f"{{{years}}}")
-    if kind == "grade":
-        return Guide("等级：" + " / ".join(rule.scale), f"{rule.figure} 或更好", str(rule.figure))
-    if kind == "metrics":
-        limits = "；".join(f"{m.id}（{m.title.zh}）≤ {with_unit(m.limit, m.unit.zh)}"
-                          for m in rule.measures)
-        example = ", ".join(f"{m.id}: {with_unit(m.limit, m.unit.zh)}" for m in rule.measures)
-        return Guide("见各监测项", f"各项均不超过限值：{limits}", f"{{{example}}}")
-    if kind == "document":
-        docs = "；".join(f"{d.id}（{d.title.zh}）" for d in rule.documents)
-        first = rule.documents[0].id
-        return Guide("文件（放在证据文件夹内的附件）", f"文件齐全：{docs}",
-                     f"{{{first}: {{file: attachments/{first}.pdf, issued: {year}-03-01}}}}")
-    if kind == "inspection":
-        checklist = "；".join(item.zh for item in rule.checklist) or "现场检查"
-        return Guide("检查结果：达标 / 基本达标 / 不达标", f"达标（检查要点：{checklist}）",
-                     f"{{result: 达标, date: {year}-10-20, sample: 抽查 20 处, "
-                     "findings: [{place: 某路口, problem: 乱堆乱放}]}")
-    if kind == "no_events":
-        window = "评估年度内" if rule.window == "year" else f"近 {rule.window_years} 年内"
-        return Guide("事件清单（日期、描述）", f"{window}未发生",
-                     f"{{incidents: []}}（无事件）或 {{incidents: [{{date: {year}-06-14, "
-                     "description: 事件经过}]}")
-    return Guide("", "", "")  # pragma: no cover - every registered kind is handled above
+    return kinds.get(owner.kind or "").guide(owner.rule, year)
 
 
 def placeholder(owner: Owner, year: int) -> Any:
     """Empty values in the shape of the kind's evidence: valid YAML, flagged as not yet filled."""
-    kind, rule = owner.kind, owner.rule
-    if kind in ("threshold", "grade"):
-        return None
-    if kind == "ratio":
-        return _map(numerator=None, denominator=None)
-    if kind == "series":
-        return _map(**{str(y): None for y in range(year - rule.years + 1, year + 1)})
-    if kind == "metrics":
-        return _map(**{m.id: None for m in rule.measures})
-    if kind == "document":
-        return _map(**{d.id: _map(file=None, issued=None) for d in rule.documents})
-    if kind == "inspection":
-        return _map(result=None, date=None, sample=None, findings=CommentedSeq())
-    if kind == "no_events":
-        return _map(incidents=None)
-    return None  # pragma: no cover
+    return _commented(kinds.get(owner.kind or "").placeholder(owner.rule, year))
 
 
-def _map(**items: Any) -> CommentedMap:
-    out = CommentedMap()
-    for key, value in items.items():
-        out[int(key) if key.isdigit() else key] = value
-    return out
+def _commented(value: Any) -> Any:
+    """Plain dicts and lists as ruamel's round-trip types, which carry comments."""
+    if isinstance(value, dict):
+        out = CommentedMap()
+        for key, item in value.items():
+            out[key] = _commented(item)
+        return out
+    if isinstance(value, list):
+        return CommentedSeq(_commented(item) for item in value)
+    return value
 
 
 # ---------------------------------------------------------------------------------------------
@@ -221,11 +146,11 @@ def city_document(values: dict[str, Any] | None = None) -> CommentedMap:
         if values is None or given.get(key) is not None:
             value = given.get(key)
             if key == "name" and value is None:
-                value = _map(zh=None, en=None)
+                value = _commented({"zh": None, "en": None})
             doc[key] = value
             doc.yaml_add_eol_comment(label, key)
     if given.get("properties"):
-        doc["properties"] = _map(**given["properties"])
+        doc["properties"] = _commented(given["properties"])
         doc.yaml_add_eol_comment("其他城市属性（标准值依赖时使用）", "properties")
     doc.yaml_set_start_comment("本市基本情况：由市爱卫办填写。冒号后面空着的就是待填写的值。")
     return doc

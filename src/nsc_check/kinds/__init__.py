@@ -1,9 +1,30 @@
 """The registry of evidence kinds: kind name → module.
 
-A kind module holds `NAME`, a `Rule` model (what the pack says), an `Evidence` model (what a
-department writes; the module docstring shows a passing and a failing example),
-`evaluate(rule, evidence, context) -> Outcome` and `describe(rule) -> LocalText` (the figure in
-words). Adding a kind is one module and one line here.
+A kind module holds, for the assessment:
+
+- `NAME`: the kind's name in the pack (`kind: threshold`);
+- `Rule`: a pydantic model of what the pack says; `Evidence`: a model of what a department
+  writes (the module docstring shows a passing and a failing example, `criteria kinds` prints it);
+- `SHORTHAND`: the field an entry written in short stands for (`S03.02: 96%` means
+  `{value: 96%}`);
+- `evaluate(rule, evidence, context) -> Outcome` and `describe(rule) -> LocalText` (the figure
+  in words);
+
+and, for the department filling it in (types and helpers in `kinds.filling`, which imports
+neither ruamel nor openpyxl):
+
+- `guide(rule, year) -> Guide`: the unit, the requirement and an example, in Chinese, that
+  `nsc-check init` writes as comments and `criteria show` prints as the example;
+- `placeholder(rule, year)`: the empty template entry, plain dicts and lists holding None;
+- `form_rows(rule, evidence | None, years, title) -> list[FormRow]`: its rows in the Excel form,
+  pre-filled from the evidence;
+- `form_evidence(rule, cells) -> data | None`: the evidence data a filled set of rows stands for
+  (cells: row suffix → column name → value), None when they are empty;
+- `FORM_FIELDS`: evidence field → the form column it is read from, for fields not in the value
+  column, so an import error names the right cell.
+
+template.py, forms.py and the reporters reach kinds only through `get(name)`: adding a kind is
+one module and one line here.
 """
 
 from __future__ import annotations

@@ -33,8 +33,11 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from ..text import LocalText
 from ..values import parse_date
 from .base import Context, Gap, Outcome, Strict, rule_of
+from .filling import Cells, FormRow, Guide
 
 NAME = "document"
+SHORTHAND = "documents"
+FORM_FIELDS = {"issued": "second"}
 
 
 class RequiredDocument(Strict):
@@ -84,8 +87,8 @@ class Evidence(Strict):
     @model_validator(mode="before")
     @classmethod
     def _shorthand(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "documents" not in data:
-            return {"documents": data}
+        if isinstance(data, dict) and SHORTHAND not in data:
+            return {SHORTHAND: data}
         return data
 
     @field_validator("documents")
@@ -132,3 +135,33 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
         findings=findings,
         data_date=max(dates) if dates else None,
     )
+
+
+def guide(rule: Rule, year: int) -> Guide:
+    # by id, not only by title: the ids are what the department writes
+    docs = "；".join(f"{d.id}（{d.title.zh}）" for d in rule.documents)
+    first = rule.documents[0].id
+    return Guide("文件（放在证据文件夹内的附件）", f"文件齐全：{docs}",
+                 f"{{{first}: {{file: attachments/{first}.pdf, issued: {year}-03-01}}}}")
+
+
+def placeholder(rule: Rule, year: int) -> Any:
+    return {d.id: {"file": None, "issued": None} for d in rule.documents}
+
+
+def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
+    given = data.documents if data else {}
+    required = guide(rule, years[-1]).required
+    return [FormRow(d.id, f"{title}：{d.title.zh}", "F 列填附件路径（证据文件夹内）；G 列填印发日期",
+                    required, {"value": given[d.id].file if d.id in given else None,
+                               "second": given[d.id].issued if d.id in given else None})
+            for d in rule.documents]
+
+
+def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
+    docs = {}
+    for doc_id, c in cells.items():
+        if c.get("value") is not None or c.get("second") is not None:
+            docs[doc_id] = {"file": c.get("value"), **({"issued": c["second"]}
+                                                       if c.get("second") is not None else {})}
+    return docs or None

@@ -28,8 +28,11 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from ..text import LocalText
 from ..values import normalize_text
 from .base import Context, Gap, Outcome, Strict, rule_of, wrap_scalar
+from .filling import Cells, FormRow, Guide
 
 NAME = "grade"
+SHORTHAND = "grade"
+FORM_FIELDS: dict[str, str] = {}
 
 
 def tidy_grade(value: object) -> str:
@@ -61,7 +64,7 @@ class Evidence(Strict):
     @model_validator(mode="before")
     @classmethod
     def _shorthand(cls, data: Any) -> Any:
-        return wrap_scalar(data, "grade")
+        return wrap_scalar(data, SHORTHAND)
 
     @field_validator("grade", mode="before")
     @classmethod
@@ -96,3 +99,21 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
         required_text=LocalText.of(f"{rule.figure} 或更好", f"{rule.figure} or better"),
         gap=gap,
     )
+
+
+def guide(rule: Rule, year: int) -> Guide:
+    return Guide("等级：" + " / ".join(rule.scale), describe(rule).zh, str(rule.figure))
+
+
+def placeholder(rule: Rule, year: int) -> Any:
+    return None
+
+
+def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
+    g = guide(rule, years[-1])
+    return [FormRow("", title, g.unit, g.required, {"value": data and data.grade},
+                    {"value": "list:" + ",".join(rule.scale)})]
+
+
+def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
+    return cells.get("", {}).get("value")

@@ -28,15 +28,18 @@ Failing evidence (partial credit):
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import Field, field_validator, model_validator
 
 from ..text import LocalText
 from ..values import normalize_text, parse_date
 from .base import Context, Gap, Outcome, Strict, wrap_scalar
+from .filling import Cells, FormRow, Guide, split_items
 
 NAME = "inspection"
+SHORTHAND = "result"
+FORM_FIELDS = {"date": "second", "sample": "sample", "findings": "findings"}
 
 Result = Literal["达标", "基本达标", "不达标"]
 _RESULTS: dict[str, Result] = {
@@ -71,7 +74,7 @@ class Evidence(Strict):
     @model_validator(mode="before")
     @classmethod
     def _shorthand(cls, data: Any) -> Any:
-        return wrap_scalar(data, "result")
+        return wrap_scalar(data, SHORTHAND)
 
     @field_validator("result", mode="before")
     @classmethod
@@ -114,3 +117,42 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
         messages=messages,
         data_date=evidence.date,
     )
+
+
+def guide(rule: Rule, year: int) -> Guide:
+    checklist = "；".join(item.zh for item in rule.checklist) or "现场检查"
+    return Guide("检查结果：" + " / ".join(get_args(Result)), f"达标（检查要点：{checklist}）",
+                 f"{{result: 达标, date: {year}-10-20, sample: 抽查 20 处, "
+                 "findings: [{place: 某路口, problem: 乱堆乱放}]}")
+
+
+def placeholder(rule: Rule, year: int) -> Any:
+    return {"result": None, "date": None, "sample": None, "findings": []}
+
+
+def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
+    findings = "；".join((f"{f.place}：" if f.place else "") + f.problem
+                        for f in data.findings) if data else None
+    return [FormRow("", title, "F 列填检查结果；G 列填检查日期", guide(rule, years[-1]).required,
+                    {"value": data and data.result, "second": data and data.date,
+                     "sample": data and data.sample, "findings": findings or None},
+                    {"value": "list:" + ",".join(get_args(Result))})]
+
+
+def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
+    first = cells.get("", {})
+    if all(first.get(k) is None for k in ("value", "second", "sample", "findings")):
+        return None
+    out = {"result": first.get("value"), "date": first.get("second"), "sample": first.get("sample")}
+    out = {k: v for k, v in out.items() if v is not None}
+    if first.get("findings") is not None:
+        out["findings"] = [_finding(text) for text in split_items(first["findings"])]
+    return out
+
+
+def _finding(text: str) -> dict[str, str]:
+    # the place ends at the first full-width colon (as exported); an ASCII one only if none
+    parts = text.split("：", 1) if "：" in text else text.split(":", 1)
+    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+        return {"place": parts[0].strip(), "problem": parts[1].strip()}
+    return {"problem": text}

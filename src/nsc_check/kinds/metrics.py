@@ -33,8 +33,11 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from ..text import LocalText
 from ..values import format_number, parse_number
 from .base import Context, Gap, Outcome, Strict, Unit, rule_of, with_unit
+from .filling import Cells, FormRow, Guide
 
 NAME = "metrics"
+SHORTHAND = "values"
+FORM_FIELDS: dict[str, str] = {}
 
 
 class Measure(Strict):
@@ -61,8 +64,8 @@ class Evidence(Strict):
     @model_validator(mode="before")
     @classmethod
     def _shorthand(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "values" not in data:
-            return {"values": data}
+        if isinstance(data, dict) and SHORTHAND not in data:
+            return {SHORTHAND: data}
         return data
 
     @field_validator("values", mode="before")
@@ -124,3 +127,26 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
         limit_multiple=multiple,
         findings=findings,
     )
+
+
+def guide(rule: Rule, year: int) -> Guide:
+    # by id, not only by title: the ids are what the department writes
+    limits = "；".join(f"{m.id}（{m.title.zh}）≤ {with_unit(m.limit, m.unit.zh)}"
+                      for m in rule.measures)
+    example = ", ".join(f"{m.id}: {with_unit(m.limit, m.unit.zh)}" for m in rule.measures)
+    return Guide("见各监测项", f"各项均不超过限值：{limits}", f"{{{example}}}")
+
+
+def placeholder(rule: Rule, year: int) -> Any:
+    return {m.id: None for m in rule.measures}
+
+
+def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
+    given = data.values if data else {}
+    return [FormRow(m.id, f"{title}：{m.title.zh}", m.unit.zh, f"≤ {m.limit:g}{m.unit.zh}",
+                    {"value": given.get(m.id)}, {"value": "decimal"}) for m in rule.measures]
+
+
+def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
+    given = {k: c["value"] for k, c in cells.items() if c.get("value") is not None}
+    return given or None

@@ -26,6 +26,7 @@ Failing evidence:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
@@ -33,8 +34,11 @@ from pydantic import Field, field_validator, model_validator
 from ..text import LocalText
 from ..values import parse_date
 from .base import Context, Gap, Outcome, Strict
+from .filling import Cells, FormRow, Guide, split_items
 
 NAME = "no_events"
+SHORTHAND = "incidents"
+FORM_FIELDS: dict[str, str] = {}
 
 
 class Rule(Strict):
@@ -60,9 +64,9 @@ class Evidence(Strict):
     @classmethod
     def _shorthand(cls, data: Any) -> Any:
         if isinstance(data, list):
-            return {"incidents": data}
+            return {SHORTHAND: data}
         if data in ("无", "none", "None", None):
-            return {"incidents": []}
+            return {SHORTHAND: []}
         return data
 
 
@@ -114,3 +118,41 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
         findings=findings,
         messages=messages,
     )
+
+
+def guide(rule: Rule, year: int) -> Guide:
+    return Guide("事件清单（日期、描述）", describe(rule).zh,
+                 f"{{incidents: []}}（无事件）或 {{incidents: [{{date: {year}-06-14, "
+                 "description: 事件经过}]}")
+
+
+def placeholder(rule: Rule, year: int) -> Any:
+    # null, not []: an empty list is a claim ("none"), not a value still to fill in
+    return {"incidents": None}
+
+
+def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
+    text = None
+    if data is not None:
+        text = "；".join(f"{i.date}：{i.description}" for i in data.incidents) or "无"
+    return [FormRow("", title, "F 列填“无”，或逐起写“日期：经过”，以“；”分隔",
+                    guide(rule, years[-1]).required, {"value": text})]
+
+
+def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
+    text = cells.get("", {}).get("value")
+    if text is None:
+        return None
+    if str(text).strip() in ("无", "none", "0"):
+        return []
+    return [_incident(part) for part in split_items(text)]
+
+
+_PAIR = re.compile(r"[：:]")
+
+
+def _incident(text: str) -> dict[str, str]:
+    # the date is ISO (2025-06-14) or Chinese (2025年6月14日): split at the first full-width
+    # or ASCII colon after it
+    parts = _PAIR.split(text, maxsplit=1)
+    return {"date": parts[0].strip(), "description": parts[1].strip() if len(parts) == 2 else ""}

@@ -25,6 +25,7 @@ Failing evidence (98.9%, the gap reads 还差 1.1 个百分点):
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
@@ -32,9 +33,12 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from ..text import LocalText
 from ..values import parse_count, parse_number
 from .base import Context, FigureRule, Outcome, Strict, Unit, wrap_scalar
+from .filling import Cells, FormRow, Guide, example_figure
 from .threshold import judge_figure
 
 NAME = "ratio"
+SHORTHAND = "value"
+FORM_FIELDS = {"denominator": "second"}
 
 
 class Rule(FigureRule):
@@ -51,7 +55,7 @@ class Evidence(Strict):
     @model_validator(mode="before")
     @classmethod
     def _shorthand(cls, data: Any) -> Any:
-        return wrap_scalar(data, "value")
+        return wrap_scalar(data, SHORTHAND)
 
     @field_validator("numerator", "denominator", mode="before")
     @classmethod
@@ -114,3 +118,29 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
             "so it can be audited"))
     return judge_figure(rule, evidence.percent, ctx, measured_text=measured_text,
                         messages=messages)
+
+
+def guide(rule: Rule, year: int) -> Guide:
+    # the unit already names the counts: describe()'s wording would repeat them
+    return Guide(f"分子：{rule.numerator.zh}；分母：{rule.denominator.zh}",
+                 f"{rule.describe().zh}（分子 ÷ 分母）",
+                 f"{{numerator: {math.ceil(example_figure(rule))}, denominator: 100}}")
+
+
+def placeholder(rule: Rule, year: int) -> Any:
+    return {"numerator": None, "denominator": None}
+
+
+def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
+    cells = {"value": data and (data.numerator if data.value is None else f"{data.value:g}%"),
+             "second": data and data.denominator}
+    return [FormRow("", title, f"F 列填分子：{rule.numerator.zh}；G 列填分母：{rule.denominator.zh}",
+                    guide(rule, years[-1]).required, cells, {"value": "whole", "second": "whole"})]
+
+
+def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
+    first = cells.get("", {})
+    num, den = first.get("value"), first.get("second")
+    if den is None and isinstance(num, str) and num.strip().endswith(("%", "％")):
+        return {"value": num}
+    return None if num is None and den is None else {"numerator": num, "denominator": den}

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
@@ -32,9 +33,12 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from ..text import LocalText
 from ..values import format_number, parse_number
 from .base import Context, FigureRule, Outcome, Strict, Unit, rule_of, with_unit
+from .filling import Cells, FormRow, Guide, example_figure, year_range
 from .threshold import judge_figure
 
 NAME = "series"
+SHORTHAND = "values"
+FORM_FIELDS: dict[str, str] = {}
 
 
 class Rule(FigureRule):
@@ -49,8 +53,8 @@ class Evidence(Strict):
     @model_validator(mode="before")
     @classmethod
     def _shorthand(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "values" not in data:
-            return {"values": data}
+        if isinstance(data, dict) and SHORTHAND not in data:
+            return {SHORTHAND: data}
         return data
 
     @field_validator("values", mode="before")
@@ -113,3 +117,29 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
                                      f"{worst}: {with_unit(evidence.values[worst], value_unit.en)}")
     return judge_figure(rule, shares[worst], ctx, measured_text=measured_text,
                         data_date=data_date)
+
+
+def guide(rule: Rule, year: int) -> Guide:
+    unit = (rule.value_unit or rule.unit).zh
+    shown = example_figure(rule)
+    if rule.days_to_share:
+        shown = math.ceil(shown / 100 * 365)
+    values = ", ".join(f"{y}: {format_number(shown)}" for y in year_range(year, rule.years))
+    return Guide(f"{unit or '无'}（每年一个数）", describe(rule).zh, f"{{{values}}}")
+
+
+def placeholder(rule: Rule, year: int) -> Any:
+    return dict.fromkeys(year_range(year, rule.years))
+
+
+def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
+    given = data.values if data else {}
+    unit = (rule.value_unit or rule.unit).zh
+    required = guide(rule, years[-1]).required
+    return [FormRow(str(y), f"{title}（{y}年）", unit, required, {"value": given.get(y)},
+                    {"value": "decimal"}) for y in sorted(set(years) | set(given))]
+
+
+def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
+    given = {int(k): c["value"] for k, c in cells.items() if c.get("value") is not None}
+    return given or None

@@ -27,9 +27,22 @@ from typing import Any
 from pydantic import ValidationInfo, field_validator, model_validator
 
 from ..text import LocalText
-from .base import Context, FigureRule, Outcome, Strict, figure_gap, meets, rule_of, wrap_scalar
+from .base import (
+    Context,
+    FigureRule,
+    Outcome,
+    Strict,
+    figure_gap,
+    meets,
+    rule_of,
+    with_unit,
+    wrap_scalar,
+)
+from .filling import Cells, FormRow, Guide, example_figure
 
 NAME = "threshold"
+SHORTHAND = "value"
+FORM_FIELDS: dict[str, str] = {}
 
 
 class Rule(FigureRule):
@@ -42,7 +55,7 @@ class Evidence(Strict):
     @model_validator(mode="before")
     @classmethod
     def _shorthand(cls, data: Any) -> Any:
-        return wrap_scalar(data, "value")
+        return wrap_scalar(data, SHORTHAND)
 
     @field_validator("value", mode="before")
     @classmethod
@@ -57,6 +70,25 @@ def describe(rule: Rule) -> LocalText:
 
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     return judge_figure(rule, evidence.value, ctx)
+
+
+def guide(rule: Rule, year: int) -> Guide:
+    return Guide(rule.unit.zh or "无", describe(rule).zh,
+                 with_unit(example_figure(rule), rule.unit.zh))
+
+
+def placeholder(rule: Rule, year: int) -> Any:
+    return None
+
+
+def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
+    g = guide(rule, years[-1])
+    return [FormRow("", title, g.unit, g.required, {"value": data and data.value},
+                    {"value": "decimal"})]
+
+
+def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
+    return cells.get("", {}).get("value")
 
 
 def judge_figure(rule: FigureRule, value: float, ctx: Context, **extra: Any) -> Outcome:
