@@ -41,6 +41,15 @@ def test_ratio_figure_depends_on_latitude(mini_pack, tmp_path):
     assert south.gap.text.zh == "还差 30 个百分点"
 
 
+@pytest.mark.parametrize("body", ["{numerator: 120, denominator: 300}", "40%"])
+def test_ratio_figure_undecidable_without_latitude_is_invalid_not_a_crash(mini_pack, tmp_path,
+                                                                          body):
+    r = result_of(mini_pack, tmp_path, "sanitation", f"  S01.02: {body}\n", "S01.02",
+                  latitude="null")
+    assert r.status == "invalid"
+    assert "latitude" in r.messages[-1].en
+
+
 def test_ratio_exactly_at_the_figure_and_bare_percentage(mini_pack, tmp_path):
     exact = result_of(mini_pack, tmp_path / "a", "sanitation",
                       "  S01.02: {numerator: 21, denominator: 30}\n", "S01.02", latitude=20)

@@ -96,8 +96,10 @@ def judge_figure(rule: FigureRule, value: float, ctx: Context, **extra: Any) -> 
     figure, note, problem = rule.applied(ctx)
     measured_text = extra.pop("measured_text", None) or rule.value_text(value)
     if figure is None:
+        # the caller's messages (ratio's bare percentage) first, then why there is no figure
+        messages = [*extra.pop("messages", []), *([problem] if problem else [])]
         return Outcome(status="invalid", measured=value, measured_text=measured_text,
-                       messages=[problem] if problem else [], **extra)
+                       messages=messages, **extra)
     return Outcome(
         status="pass" if meets(value, rule.op, figure) else "fail",
         measured=value,
