@@ -141,7 +141,7 @@ def render_show(pack: Pack, item_id: str, console: Console, lang: Lang) -> None:
 
 
 def example_yaml(pack: Pack, owner: Indicator | Condition) -> str:
-    """The lines a department writes in its file for this item."""
-    from ..template import guide  # the same examples the evidence templates carry
-
-    return f"# {owner.lead}.yaml\nevidence:\n  {owner.id}: {guide(owner, 2025).example}"
+    """The lines a department writes in its file for this item: the kind's own example, the one
+    the evidence templates carry."""
+    example = kinds.get(owner.kind).guide(owner.rule, 2025).example
+    return f"# {owner.lead}.yaml\nevidence:\n  {owner.id}: {example}"
