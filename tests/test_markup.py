@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import MINI_PACK
 from helpers import make_city
+
 from nsc_check.cli import main
 
 FINDING = "  S01.03:\n    result: 不达标\n    findings:\n      - {place: \"[/bold]建设路\", problem: \"[red]乱堆:bus:乱放\"}\n"
