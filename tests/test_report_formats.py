@@ -46,7 +46,7 @@ def html_gap_ids(page: str, view: str) -> list[str]:
 
 
 def markdown_gap_ids(text: str) -> list[str]:
-    gaps = text.split("\n## 差距清单 (")[1].split("\n## ")[0]
+    gaps = re.split(r"\n## 差距清单(?:（已筛选）)? \(", text)[1].split("\n## ")[0]
     return re.findall(r"^\| (S\d\d\.\d\d)", gaps, flags=re.M)
 
 
@@ -181,4 +181,16 @@ def test_every_format_names_the_same_gaps(runner, city, tmp_path, mini_pack):
     assert html_gap_ids((tmp_path / "r.html").read_text(encoding="utf-8"), "section") == expected
     assert markdown_gap_ids(assess(runner, city, "--format", "markdown").output) == expected
     assess(runner, city, "--format", "xlsx", "-o", str(tmp_path / "t.xlsx"))
+    assert sorted(workbook_gap_ids(tmp_path / "t.xlsx")) == sorted(expected)
+
+
+def test_a_status_filter_lists_the_same_indicators_in_every_format(runner, city, tmp_path):
+    data = json.loads(assess(runner, city, "--format", "json", "--status", "pass").output)
+    expected = [i["id"] for i in data["indicators"]]
+    assert expected and all(i["status"] == "pass" for i in data["indicators"])
+    assess(runner, city, "--format", "html", "-o", str(tmp_path / "r.html"), "--status", "pass")
+    assert html_gap_ids((tmp_path / "r.html").read_text(encoding="utf-8"), "section") == expected
+    assert markdown_gap_ids(assess(runner, city, "--format", "markdown", "--status", "pass").output) \
+        == expected
+    assess(runner, city, "--format", "xlsx", "-o", str(tmp_path / "t.xlsx"), "--status", "pass")
     assert sorted(workbook_gap_ids(tmp_path / "t.xlsx")) == sorted(expected)

@@ -57,7 +57,7 @@ def test_waivers_show_in_table_and_json(runner, tmp_path):
     waiver = {i["id"]: i for i in data["indicators"]}["S01.04"]["waiver"]
     assert waiver == {"justification": "快速路改造施工期间，交通噪声暂时超标",
                       "approved_by": "市爱卫会第 3 次全体会议", "expires": "2026-06-30",
-                      "active": False}
+                      "active": False, "applied": False}
 
 
 @pytest.mark.parametrize("body, message", [
@@ -80,3 +80,23 @@ def test_a_waiver_without_data(mini_pack, tmp_path):
     body = "  S01.04:\n    waiver: {justification: 监测站搬迁, approved_by: 市爱卫会, expires: 2026-03-31}\n"
     noise = by_id(run(mini_pack, make_city(tmp_path, {"env": body})))["S01.04"]
     assert noise.status == "missing" and noise.waiver.active and noise.points_possible == 0
+
+
+def test_a_waiver_on_a_passing_indicator_sets_nothing_aside(mini_pack, tmp_path):
+    body = WAIVED_NOISE.replace("71.4 dB(A)", "65 dB(A)")
+    a = run(mini_pack, make_city(tmp_path, {"env": body}))
+    noise = by_id(a)["S01.04"]
+    assert noise.status == "pass" and noise.points_possible == 10 and noise.points_awarded == 10
+    assert noise.waiver.active and not noise.waiver.applied
+    assert a.summary.waivers_active == 0
+    assert any("the indicator passes" in m.en for m in noise.messages)
+    assert not any("left out of the score" in m.en for m in noise.messages)
+
+
+def test_every_format_shows_the_waiver(runner, tmp_path):
+    folder = make_city(tmp_path, {"env": WAIVED_NOISE})
+    base = ["assess", str(folder), "--criteria", str(MINI_PACK)]
+    html = runner.invoke(main, [*base, "--format", "html"]).output
+    markdown = runner.invoke(main, [*base, "--format", "markdown"]).output
+    for text in (html, markdown):
+        assert "快速路改造施工期间" in text and "已豁免" in text

@@ -66,7 +66,7 @@ def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None) -> A
             min_score_percent=policy.min_score_pct,
             conditions_met=sum(c.status == "met" for c in conditions),
             conditions_total=len(conditions),
-            waivers_active=sum(1 for r in indicators if r.waiver and r.waiver.active),
+            waivers_active=sum(1 for r in indicators if r.waiver and r.waiver.applied),
             counts=_counts(indicators)),
         conditions=conditions,
         sections=sections,
@@ -114,30 +114,36 @@ def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,
 
 
 def _waiver(entry: Entry | None, outcome: Outcome, ctx: Context) -> WaiverInfo | None:
-    """The waiver declared for an entry, whether it still applies, and a message saying so."""
+    """The waiver declared for an entry: whether it is in force, whether it sets the indicator
+    aside (only a gap can be set aside), and a message saying which."""
     if entry is None or entry.waiver is None:
         return None
     w = entry.waiver
     active = w.expires >= ctx.assessment_date
-    if active:
+    applied = active and outcome.status not in ("pass", "not_applicable")
+    if applied:
         outcome.messages.append(LocalText.of(
             f"已豁免至 {w.expires}（{w.approved_by} 批准）：{w.justification}；不计入得分",
             f"waived until {w.expires} (approved by {w.approved_by}): {w.justification}; "
             "left out of the score"))
+    elif active:
+        outcome.messages.append(LocalText.of(
+            f"豁免有效期至 {w.expires}，但该指标已达标，按实际情况计分",
+            f"a waiver is in force until {w.expires}, but the indicator passes: scored as it "
+            "stands"))
     else:
         outcome.messages.append(LocalText.of(
             f"豁免已于 {w.expires} 到期，不再适用，按实际情况计分",
             f"the waiver expired on {w.expires} and no longer applies: scored as it stands"))
     return WaiverInfo(justification=w.justification, approved_by=w.approved_by,
-                      expires=w.expires, active=active)
+                      expires=w.expires, active=active, applied=applied)
 
 
 def _indicator(pack: Pack, ind: Indicator, entry: Entry | None, ctx: Context) -> IndicatorResult:
     outcome = evaluate_entry(pack, ind, entry, ctx)
     policy = pack.header.policy
     waiver = _waiver(entry, outcome, ctx)
-    set_aside = outcome.status == "not_applicable" or (
-        waiver is not None and waiver.active and outcome.status != "pass")
+    set_aside = outcome.status == "not_applicable" or (waiver is not None and waiver.applied)
     possible = 0.0 if set_aside else ind.points
     awarded = 0.0 if set_aside else {
         "pass": ind.points, "partial": ind.points * policy.partial_credit}.get(outcome.status, 0.0)

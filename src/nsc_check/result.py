@@ -40,7 +40,8 @@ class WaiverInfo(_Result):
     justification: str
     approved_by: str
     expires: dt.date
-    active: bool = Field(description="false once expired: the indicator is scored as usual")
+    active: bool = Field(description="in force on the assessment date; false once expired")
+    applied: bool = Field(False, description="in force and setting a gap aside (out of the score)")
 
 
 class OverlayInfo(_Result):
@@ -121,7 +122,7 @@ class Summary(_Result):
     min_score_percent: float
     conditions_met: int
     conditions_total: int
-    waivers_active: int = Field(0, description="indicators set aside by a waiver in force")
+    waivers_active: int = Field(0, description="indicators set aside by a waiver (`applied`)")
     counts: dict[str, int] = Field(description="indicators by status")
 
 

@@ -156,9 +156,9 @@ def _gap(r: IndicatorResult, lang: Lang) -> RenderableType:
     head.append("]")
     if r.veto:
         head.append(" ⚑", style="bold red")
-    if r.waiver is not None:
-        key = "waived" if r.waiver.active else "waiver_lapsed"
-        head.append(f" [{t(key, lang)}]", style="cyan" if r.waiver.active else "yellow")
+    if r.waiver is not None and (r.waiver.applied or not r.waiver.active):
+        key = "waived" if r.waiver.applied else "waiver_lapsed"
+        head.append(f" [{t(key, lang)}]", style="cyan" if r.waiver.applied else "yellow")
     rows = Table.grid(padding=(0, 1))
     rows.add_column(style="dim", no_wrap=True)
     rows.add_column(overflow="fold")
