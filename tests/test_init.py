@@ -92,3 +92,10 @@ def test_a_fresh_template_assesses_as_all_missing(runner, tmp_path):
 
     data = json.loads(res.output)
     assert data["summary"]["counts"]["missing"] == 12 and data["summary"]["verdict"] == "not_eligible"
+
+
+def test_init_into_a_file_is_a_message_not_a_traceback(runner, tmp_path):
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    res = init(runner, tmp_path / "afile" / "sub")
+    assert res.exit_code == 2 and "cannot create the folder" in res.output
+    assert "Traceback" not in res.output

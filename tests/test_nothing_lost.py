@@ -104,3 +104,22 @@ def test_a_finished_write_replaces_the_old_report(runner, tmp_path):
     assert result.exit_code in (0, 1)
     assert report.read_text(encoding="utf-8").startswith("{")
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_output_files_get_ordinary_permissions(tmp_path):
+    import os
+
+    from nsc_check.output import write_atomically
+
+    old = os.umask(0o022)
+    try:
+        fresh = tmp_path / "report.txt"
+        write_atomically(fresh, "x")
+        assert fresh.stat().st_mode & 0o777 == 0o644
+        shared = tmp_path / "shared.txt"
+        shared.write_text("old", encoding="utf-8")
+        shared.chmod(0o664)
+        write_atomically(shared, "new")
+        assert shared.stat().st_mode & 0o777 == 0o664 and shared.read_text() == "new"
+    finally:
+        os.umask(old)

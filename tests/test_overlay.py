@@ -67,3 +67,14 @@ def test_shipped_overlays_apply_to_the_national_pack(runner):
         assert res.exit_code == 0, res.output
     pack = load_pack(None, ["criteria/overlays/later-edition-figures.yaml"])
     assert pack.indicator("S03.04").rule.figure == 100
+
+
+def test_changing_a_metrics_limit_is_recorded(tmp_path):
+    path = tmp_path / "overlay.yaml"
+    path.write_text("overlay: {id: x, title: x}\nchange:\n  S02.04:\n    rule:\n      measures:\n"
+                    "        - {id: adults, title: {zh: 成若虫侵害率, en: adults}, limit: 9, unit: '%'}\n"
+                    "        - {id: oothecae, title: {zh: 卵鞘查获率, en: oothecae}, limit: 9, unit: '%'}\n",
+                    encoding="utf-8")
+    pack = load_pack(str(MINI_PACK), [path])
+    [change] = pack.tailoring[0].changes
+    assert "S02.04" in change.zh and "≤ 3%" in change.zh and "≤ 9%" in change.zh

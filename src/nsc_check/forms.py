@@ -29,6 +29,7 @@ from . import kinds
 from .errors import InputError, Problem
 from .evidence import CITY_FILE, City, EvidenceSet
 from .kinds.filling import FormRow
+from .output import make_folder
 from .pack import Pack
 from .spreadsheet import guard
 from .template import (
@@ -435,7 +436,7 @@ def write_planned(planned: list[Planned], into: Path, force: bool,
                   write: Callable[[Path, str], None]) -> tuple[list[Path], list[Path]]:
     """Write each planned file unless it changed since the export; (written, refused)."""
     written, refused = [], []
-    into.mkdir(parents=True, exist_ok=True)
+    make_folder(into)
     for item in planned:
         target = into / item.name
         if target.exists() and fingerprint(target) != item.exported_hash and not force:

@@ -27,6 +27,7 @@ def write_atomically(path: Path, data: str | bytes | Iterable[str | bytes]) -> N
                 handle.write(part.encode("utf-8") if isinstance(part, str) else part)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -35,7 +36,28 @@ def write_atomically(path: Path, data: str | bytes | Iterable[str | bytes]) -> N
         raise
 
 
+def _mode_for(path: Path) -> int:
+    """The mode the file would have if written in place: an existing file's, else the umask's
+    (mkstemp makes temporary files private, which a shared report must not stay)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def _cannot_write(path: Path, exc: OSError) -> InputError:
     return InputError.single(
         f"cannot write the file: {exc.strerror or exc} (an existing file is left unchanged)", path,
         hint="check the folder exists, is writable and has space")
+
+
+def make_folder(path: Path) -> None:
+    """Create a folder to write into (and its parents); a message, not a trace, if it cannot be."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError.single(f"cannot create the folder: {exc.strerror or exc}", path,
+                                hint="give a folder path that is not a file and is writable"
+                                ) from None

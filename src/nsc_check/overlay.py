@@ -28,6 +28,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from . import kinds
 from .errors import InputError, Problem
 from .pack import (
     Indicator,
@@ -231,14 +232,8 @@ def _add(sections: list[Section], raw: dict[str, Any], i: int, doc: YamlDoc,
 
 
 def _rule_text(ind: Indicator) -> LocalText:
-    """A short form of an indicator's figure for the list of changes."""
-    rule = ind.rule
-    figure = getattr(rule, "figure", None)
-    if isinstance(figure, (int, float)) and hasattr(rule, "required_text"):
-        return rule.required_text(figure)
-    if figure is not None:
-        return LocalText.of(str(figure), str(figure))
-    return LocalText.of(ind.kind, ind.kind)
+    """An indicator's figure in words, as its kind says it (for the list of changes)."""
+    return kinds.get(ind.kind).describe(ind.rule)
 
 
 def _was(zh: str, en: str, before: str, after: str) -> LocalText:

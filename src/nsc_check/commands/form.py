@@ -7,7 +7,12 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_NOT_READY, report_input_errors
+from .common import (
+    EXIT_NOT_READY,
+    check_section_and_department,
+    pack_options,
+    report_input_errors,
+)
 
 
 @click.group()
@@ -19,21 +24,18 @@ def form() -> None:
 @click.argument("evidence_dir", required=False, type=click.Path(file_okay=False))
 @click.option("--output", "-o", required=True, metavar="FILE.xlsx", help="The workbook to write.")
 @click.option("--department", metavar="ID", help="Only this department's sheet (and the city's).")
-@click.option("--criteria", "criteria_id", metavar="ID_OR_DIR",
-              help="Criteria pack: a bundled pack id or a pack folder (default: nsc-2010).")
+@pack_options
 @report_input_errors
 def form_export(evidence_dir: str | None, output: str, department: str | None,
-                criteria_id: str | None) -> None:
+                criteria_id: str | None, overlays: tuple[str, ...]) -> None:
     """Write a collection workbook, pre-filled from EVIDENCE_DIR when given."""
     from ..evidence import load_evidence
     from ..forms import export
     from ..output import write_atomically
     from ..pack import load_pack
 
-    pack = load_pack(criteria_id)
-    if department is not None and department not in pack.header.departments:
-        raise click.BadParameter(f"unknown department {department!r}; the pack has "
-                                 f"{', '.join(pack.header.departments)}", param_hint="--department")
+    pack = load_pack(criteria_id, overlays)
+    check_section_and_department(pack, [], department)
     evidence = load_evidence(Path(evidence_dir), pack, strict=False) if evidence_dir else None
     data, notes = export(pack, evidence, department)
     write_atomically(Path(output), data)
@@ -48,10 +50,10 @@ def form_export(evidence_dir: str | None, output: str, department: str | None,
               help="The evidence folder to write into.")
 @click.option("--force", is_flag=True,
               help="Overwrite files even when they changed since the form was exported.")
-@click.option("--criteria", "criteria_id", metavar="ID_OR_DIR",
-              help="Criteria pack: a bundled pack id or a pack folder (default: nsc-2010).")
+@pack_options
 @report_input_errors
-def form_import(workbook: str, into: str, force: bool, criteria_id: str | None) -> None:
+def form_import(workbook: str, into: str, force: bool, criteria_id: str | None,
+                overlays: tuple[str, ...]) -> None:
     """Turn a filled workbook into evidence YAML (city.yaml and one file per department).
 
     Nothing is written if any cell cannot be read (exit 2). A file that changed since the export
@@ -62,7 +64,7 @@ def form_import(workbook: str, into: str, force: bool, criteria_id: str | None) 
     from ..output import write_atomically
     from ..pack import load_pack
 
-    pack = load_pack(criteria_id)
+    pack = load_pack(criteria_id, overlays)
     path = Path(workbook)
     if not path.is_file():
         raise InputError.single("workbook not found", path)

@@ -6,30 +6,28 @@ from pathlib import Path
 
 import click
 
-from .common import report_input_errors
+from .common import check_section_and_department, pack_options, report_input_errors
 
 
 @click.command()
 @click.argument("folder", type=click.Path(file_okay=False))
 @click.option("--department", metavar="ID", help="Write only this department's file.")
-@click.option("--criteria", "criteria_id", metavar="ID_OR_DIR",
-              help="Criteria pack: a bundled pack id or a pack folder (default: nsc-2010).")
+@pack_options
 @report_input_errors
-def init(folder: str, department: str | None, criteria_id: str | None) -> None:
+def init(folder: str, department: str | None, criteria_id: str | None,
+         overlays: tuple[str, ...]) -> None:
     """Write an evidence template: city.yaml and one commented file per department.
 
     Existing files are never overwritten: they are listed as skipped.
     """
-    from ..output import write_atomically
+    from ..output import make_folder, write_atomically
     from ..pack import load_pack
     from ..template import city_document, department_document, departments_with_items, dump, latest_year
 
-    pack = load_pack(criteria_id)
-    if department is not None and department not in pack.header.departments:
-        raise click.BadParameter(f"unknown department {department!r}; the pack has "
-                                 f"{', '.join(pack.header.departments)}", param_hint="--department")
+    pack = load_pack(criteria_id, overlays)
+    check_section_and_department(pack, [], department)
     target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
+    make_folder(target)
     year = latest_year()
     files = {"city.yaml": city_document()}
     for dept in departments_with_items(pack, department):
