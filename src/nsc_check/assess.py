@@ -12,6 +12,7 @@ from collections import Counter
 
 from . import __version__, kinds
 from .evidence import Entry, EvidenceSet
+from .i18n import status as status_text
 from .kinds.base import Context, Outcome
 from .pack import Condition, Indicator, Pack, Rule
 from .result import (
@@ -193,7 +194,7 @@ def _requires(results: list[IndicatorResult]) -> tuple[ConditionStatus, list[Loc
     messages = [LocalText.of(f"{_name(r).zh}：未达标" + (f"（{r.gap.text.zh}）" if r.gap else ""),
                              f"{_name(r).en}: not met" + (f" ({r.gap.text.en})" if r.gap else ""))
                 for r in failing]
-    messages += [LocalText.of(f"{_name(r).zh}：无法判定（{_STATUS_ZH[r.status]}）",
+    messages += [LocalText.of(f"{_name(r).zh}：无法判定（{status_text(r.status, 'zh')}）",
                               f"{_name(r).en}: cannot be judged ({r.status})") for r in unknown]
     if failing:
         return "not_met", messages
@@ -206,7 +207,7 @@ def _at_least(cond: Condition, results: list[IndicatorResult]
     assert rule is not None
     passing = [r for r in results if r.status in ("pass", "not_applicable")]
     unknown = [r for r in results if r.status in UNDETERMINED]
-    failing = [r for r in results if r not in passing and r not in unknown]
+    failing = [r for r in results if r.status not in ("pass", "not_applicable", *UNDETERMINED)]
     messages = [LocalText.of(f"{len(passing)}/{len(results)} 项达标（需 {rule.count} 项）",
                              f"{len(passing)} of {len(results)} met ({rule.count} needed)")]
     too_far = []
@@ -222,7 +223,7 @@ def _at_least(cond: Condition, results: list[IndicatorResult]
         messages.append(LocalText.of(
             f"{_name(r).zh}：未达标，为限值的 {shown} 倍（允许不超过 {limit} 倍）",
             f"{_name(r).en}: not met, {shown}× its limits (at most {limit}× allowed)"))
-    messages += [LocalText.of(f"{_name(r).zh}：无法判定（{_STATUS_ZH[r.status]}）",
+    messages += [LocalText.of(f"{_name(r).zh}：无法判定（{status_text(r.status, 'zh')}）",
                               f"{_name(r).en}: cannot be judged ({r.status})") for r in unknown]
     if too_far or len(passing) + len(unknown) < rule.count:
         return "not_met", messages
@@ -249,9 +250,6 @@ def _section(section_id: str, title: LocalText, results: list[IndicatorResult],
                          points_possible=round(possible, 2), percent=percent,
                          floor_percent=floor, below_floor=percent < floor,
                          counts=_counts(results))
-
-
-_STATUS_ZH = {"missing": "缺证据", "stale": "数据过期", "invalid": "证据无效"}
 
 
 def _verdict(pack: Pack, conditions: list[ConditionResult], sections: list[SectionResult],

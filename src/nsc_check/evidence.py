@@ -143,8 +143,6 @@ class EvidenceSet:
     city: City
     entries: dict[str, Entry]
     attachments: frozenset[str]
-    files: list[str]
-    encodings: dict[str, str] = field(default_factory=dict)
     unfilled: list[Unfilled] = field(default_factory=list)
 
     def entry_problems(self) -> list[Problem]:
@@ -165,19 +163,17 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True) -> EvidenceSet:
     city = _load_city(folder, fatal)
     entries: dict[str, Entry] = {}
     unfilled: list[Unfilled] = []
-    encodings: dict[str, str] = {}
     docs: dict[str, YamlDoc] = {}
     files = sorted(p for p in folder.iterdir()
                    if p.suffix in (".yaml", ".yml") and p.name != CITY_FILE and p.is_file())
     known = pack.evidence_ids()
     for path in files:
-        shown = _display(path)
+        shown = str(path)
         try:
             doc = read_yaml(path, shown)
         except InputError as exc:
             fatal.extend(exc.problems)
             continue
-        encodings[shown] = doc.encoding
         docs[shown] = doc
         _load_department(doc, pack, known, entries, unfilled, fatal)
     attachments, links = list_attachments(folder)
@@ -186,12 +182,7 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True) -> EvidenceSet:
     if city is None or fatal or (strict and any(e.problems for e in entries.values())):
         raise InputError(fatal + [p for e in entries.values() for p in e.problems])
     return EvidenceSet(folder=str(folder), city=city, entries=entries,
-                       attachments=attachments, files=[_display(p) for p in files],
-                       encodings=encodings, unfilled=unfilled)
-
-
-def _display(path: Path) -> str:
-    return str(path)
+                       attachments=attachments, unfilled=unfilled)
 
 
 def _load_city(folder: Path, fatal: list[Problem]) -> City | None:

@@ -147,6 +147,7 @@ class Pack(_Model):
     tailoring: list[OverlayInfo] = Field(default_factory=list)
     removed: set[str] = Field(default_factory=set, description="ids overlays removed")
     _by_id: dict[str, Indicator] | None = PrivateAttr(None)
+    _conditions_by_id: dict[str, Condition] | None = PrivateAttr(None)
 
     @property
     def id(self) -> str:
@@ -159,7 +160,9 @@ class Pack(_Model):
         return self._index().get(indicator_id)
 
     def condition(self, condition_id: str) -> Condition | None:
-        return next((c for c in self.conditions if c.id == condition_id), None)
+        if self._conditions_by_id is None:
+            self._conditions_by_id = {c.id: c for c in self.conditions}
+        return self._conditions_by_id.get(condition_id)
 
     def _index(self) -> dict[str, Indicator]:
         if self._by_id is None:

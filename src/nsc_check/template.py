@@ -7,7 +7,7 @@ types, so they survive when a person or a program loads, edits and dumps the fil
 
 Placeholders: an entry not yet filled holds empty values (`S03.02:` or `numerator:` with nothing
 after the colon, which YAML reads as null). The loader cannot use them, so `nsc-check validate`
-reports such an entry as a warning ("not yet filled") rather than an error: `is_unfilled` says
+reports such an entry as a warning ("not yet filled") rather than an error: `evidence.is_unfilled` says
 which entries those are. An entry counts as unfilled when it holds at least one empty value and
 nothing else but empty values and empty lists; `[]` alone (no incidents) is a claim, not a
 placeholder, so a kind whose evidence is a list leaves it null in its placeholder.
@@ -26,7 +26,6 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import kinds
-from .evidence import is_unfilled  # noqa: F401 - part of this module's interface
 from .kinds.filling import Guide
 from .pack import Condition, Indicator, Pack
 from .values import format_number
