@@ -12,12 +12,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .kinds.base import Gap, Status
-from .text import LocalText
+from .text import Lang, LocalText
 
 SCHEMA_VERSION = "1.0"
 
 ConditionStatus = Literal["met", "not_met", "undetermined"]
 VerdictLevel = Literal["not_eligible", "eligible_not_ready", "ready"]
+GroupBy = Literal["section", "department"]
 
 
 class _Result(BaseModel):
@@ -181,6 +182,18 @@ class Assessment(_Result):
         if self.filters is not None and self.filters.statuses:
             return list(self.indicators)
         return self.gaps()
+
+    def grouped(self, by: GroupBy, lang: Lang) -> list[tuple[str, str, list[IndicatorResult]]]:
+        """What reports list, as (key, heading, items) by section or by lead department, in the
+        order each group first appears; every reporter groups with this, so they all agree."""
+        titles = {s.id: s.title.get(lang) for s in self.sections}
+        groups: dict[str, tuple[str, list[IndicatorResult]]] = {}
+        for r in self.listed():
+            key = r.section if by == "section" else r.lead.id
+            heading = (f"{r.section} {titles.get(r.section, '')}".strip() if by == "section"
+                       else r.lead.name.get(lang))
+            groups.setdefault(key, (heading, []))[1].append(r)
+        return [(key, heading, items) for key, (heading, items) in groups.items()]
 
     def not_applicable(self) -> list[IndicatorResult]:
         """Indicators declared not applicable, each with its reason."""

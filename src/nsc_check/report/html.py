@@ -16,7 +16,6 @@ from .. import i18n
 from ..result import Assessment
 from ..text import Lang
 from ..values import format_number
-from .terminal import group_gaps
 
 # Sorting the gap table by status should put the worst first, not alphabetical order.
 STATUS_ORDER = ("invalid", "fail", "missing", "stale", "partial", "pass", "not_applicable")
@@ -40,8 +39,8 @@ def context(assessment: Assessment, lang: Lang) -> dict[str, Any]:
         "label": lambda key: i18n.status(key, lang),
         "num": format_number,
         "status_rank": {s: i for i, s in enumerate(STATUS_ORDER)},
-        "views": [("section", group_gaps(assessment, "section", lang)),
-                  ("department", group_gaps(assessment, "department", lang))],
+        "views": [("section", assessment.grouped("section", lang)),
+                  ("department", assessment.grouped("department", lang))],
         "waived": [r for r in assessment.indicators if r.waiver is not None],
     }
 

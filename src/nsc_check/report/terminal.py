@@ -6,8 +6,6 @@ and relies on style only for emphasis, so it says the same with NO_COLOR or in a
 
 from __future__ import annotations
 
-from typing import Literal
-
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -19,7 +17,7 @@ from rich.text import Text
 
 from ..i18n import status as status_text
 from ..i18n import t
-from ..result import Assessment, ConditionResult, IndicatorResult, SectionResult
+from ..result import Assessment, ConditionResult, GroupBy, IndicatorResult, SectionResult
 from ..text import Lang
 from ..values import format_number
 
@@ -31,7 +29,6 @@ STYLE = {
     "missing": "magenta", "not_applicable": "dim",
 }
 MARK = {"met": "✔", "not_met": "✘", "undetermined": "?"}
-GroupBy = Literal["section", "department"]
 
 
 def render(assessment: Assessment, console: Console, lang: Lang = "zh",
@@ -45,19 +42,6 @@ def report(a: Assessment, lang: Lang, by: GroupBy = "section") -> list[Renderabl
                                    _sections(a.sections, lang)]
     parts.extend(_gaps(a, lang, by))
     return parts
-
-
-def group_gaps(a: Assessment, by: GroupBy, lang: Lang) -> list[tuple[str, str, list[IndicatorResult]]]:
-    """The gaps as (key, heading, gaps) by section or by lead department, in the order each group
-    first appears; every reporter groups with this so they all agree."""
-    titles = {s.id: s.title.get(lang) for s in a.sections}
-    groups: dict[str, tuple[str, list[IndicatorResult]]] = {}
-    for r in a.listed():
-        key = r.section if by == "section" else r.lead.id
-        heading = (f"{r.section} {titles.get(r.section, '')}".strip() if by == "section"
-                   else r.lead.name.get(lang))
-        groups.setdefault(key, (heading, []))[1].append(r)
-    return [(key, heading, items) for key, (heading, items) in groups.items()]
 
 
 def _label(key: str, lang: Lang) -> Text:
@@ -133,7 +117,7 @@ def _gaps(a: Assessment, lang: Lang, by: GroupBy = "section") -> list[Renderable
     parts: list[RenderableType] = [Rule(f"{title} ({len(gaps)})", align="left")]
     if not gaps:
         parts.append(Text(t("no_gaps", lang), style="green"))
-    for _key, heading, items in group_gaps(a, by, lang):
+    for _key, heading, items in a.grouped(by, lang):
         parts.append(Text(f"\n{heading}", style="bold underline"))
         parts.extend(_gap(r, lang) for r in items)
     declared = [] if a.filters and a.filters.statuses else a.not_applicable()

@@ -23,7 +23,6 @@ from ..result import Assessment, IndicatorResult
 from ..spreadsheet import guard
 from ..text import Lang
 from ..values import format_number
-from .terminal import group_gaps
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -42,7 +41,7 @@ def render(assessment: Assessment, lang: Lang = "zh") -> bytes:
     book = Workbook()
     book.properties.title = t("tasks_title", lang)
     book.properties.creator = f"nsc-check {assessment.tool_version}"
-    groups = group_gaps(assessment, "department", lang)
+    groups = assessment.grouped("department", lang)
     _summary(book.active, assessment, groups, lang)
     used = {book.active.title}
     for _dept, name, gaps in groups:
