@@ -22,7 +22,7 @@ from .errors import InputError, Problem
 from .kinds.document import Attachment
 from .pack import Pack
 from .text import LocalText
-from .values import parse_date, parse_number
+from .values import Date, parse_number
 from .yamlio import YamlDoc, field_name, read_yaml, validation_problems
 
 CITY_FILE = "city.yaml"
@@ -34,17 +34,13 @@ class City(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: LocalText
-    assessment_date: dt.date
+    assessment_date: Date
     built_up_area_km2: float | None = Field(None, gt=0)
     population: int | None = Field(None, gt=0)
     latitude: float | None = Field(None, ge=-90, le=90)
     province: str | None = None
     properties: dict[str, float] = Field(default_factory=dict)
 
-    @field_validator("assessment_date", mode="before")
-    @classmethod
-    def _date(cls, value: object) -> dt.date:
-        return parse_date(value)
 
     @field_validator("built_up_area_km2", "latitude", mode="before")
     @classmethod
@@ -62,14 +58,10 @@ class DepartmentFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     department: str
-    as_of: dt.date | None = None
+    as_of: Date | None = None
     contact: str | None = None
     evidence: dict[str, Any] = Field(default_factory=dict)
 
-    @field_validator("as_of", mode="before")
-    @classmethod
-    def _date(cls, value: object) -> dt.date | None:
-        return None if value is None else parse_date(value)
 
     @field_validator("evidence", mode="before")
     @classmethod
@@ -88,27 +80,19 @@ class Waiver(BaseModel):
 
     justification: str = Field(min_length=1)
     approved_by: str = Field(min_length=1)
-    expires: dt.date
+    expires: Date
 
-    @field_validator("expires", mode="before")
-    @classmethod
-    def _date(cls, value: object) -> dt.date:
-        return parse_date(value)
 
 
 class Envelope(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    as_of: dt.date | None = None
+    as_of: Date | None = None
     note: str | None = None
     source: str | None = None
     not_applicable: str | None = Field(None, min_length=1)
     waiver: Waiver | None = None
 
-    @field_validator("as_of", mode="before")
-    @classmethod
-    def _date(cls, value: object) -> dt.date | None:
-        return None if value is None else parse_date(value)
 
 
 @dataclass
@@ -120,7 +104,7 @@ class Entry:
     file: str
     line: int | None
     data: Any = None  # the kind's Evidence model; None when declared not applicable or invalid
-    as_of: dt.date | None = None
+    as_of: Date | None = None
     note: str | None = None
     source: str | None = None
     not_applicable: str | None = None

@@ -11,6 +11,9 @@ import datetime as dt
 import math
 import re
 import unicodedata
+from typing import Annotated
+
+from pydantic import BeforeValidator
 
 # A number (thousands may be grouped with commas: 1,268) and what follows it (its unit).
 _NUMBER = re.compile(r"^([+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)"
@@ -102,3 +105,7 @@ def format_number(value: float, digits: int = 2) -> str:
     """96.5 not 96.50000001; 30 not 30.0."""
     text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+# A date field of a model, read the way people write dates (see parse_date).
+Date = Annotated[dt.date, BeforeValidator(parse_date)]

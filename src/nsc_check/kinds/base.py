@@ -185,3 +185,8 @@ def rule_of(info: ValidationInfo) -> Any:
 def wrap_scalar(data: Any, key: str) -> Any:
     """Shorthand: `S03.02: 96.1%` means `S03.02: {key: 96.1%}`."""
     return data if isinstance(data, dict) else {key: data}
+
+
+def wrap_mapping(data: Any, key: str) -> Any:
+    """Shorthand: `S04.01: {2025: 301}` means `S04.01: {key: {2025: 301}}`."""
+    return {key: data} if isinstance(data, dict) and key not in data else data

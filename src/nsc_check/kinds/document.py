@@ -24,15 +24,14 @@ Failing evidence (the file is not there):
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import PurePosixPath
 from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..text import LocalText
-from ..values import parse_date
-from .base import Context, Gap, Outcome, Strict, rule_of
+from ..values import Date
+from .base import Context, Gap, Outcome, Strict, rule_of, wrap_mapping
 from .filling import Cells, FormRow, Guide
 
 NAME = "document"
@@ -62,7 +61,7 @@ def tidy_path(value: str) -> str:
 
 class Attachment(Strict):
     file: str
-    issued: dt.date | None = None
+    issued: Date | None = None
     title: str | None = None
 
     @model_validator(mode="before")
@@ -75,10 +74,6 @@ class Attachment(Strict):
     def _inside(cls, value: str) -> str:
         return tidy_path(value)
 
-    @field_validator("issued", mode="before")
-    @classmethod
-    def _date(cls, value: object) -> dt.date | None:
-        return None if value is None else parse_date(value)
 
 
 class Evidence(Strict):
@@ -87,9 +82,7 @@ class Evidence(Strict):
     @model_validator(mode="before")
     @classmethod
     def _shorthand(cls, data: Any) -> Any:
-        if isinstance(data, dict) and SHORTHAND not in data:
-            return {SHORTHAND: data}
-        return data
+        return wrap_mapping(data, SHORTHAND)
 
     @field_validator("documents")
     @classmethod

@@ -27,13 +27,12 @@ Failing evidence (partial credit):
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, Literal, get_args
 
 from pydantic import Field, field_validator, model_validator
 
 from ..text import LocalText
-from ..values import normalize_text, parse_date
+from ..values import Date, normalize_text
 from .base import Context, Gap, Outcome, Strict, wrap_scalar
 from .filling import Cells, FormRow, Guide, split_items
 
@@ -66,7 +65,7 @@ class Finding(Strict):
 
 class Evidence(Strict):
     result: Result
-    date: dt.date | None = None
+    date: Date | None = None
     sample: str | int | None = None
     inspector: str | None = None
     findings: list[Finding] = Field(default_factory=list)
@@ -84,10 +83,6 @@ class Evidence(Strict):
             raise ValueError(f"{value!r} is not an inspection result: write 达标, 基本达标 or 不达标")
         return result
 
-    @field_validator("date", mode="before")
-    @classmethod
-    def _date(cls, value: object) -> dt.date | None:
-        return None if value is None else parse_date(value)
 
 
 def describe(rule: Rule) -> LocalText:

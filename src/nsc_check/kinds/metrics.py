@@ -32,7 +32,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..text import LocalText
 from ..values import format_number, parse_number
-from .base import Context, Gap, Outcome, Strict, Unit, rule_of, with_unit
+from .base import Context, Gap, Outcome, Strict, Unit, rule_of, with_unit, wrap_mapping
 from .filling import Cells, FormRow, Guide
 
 NAME = "metrics"
@@ -64,9 +64,7 @@ class Evidence(Strict):
     @model_validator(mode="before")
     @classmethod
     def _shorthand(cls, data: Any) -> Any:
-        if isinstance(data, dict) and SHORTHAND not in data:
-            return {SHORTHAND: data}
-        return data
+        return wrap_mapping(data, SHORTHAND)
 
     @field_validator("values", mode="before")
     @classmethod

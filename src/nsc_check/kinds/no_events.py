@@ -29,10 +29,10 @@ import datetime as dt
 import re
 from typing import Any, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, model_validator
 
 from ..text import LocalText
-from ..values import parse_date
+from ..values import Date
 from .base import Context, Gap, Outcome, Strict
 from .filling import Cells, FormRow, Guide, split_items
 
@@ -47,14 +47,10 @@ class Rule(Strict):
 
 
 class Incident(Strict):
-    date: dt.date
+    date: Date
     description: str = Field(min_length=1)
     place: str | None = None
 
-    @field_validator("date", mode="before")
-    @classmethod
-    def _date(cls, value: object) -> dt.date:
-        return parse_date(value)
 
 
 class Evidence(Strict):
