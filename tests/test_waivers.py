@@ -100,3 +100,11 @@ def test_every_format_shows_the_waiver(runner, tmp_path):
     markdown = runner.invoke(main, [*base, "--format", "markdown"]).output
     for text in (html, markdown):
         assert "快速路改造施工期间" in text and "已豁免" in text
+
+
+def test_an_indicator_a_basic_condition_rests_on_cannot_be_not_applicable(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {"sanitation": "  S01.01: {not_applicable: 未统计}\n"})
+    with pytest.raises(InputError) as err:
+        load_evidence(folder, mini_pack)
+    assert "an indicator basic condition B01 rests on cannot be declared not_applicable" \
+        in err.value.problems[0].message

@@ -31,7 +31,7 @@ ENVELOPE = ("as_of", "note", "source", "not_applicable", "waiver")
 
 
 class City(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     name: LocalText
     assessment_date: Date
@@ -55,7 +55,7 @@ class City(BaseModel):
 
 
 class DepartmentFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     department: str
     as_of: Date | None = None
@@ -76,7 +76,7 @@ class DepartmentFile(BaseModel):
 class Waiver(BaseModel):
     """An agreed exemption: why, who approved it, until when."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     justification: str = Field(min_length=1)
     approved_by: str = Field(min_length=1)
@@ -85,7 +85,7 @@ class Waiver(BaseModel):
 
 
 class Envelope(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     as_of: Date | None = None
     note: str | None = None
@@ -268,10 +268,10 @@ def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: Departme
     assert rule_owner is not None and rule_owner.kind is not None
     if entry.not_applicable or entry.waiver:
         declared = "not_applicable" if entry.not_applicable else "waiver"
-        if pack.condition(item_id) is not None or getattr(rule_owner, "veto", False):
-            what = "a basic condition" if pack.condition(item_id) else "a veto indicator"
+        refused = _cannot_declare(pack, item_id, declared)
+        if refused:
             entry.problems.append(doc.problem(
-                f"evidence.{item_id}.{declared}: {what} cannot be declared {declared}",
+                f"evidence.{item_id}.{declared}: {refused} cannot be declared {declared}",
                 (*path, declared), hint="report its evidence instead"))
             return entry
     if entry.not_applicable or (entry.waiver and payload == {}):
@@ -286,6 +286,20 @@ def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: Departme
             [doc.problem(f"evidence.{item_id}: {_first_message(exc)}", path,
                          hint=_kind_hint(rule_owner.kind))])
     return entry
+
+
+def _cannot_declare(pack: Pack, item_id: str, declared: str) -> str | None:
+    """What makes an item impossible to set aside: the prerequisites and the veto must be judged
+    on evidence (a waiver only sets the score aside, so indicators of conditions may have one)."""
+    if pack.condition(item_id) is not None:
+        return "a basic condition"
+    indicator = pack.indicator(item_id)
+    if indicator is not None and indicator.veto:
+        return "a veto indicator"
+    users = [c.id for c in pack.conditions if item_id in c.rests_on]
+    if declared == "not_applicable" and users:
+        return f"an indicator basic condition {', '.join(users)} rests on"
+    return None
 
 
 def _first_message(exc: ValidationError) -> str:

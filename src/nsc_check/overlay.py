@@ -50,7 +50,7 @@ _FIELD_ZH = {"title": "名称", "lead": "责任单位", "veto": "否决项", "ba
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class OverlayHead(_Model):

@@ -29,7 +29,7 @@ CONDITION_ID = re.compile(r"^B\d{2}$")
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class Policy(_Model):

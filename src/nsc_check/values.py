@@ -20,6 +20,8 @@ _NUMBER = re.compile(r"^([+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d
                      r"\s*(.*)$", re.IGNORECASE)
 _CN_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$")
 _DOT_DATE = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
+# Dates outside these years are typing mistakes in evidence about a city's sanitation work.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
 _TRUE = {"是", "有", "yes", "true", "y", "达标"}
 _FALSE = {"否", "无", "no", "false", "n"}
 
@@ -42,7 +44,10 @@ def parse_number(value: object, unit: str | tuple[str, ...] | None = None,
     if isinstance(value, bool):
         raise ValueError(f"{what} must be a number, not {'true' if value else 'false'}")
     if isinstance(value, (int, float)):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:
+            raise ValueError(f"{what} {str(value)[:12]}… is far too large to be a figure") from None
     elif isinstance(value, str):
         match = _NUMBER.match(normalize_text(value))
         if not match:
@@ -54,10 +59,14 @@ def parse_number(value: object, unit: str | tuple[str, ...] | None = None,
             wanted = f"in {' or '.join(dict.fromkeys(units))}" if units else "without a unit"
             raise ValueError(f"{what} {value!r} has the wrong unit: expected a figure {wanted}")
     else:
-        raise ValueError(f"{what} must be a number, not a {type(value).__name__}")
+        shown = "empty" if value is None else f"a {_KIND_OF.get(type(value), 'value of another kind')}"
+        raise ValueError(f"{what} must be a number, not {shown}")
     if not math.isfinite(number):
         raise ValueError(f"{what} must be a finite number, not {value!r}")
     return number
+
+
+_KIND_OF = {dict: "mapping (key: value lines)", list: "list", str: "text"}
 
 
 def parse_count(value: object, what: str = "count") -> int:
@@ -95,10 +104,16 @@ def parse_date(value: object, what: str = "date") -> dt.date:
     try:
         if match:
             year, month, day = (int(g) for g in match.groups())
-            return dt.date(year, month, day)
-        return dt.date.fromisoformat(text[:10] if len(text) > 10 and text[10] in "T " else text)
+            date = dt.date(year, month, day)
+        elif len(text) > 10:  # a timestamp: 2025-12-31T08:00 or 2025-12-31 08:00:00
+            date = dt.datetime.fromisoformat(text).date()
+        else:
+            date = dt.date.fromisoformat(text)
     except ValueError:
         raise ValueError(f"{what} {value!r} is not a valid date (write it as 2025-12-31)") from None
+    if not FIRST_YEAR <= date.year <= LAST_YEAR:
+        raise ValueError(f"{what} {value!r} is not a plausible date (years {FIRST_YEAR}–{LAST_YEAR})")
+    return date
 
 
 def format_number(value: float, digits: int = 2) -> str:

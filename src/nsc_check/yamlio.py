@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,9 @@ MAX_DEPTH = 64
 MAX_NODES = 200_000
 
 Path_ = tuple[Any, ...]
+# Control characters other than tab and line breaks: they would reach terminals (escape codes)
+# and workbooks (which refuse them); a YAML escape like "\x1b" can put them in a string.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _TAG = "tag:yaml.org,2002:"
 
 
@@ -214,6 +218,9 @@ class _Builder:
     def scalar(self, node: Node) -> Any:
         tag, value = node.tag, node.value
         if tag == _TAG + "str" or tag == _TAG + "timestamp":
+            if _CONTROL.search(value):
+                raise self.fail(node, "the text holds a control character (such as an escape "
+                                "code), which no report can show", "delete it from the text")
             return value
         if tag == _TAG + "int":
             text = value.replace("_", "")

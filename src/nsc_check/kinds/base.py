@@ -20,7 +20,7 @@ _PRECISION = 9
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class Unit(LocalText):
@@ -132,7 +132,10 @@ class FigureRule(Strict):
         return LocalText.of(with_unit(value, self.unit.zh), with_unit(value, self.unit.en))
 
     def parse_value(self, raw: object, what: str = "value") -> float:
-        return parse_number(raw, self.unit.spellings(), what)
+        value = parse_number(raw, self.unit.spellings(), what)
+        if self.unit.en == "%" and not 0 <= value <= 100:
+            raise ValueError(f"{what} {raw!r} is not a percentage between 0 and 100")
+        return value
 
 
 def with_unit(value: float, unit: str) -> str:
@@ -160,7 +163,8 @@ def figure_gap(value: float, op: Operator, figure: float, unit: Unit) -> Gap | N
         direction = "below" if value < figure else "above"
     else:
         direction = "below" if op in (">=", ">") else "above"
-    number = format_number(amount)
+    # a gap too small for two decimals is still a gap: show it, never "0"
+    number = format_number(amount) if amount >= 0.005 else format_number(amount, 6)
     if unit.en == "%":
         zh_unit, en_unit = " 个百分点", " percentage points"
     else:
