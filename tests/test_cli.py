@@ -135,3 +135,9 @@ def test_criteria_kinds_documents_every_kind(runner):
     for kind in ("threshold", "ratio", "series", "no_events", "grade", "metrics", "document",
                  "inspection"):
         assert f"== {kind} ==" in out
+
+
+def test_as_of_before_the_evidence_is_refused(runner, evidence_dir):
+    res = assess(runner, evidence_dir, "--as-of", "2020-01-01")
+    assert res.exit_code == 2
+    assert "is after the assessment date 2020-01-01" in res.output and "Traceback" not in res.output

@@ -116,9 +116,13 @@ def _assess_folder(folder: str) -> CityResult:
 
     pack: Pack = _worker["pack"]
     try:
-        evidence = load_evidence(Path(folder), pack)
+        evidence = load_evidence(Path(folder), pack, as_of=_worker["as_of"])
     except InputError as exc:
         return CityResult(folder=folder, problems=exc.problems)
+    except Exception as exc:  # noqa: BLE001 - one city's unforeseen failure must not stop the rest
+        return CityResult(folder=folder, problems=[Problem(
+            f"internal error while reading this city: {type(exc).__name__}: {exc}", folder,
+            hint="please report it with the city's files")])
     assessment = assess(pack, evidence, _worker["as_of"])
     data = assessment.__pydantic_serializer__.to_json(assessment) if _worker["with_data"] else None
     return CityResult(folder=folder, row=row_of(assessment), data=data)

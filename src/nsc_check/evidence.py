@@ -133,12 +133,14 @@ class EvidenceSet:
         return [p for e in self.entries.values() for p in e.problems]
 
 
-def load_evidence(folder: Path, pack: Pack, strict: bool = True) -> EvidenceSet:
+def load_evidence(folder: Path, pack: Pack, strict: bool = True,
+                  as_of: dt.date | None = None) -> EvidenceSet:
     """Read and check an evidence folder against a pack.
 
     Problems with files (syntax, unknown ids, an id reported twice, city.yaml) always raise.
     Problems inside one entry raise too when `strict`; otherwise the entry is kept, marked with
-    its problems, and assessed as `invalid`.
+    its problems, and assessed as `invalid`. Dates are checked against `as_of` (the assessment
+    date asked for), else city.yaml's assessment date.
     """
     if not folder.is_dir():
         raise InputError.single("evidence folder not found", folder,
@@ -162,7 +164,7 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True) -> EvidenceSet:
         _load_department(doc, pack, known, entries, unfilled, fatal)
     attachments, links = list_attachments(folder)
     if city is not None:
-        _check_dates_and_files(links, city.assessment_date, docs, entries, fatal)
+        _check_dates_and_files(links, as_of or city.assessment_date, docs, entries, fatal)
     if city is None or fatal or (strict and any(e.problems for e in entries.values())):
         raise InputError(fatal + [p for e in entries.values() for p in e.problems])
     return EvidenceSet(folder=str(folder), city=city, entries=entries,
@@ -339,7 +341,7 @@ def list_attachments(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
 
 def _check_dates_and_files(links: frozenset[str], on: dt.date, docs: dict[str, YamlDoc],
                            entries: dict[str, Entry], fatal: list[Problem]) -> None:
-    """Evidence cannot describe days after city.yaml's assessment date, nor attach a link.
+    """Evidence cannot describe days after the assessment date, nor attach a link.
 
     A department-wide `as_of` is reported once (fatal); the rest belong to their entry, so
     `--keep-going` can still assess the others.
@@ -366,9 +368,9 @@ def _check_dates_and_files(links: frozenset[str], on: dt.date, docs: dict[str, Y
 
 
 def _after(doc: YamlDoc, path: tuple[Any, ...], date: dt.date, on: dt.date) -> Problem:
-    return doc.problem(f"{field_name(path)}: date {date} is after the assessment date {on} "
-                       "in city.yaml", path, hint="evidence can only describe the past; check the "
-                       "date, or the assessment_date in city.yaml")
+    return doc.problem(f"{field_name(path)}: date {date} is after the assessment date {on}",
+                       path, hint="evidence can only describe the past; check the date, or the "
+                       "assessment date (city.yaml, or --as-of)")
 
 
 def _walk(value: Any, path: tuple[Any, ...]) -> Any:

@@ -73,7 +73,7 @@ def check(folder: Path, pack: Any, as_of: dt.date | None, lang: str) -> list[Pro
     from ..evidence import load_evidence
 
     try:
-        evidence = load_evidence(folder, pack, strict=False)
+        evidence = load_evidence(folder, pack, strict=False, as_of=as_of)
     except InputError as exc:
         return _sorted(exc.problems)
     text = "not yet filled" if lang == "en" else "尚未填写"
