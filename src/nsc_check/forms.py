@@ -49,6 +49,7 @@ CITY_SHEET = "city"
 FIRST_ROW = 5  # department sheets: title, as_of, contact, header, then the items
 HEADERS = ("键", "编号", "项目", "单位 / 填写说明", "要求", "填报值", "分母 / 日期", "抽查范围",
            "发现问题（地点：问题；地点：问题）", "数据日期", "不适用原因", "备注")
+CITY_HEADERS = ("键", "项目", "说明", "填报值")
 # Columns by what they hold; F–I change meaning with the kind, as the header and column D say.
 COL = {"key": 1, "id": 2, "title": 3, "unit": 4, "required": 5, "value": 6, "second": 7,
        "sample": 8, "findings": 9, "as_of": 10, "not_applicable": 11, "note": 12}
@@ -133,7 +134,7 @@ def _city_sheet(ws: Any, evidence: EvidenceSet | None, pack: Pack) -> None:
     from openpyxl.styles import Font
 
     city = evidence.city if evidence else None
-    for col, text in enumerate(("键", "项目", "说明", "填报值"), start=1):
+    for col, text in enumerate(CITY_HEADERS, start=1):
         _put(ws, 1, col, text).font = Font(bold=True)
     extra = sorted({c.property for owner in _owners(pack) for c in _figure_bys(owner)}
                    - {"latitude", "population", "built_up_area_km2"})
@@ -252,6 +253,7 @@ def read_form(path: Path, pack: Pack) -> list[Planned]:
     shown = path.name
     try:
         wb = load_workbook(path, data_only=True)
+        formulas = load_workbook(path, data_only=False)
     except Exception as exc:  # openpyxl raises many types for a file that is not a workbook
         raise InputError.single(f"cannot read the workbook: {exc}", path,
                                 hint="give the .xlsx file written by `nsc-check form export`"
@@ -275,6 +277,8 @@ def read_form(path: Path, pack: Pack) -> list[Planned]:
             continue
         ws = wb[sheet]
         reader = _Cells(shown, sheet, problems)
+        if not _layout_kept(ws, formulas[sheet], reader):
+            continue
         if sheet == CITY_SHEET:
             values = _read_city(ws, reader)
             if values is None:
@@ -290,6 +294,27 @@ def read_form(path: Path, pack: Pack) -> list[Planned]:
     if problems:
         raise InputError(problems)
     return planned
+
+
+def _layout_kept(ws: Any, formulas: Any, cells: _Cells) -> bool:
+    """The sheet still has the exported columns, and no formula lacks its computed value
+    (a workbook saved by a program that does not compute them): otherwise values would be read
+    from the wrong cells, or silently lost."""
+    header_row, headers = (1, CITY_HEADERS) if cells.sheet == CITY_SHEET else (FIRST_ROW - 1,
+                                                                               HEADERS)
+    found = tuple(c.value for c in ws[header_row])[:len(headers)]
+    if found != headers:
+        cells.fail(ws.cell(header_row, 1), "the columns of this sheet were changed (moved, "
+                   "inserted or deleted), so its values cannot be read",
+                   "fill in a freshly exported form without changing its columns")
+        return False
+    for row in formulas.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("=") \
+                    and ws[cell.coordinate].value is None:
+                cells.fail(cell, "a formula without a computed value",
+                           "type the value itself, or open and save the form in Excel or WPS")
+    return True
 
 
 class _Cells:
@@ -361,10 +386,12 @@ def _read_department(ws: Any, pack: Pack, dept: str, cells: _Cells
     as_of: dt.date | None = None
     contact: str | None = None
     before = len(cells.problems)
+    expected = {owner.id for owner in evidence_items(pack, dept)}
     for row in ws.iter_rows(min_row=2):
+        if row[0].row == FIRST_ROW - 1:
+            continue  # the header
         key = cells.value(row[0])
-        if not isinstance(key, str):
-            continue
+        key = key if isinstance(key, str) else str(key or "")
         if key == "_as_of":
             as_of = cells.date(row[COL["value"] - 1])
             continue
@@ -375,6 +402,12 @@ def _read_department(ws: Any, pack: Pack, dept: str, cells: _Cells
         item_id, _, suffix = key.partition("|")
         values = {name: cells.value(row[col - 1]) for name, col in COL.items()
                   if col >= COL["value"]}
+        if item_id not in expected:
+            if any(v is not None for v in values.values()):
+                cells.fail(row[0], f"row {row[0].row} is not a row of this form (its hidden key "
+                           f"{key!r} was changed), so its values cannot be read",
+                           "fill in the rows of a freshly exported form")
+            continue
         by_item.setdefault(item_id, {})[suffix] = values
         first_row.setdefault(item_id, row)
     evidence: dict[str, Any] = {}
