@@ -194,3 +194,13 @@ def test_a_status_filter_lists_the_same_indicators_in_every_format(runner, city,
         == expected
     assess(runner, city, "--format", "xlsx", "-o", str(tmp_path / "t.xlsx"), "--status", "pass")
     assert sorted(workbook_gap_ids(tmp_path / "t.xlsx")) == sorted(expected)
+
+
+def test_department_notes_appear_in_html_and_markdown(runner, tmp_path):
+    from helpers import make_city
+
+    folder = make_city(tmp_path, {"env": "  S01.04: {value: 71.4, note: 人民路货车通行干线超标}\n"})
+    for fmt in ("html", "markdown"):
+        out = runner.invoke(main, ["assess", str(folder), "--criteria", str(MINI_PACK), "--format",
+                                   fmt]).output
+        assert "人民路货车通行干线超标" in out, fmt
