@@ -100,3 +100,10 @@ def test_lenient_loading_keeps_invalid_entries(mini_pack, tmp_path):
 def test_attachment_path_must_stay_inside(mini_pack, tmp_path):
     folder = make_city(tmp_path, {"aiwei": "  B04: {regulation: ../secret.txt}\n"})
     assert "outside the evidence folder" in problems(mini_pack, folder)[0].message
+
+
+def test_messages_say_what_to_write_not_which_class(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {})
+    write(folder, "env.yaml", "- a\n- b\n")
+    [p] = problems(mini_pack, folder)
+    assert p.message == "expected key: value lines here" and "DepartmentFile" not in p.message

@@ -259,14 +259,33 @@ def validation_problems(doc: YamlDoc, exc: Any, prefix: Path_ = ()) -> list[Prob
     for err in exc.errors(include_url=False):
         loc = tuple(part for part in err["loc"] if not _is_internal(part))
         path = (*prefix, *loc)
-        message = err["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
-        if err["type"] == "extra_forbidden":
-            message = "unknown field"
-        elif err["type"] == "missing":
-            message = "required field is missing"
+        message = _FRIENDLY.get(err["type"]) or err["msg"].removeprefix(
+            "Value error, ").removeprefix("Assertion failed, ")
         name = field_name(path)
         problems.append(doc.problem(f"{name}: {message}" if name else message, path))
     return problems
+
+
+# pydantic's wording names Python classes (`instance of DepartmentFile`); say what to write.
+_FRIENDLY = {
+    "extra_forbidden": "unknown field",
+    "missing": "required field is missing",
+    "model_type": "expected key: value lines here",
+    "model_attributes_type": "expected key: value lines here",
+    "dict_type": "expected key: value lines here",
+    "list_type": "expected a list here (lines starting with -)",
+    "string_type": "expected text here",
+    "string_too_short": "must not be empty",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "int_from_float": "expected a whole number",
+    "float_type": "expected a number",
+    "float_parsing": "expected a number",
+    "finite_number": "expected a finite number",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "literal_error": None,  # pydantic lists the allowed values: keep its wording
+}
 
 
 def _is_internal(part: Any) -> bool:
