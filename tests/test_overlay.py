@@ -47,7 +47,7 @@ def test_assessment_with_overlay_reports_the_tailoring(runner, evidence_dir):
     ("overlay: {id: x, title: x}\nremove: [S01.01]\n", "basic condition B01 rests on it", 2),
     ("overlay: {id: x, title: x}\nchange:\n  S01.01: {points: 20}\n", "add up to 110", 1),
     ("overlay: {id: x, title: x}\nchange:\n  S01.01: {rule: {op: '=>'}}\n", "rule.op", 3),
-    ("overlay: {id: x, title: x}\nchange:\n  S01.01: {lead: police}\n", "unknown department", None),
+    ("overlay: {id: x, title: x}\nchange:\n  S01.01: {lead: police}\n", "unknown department", 3),
     ("overlay: {id: x, title: x}\nfigures: 1\n", "unknown field", 2),
 ])
 def test_bad_overlays_are_located(tmp_path, text, message, line):

@@ -159,6 +159,8 @@ def _change(ind: Indicator | None, ind_id: str, change: IndicatorChange, doc: Ya
     if ind is None:
         problems.append(doc.problem(f"change.{ind_id}: the pack has no indicator {ind_id}", path))
         return
+    # from here on, problems with this indicator are the overlay's doing: point there
+    ind.at = Located(file=doc.file, line=doc.key_line(path))
     before_rule = _rule_text(ind)
     for key in change.model_dump(exclude_none=True, exclude={"rule"}):
         old, new = getattr(ind, key), getattr(change, key)

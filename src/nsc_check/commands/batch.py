@@ -19,7 +19,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "unmet": ("未满足的基本条件", "Unmet conditions"),
     "weakest": ("最弱部分", "Weakest"),
     "broken": ("输入有误", "bad input"),
-    "problems": ("个问题，见下", "problem(s), listed below"),
+    "problems": ("个问题，见上", "problem(s), listed above"),
     "assessing": ("评估中", "Assessing"),
     "summary": ("共 {n} 个城市：可以申报 {ready}，具备申报条件 {eligible}，不具备 {not_eligible}，"
                 "输入有误 {broken}",
