@@ -38,7 +38,8 @@ def main() -> None:
         page = Path(tmp) / "report.html"
         page.write_text(html.render(result, "zh"), encoding="utf-8")
         shoot(page, DOCS / "report-html.png", "1280,2000", f"{tmp}/profile")
-        console = Console(record=True, width=100, file=open("/dev/null", "w"))  # noqa: SIM115
+        console = Console(record=True, width=100, file=open("/dev/null", "w"), markup=False,
+                          emoji=False, highlight=False)  # noqa: SIM115
         terminal.render(result, console, "zh")
         # rich's SVG export squeezes CJK text (it sizes spans by characters, not cells), so the
         # terminal is shown as HTML in a font whose CJK glyphs are exactly two Latin widths
