@@ -141,3 +141,17 @@ def test_as_of_before_the_evidence_is_refused(runner, evidence_dir):
     res = assess(runner, evidence_dir, "--as-of", "2020-01-01")
     assert res.exit_code == 2
     assert "is after the assessment date 2020-01-01" in res.output and "Traceback" not in res.output
+
+
+def test_help_does_not_import_the_heavy_libraries():
+    """Start-up stays close to Python's own: `--help` imports click only (benchmarks/run.py
+    measures the time; this guards the cause)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from nsc_check.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('pydantic', 'rich', 'ruamel.yaml', 'openpyxl', 'jinja2')"
+            " if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

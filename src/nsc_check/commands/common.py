@@ -13,7 +13,6 @@ import click
 
 from ..errors import InputError
 from ..output import write_atomically
-from ..values import parse_date
 
 EXIT_READY, EXIT_NOT_READY, EXIT_BAD_INPUT = 0, 1, 2
 STATUS_CHOICES = ("pass", "partial", "fail", "missing", "stale", "not_applicable", "invalid")
@@ -40,6 +39,8 @@ def report_input_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 def date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
         return None
+    from ..values import parse_date  # here, so that `--help` does not import pydantic
+
     try:
         return parse_date(value)
     except ValueError as exc:
