@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
@@ -186,11 +186,25 @@ def rule_of(info: ValidationInfo) -> Any:
     return (info.context or {}).get("rule")
 
 
-def wrap_scalar(data: Any, key: str) -> Any:
-    """Shorthand: `S03.02: 96.1%` means `S03.02: {key: 96.1%}`."""
-    return data if isinstance(data, dict) else {key: data}
+class ScalarShorthand(Strict):
+    """Evidence whose short form is one value: `S03.02: 96.1%` means `{SHORTHAND: 96.1%}`."""
+
+    SHORTHAND: ClassVar[str]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        return data if isinstance(data, dict) else {cls.SHORTHAND: data}
 
 
-def wrap_mapping(data: Any, key: str) -> Any:
-    """Shorthand: `S04.01: {2025: 301}` means `S04.01: {key: {2025: 301}}`."""
-    return {key: data} if isinstance(data, dict) and key not in data else data
+class MappingShorthand(Strict):
+    """Evidence whose short form is its one mapping: `S04.01: {2025: 301}` means
+    `{SHORTHAND: {2025: 301}}`."""
+
+    SHORTHAND: ClassVar[str]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        return {cls.SHORTHAND: data} if isinstance(data, dict) and cls.SHORTHAND not in data \
+            else data

@@ -31,7 +31,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..text import LocalText
 from ..values import Date
-from .base import Context, Gap, Outcome, Strict, rule_of, wrap_mapping
+from .base import Context, Gap, MappingShorthand, Outcome, Strict, rule_of
 from .filling import Cells, FormRow, Guide
 
 NAME = "document"
@@ -76,13 +76,9 @@ class Attachment(Strict):
 
 
 
-class Evidence(Strict):
+class Evidence(MappingShorthand):
+    SHORTHAND = SHORTHAND
     documents: dict[str, Attachment]
-
-    @model_validator(mode="before")
-    @classmethod
-    def _shorthand(cls, data: Any) -> Any:
-        return wrap_mapping(data, SHORTHAND)
 
     @field_validator("documents")
     @classmethod

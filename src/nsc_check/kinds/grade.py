@@ -27,7 +27,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..text import LocalText
 from ..values import normalize_text
-from .base import Context, Gap, Outcome, Strict, rule_of, wrap_scalar
+from .base import Context, Gap, Outcome, ScalarShorthand, Strict, rule_of
 from .filling import Cells, FormRow, Guide
 
 NAME = "grade"
@@ -58,13 +58,9 @@ class Rule(Strict):
         return [tidy_grade(g) for g in self.scale].index(tidy_grade(grade))
 
 
-class Evidence(Strict):
+class Evidence(ScalarShorthand):
+    SHORTHAND = SHORTHAND
     grade: str
-
-    @model_validator(mode="before")
-    @classmethod
-    def _shorthand(cls, data: Any) -> Any:
-        return wrap_scalar(data, SHORTHAND)
 
     @field_validator("grade", mode="before")
     @classmethod

@@ -33,7 +33,7 @@ from pydantic import Field, field_validator, model_validator
 
 from ..text import LocalText
 from ..values import Date, normalize_text
-from .base import Context, Gap, Outcome, Strict, wrap_scalar
+from .base import Context, Gap, Outcome, ScalarShorthand, Strict
 from .filling import Cells, FormRow, Guide, split_items
 
 NAME = "inspection"
@@ -63,17 +63,13 @@ class Finding(Strict):
         return {"problem": data} if isinstance(data, str) else data
 
 
-class Evidence(Strict):
+class Evidence(ScalarShorthand):
+    SHORTHAND = SHORTHAND
     result: Result
     date: Date | None = None
     sample: str | int | None = None
     inspector: str | None = None
     findings: list[Finding] = Field(default_factory=list)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _shorthand(cls, data: Any) -> Any:
-        return wrap_scalar(data, SHORTHAND)
 
     @field_validator("result", mode="before")
     @classmethod

@@ -32,7 +32,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..text import LocalText
 from ..values import format_number, parse_number
-from .base import Context, Gap, Outcome, Strict, Unit, rule_of, with_unit, wrap_mapping
+from .base import Context, Gap, MappingShorthand, Outcome, Strict, Unit, rule_of, with_unit
 from .filling import Cells, FormRow, Guide
 
 NAME = "metrics"
@@ -58,13 +58,9 @@ class Rule(Strict):
         return self
 
 
-class Evidence(Strict):
+class Evidence(MappingShorthand):
+    SHORTHAND = SHORTHAND
     values: dict[str, float]
-
-    @model_validator(mode="before")
-    @classmethod
-    def _shorthand(cls, data: Any) -> Any:
-        return wrap_mapping(data, SHORTHAND)
 
     @field_validator("values", mode="before")
     @classmethod

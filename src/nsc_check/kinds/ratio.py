@@ -32,7 +32,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..text import LocalText
 from ..values import parse_count, parse_number
-from .base import Context, FigureRule, Outcome, Strict, Unit, wrap_scalar
+from .base import Context, FigureRule, Outcome, ScalarShorthand, Unit
 from .filling import Cells, FormRow, Guide, example_figure
 from .threshold import judge_figure
 
@@ -47,15 +47,11 @@ class Rule(FigureRule):
     denominator: LocalText = Field(default_factory=lambda: LocalText.of("总数", "total"))
 
 
-class Evidence(Strict):
+class Evidence(ScalarShorthand):
+    SHORTHAND = SHORTHAND
     numerator: int | None = None
     denominator: int | None = None
     value: float | None = Field(default=None, description="a bare percentage, less auditable")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _shorthand(cls, data: Any) -> Any:
-        return wrap_scalar(data, SHORTHAND)
 
     @field_validator("numerator", "denominator", mode="before")
     @classmethod

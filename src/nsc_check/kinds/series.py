@@ -28,11 +28,11 @@ import datetime as dt
 import math
 from typing import Any
 
-from pydantic import Field, ValidationInfo, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 from ..text import LocalText
 from ..values import format_number, parse_number
-from .base import Context, FigureRule, Outcome, Strict, Unit, rule_of, with_unit, wrap_mapping
+from .base import Context, FigureRule, MappingShorthand, Outcome, Unit, rule_of, with_unit
 from .filling import Cells, FormRow, Guide, example_figure, year_range
 from .threshold import judge_figure
 
@@ -47,13 +47,9 @@ class Rule(FigureRule):
     value_unit: Unit | None = Field(default=None, description="unit of the yearly values")
 
 
-class Evidence(Strict):
+class Evidence(MappingShorthand):
+    SHORTHAND = SHORTHAND
     values: dict[int, float] = Field(min_length=1)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _shorthand(cls, data: Any) -> Any:
-        return wrap_mapping(data, SHORTHAND)
 
     @field_validator("values", mode="before")
     @classmethod

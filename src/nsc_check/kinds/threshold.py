@@ -24,19 +24,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ValidationInfo, field_validator, model_validator
+from pydantic import ValidationInfo, field_validator
 
 from ..text import LocalText
 from .base import (
     Context,
     FigureRule,
     Outcome,
-    Strict,
+    ScalarShorthand,
     figure_gap,
     meets,
     rule_of,
     with_unit,
-    wrap_scalar,
 )
 from .filling import Cells, FormRow, Guide, example_figure
 
@@ -49,13 +48,9 @@ class Rule(FigureRule):
     pass
 
 
-class Evidence(Strict):
+class Evidence(ScalarShorthand):
+    SHORTHAND = SHORTHAND
     value: float
-
-    @model_validator(mode="before")
-    @classmethod
-    def _shorthand(cls, data: Any) -> Any:
-        return wrap_scalar(data, SHORTHAND)
 
     @field_validator("value", mode="before")
     @classmethod
