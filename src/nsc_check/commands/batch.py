@@ -12,26 +12,6 @@ import click
 from ..output import write_atomically
 from .common import date_option, emit_rich, pack_options, report_input_errors, rich_console
 
-# Labels of the league table that the single-city report does not have.
-LABELS: dict[str, tuple[str, str]] = {
-    "title": ("国家卫生城市创建自评排行", "National Sanitary City self-assessment: league table"),
-    "rank": ("名次", "Rank"),
-    "unmet": ("未满足的基本条件", "Unmet conditions"),
-    "weakest": ("最弱部分", "Weakest"),
-    "broken": ("输入有误", "bad input"),
-    "problems": ("个问题，见上", "problem(s), listed above"),
-    "assessing": ("评估中", "Assessing"),
-    "summary": ("共 {n} 个城市：可以申报 {ready}，具备申报条件 {eligible}，不具备 {not_eligible}，"
-                "输入有误 {broken}",
-                "{n} cities: {ready} ready, {eligible} eligible not ready, {not_eligible} not "
-                "eligible, {broken} with bad input"),
-}
-
-
-def label(key: str, lang: str) -> str:
-    zh, en = LABELS[key]
-    return zh if lang == "zh" else en
-
 
 @click.command()
 @click.argument("folders", nargs=-1, required=True, type=click.Path(file_okay=False))
@@ -99,11 +79,13 @@ class _progress:
             return None
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
+        from ..i18n import t
+
         self.bar = Progress("{task.description}", BarColumn(), MofNCompleteColumn(),
                             TimeRemainingColumn(), console=rich_console(stderr=True),
                             transient=True)
         self.bar.start()
-        task = self.bar.add_task(label("assessing", self.lang), total=self.total)
+        task = self.bar.add_task(t("assessing", self.lang), total=self.total)
         return lambda _result: self.bar.advance(task)  # type: ignore[union-attr]
 
     def __exit__(self, *exc: object) -> None:
@@ -121,14 +103,14 @@ def _table(ranked: list[Any], lang: str) -> tuple[Any, str]:
     from ..report.terminal import STYLE
     from ..values import format_number
 
-    table = Table(title=label("title", lang), title_justify="left", box=box.SIMPLE_HEAD,
+    table = Table(title=t("league_title", lang), title_justify="left", box=box.SIMPLE_HEAD,
                   padding=(0, 1), pad_edge=False, collapse_padding=True)
     # The city, figures and weakest section stay on one line; verdicts and condition lists wrap.
     for key, justify, wrap in (("rank", "right", False), ("city", "left", False),
                                ("verdict", "left", True), ("unmet", "left", True),
                                ("percent", "right", False), ("open", "right", False),
                                ("weakest", "left", False)):
-        name = label(key, lang) if key in LABELS else t(key, lang)
+        name = t(key, lang)
         table.add_column(name, justify=justify, no_wrap=not wrap,  # type: ignore[arg-type]
                          overflow="fold", min_width=10 if wrap else None)
     counts = {"ready": 0, "eligible_not_ready": 0, "not_eligible": 0, "broken": 0}
@@ -136,8 +118,8 @@ def _table(ranked: list[Any], lang: str) -> tuple[Any, str]:
         row = result.row
         if row is None:
             counts["broken"] += 1
-            table.add_row("—", result.folder, Text(label("broken", lang), style="bold red"),
-                          f"{len(result.problems)} {label('problems', lang)}", "", "", "")
+            table.add_row("—", result.folder, Text(t("broken", lang), style="bold red"),
+                          f"{len(result.problems)} {t('problems', lang)}", "", "", "")
             continue
         counts[row.verdict] += 1
         weakest = f"{row.weakest} {format_number(row.weakest_percent)}%" if row.weakest else "—"
@@ -145,7 +127,7 @@ def _table(ranked: list[Any], lang: str) -> tuple[Any, str]:
                       Text(status(row.verdict, lang), style=STYLE.get(row.verdict, "")),
                       ", ".join(row.conditions_not_met) or "—", f"{format_number(row.percent)}%",
                       str(row.gaps), weakest)
-    summary = label("summary", lang).format(
+    summary = t("league_summary", lang).format(
         n=len(ranked), ready=counts["ready"], eligible=counts["eligible_not_ready"],
         not_eligible=counts["not_eligible"], broken=counts["broken"])
     return table, summary

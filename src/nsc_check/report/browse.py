@@ -8,30 +8,17 @@ from rich.table import Table
 from rich.text import Text
 
 from .. import kinds
+from ..i18n import t
 from ..kinds.base import FigureRule
 from ..pack import Condition, Indicator, Pack
 from ..text import Lang, LocalText
 from ..values import format_number
 
-LABELS = {
-    "section": ("部分", "Section"), "kind": ("类型", "Kind"), "figure": ("标准值", "Figure"),
-    "points": ("分值", "Points"), "lead": ("责任单位", "Lead"), "veto": ("否决项", "Veto"),
-    "basis": ("依据", "Basis"), "source": ("出处", "Source"), "evidence": ("报送内容", "Evidence"),
-    "example": ("填写示例", "Example"), "conditions": ("基本条件", "Basic conditions"),
-    "rests_on": ("依据指标", "Rests on"), "checklist": ("检查要点", "Checklist"),
-    "remediation": ("整改建议", "Remediation"), "id": ("编号", "Id"), "item": ("项目", "Item"),
-    "rule": ("规则", "Rule"), "indicators": ("考核指标", "Indicators"), "yes": ("是", "yes"),
-    "no": ("否", "no"), "tailored": ("已按调整文件裁剪", "tailored by overlay"),
-    "max_age": ("数据时效", "Data valid for"),
-}
+# browse labels whose i18n key differs (the same word means something else in a report)
+rename = {"section": "section_of", "points": "pack_points", "evidence": "evidence_asked"}
 BASIS = {"standard": ("standard（标准原文规定）", "standard (stated in the standard)"),
          "practice": ("practice（常用自评目标值，请对照正式文本核实）",
                       "practice (a common self-assessment target: check the official text)")}
-
-
-def _l(key: str, lang: Lang) -> str:
-    zh, en = LABELS[key]
-    return zh if lang == "zh" else en
 
 
 def figure(owner: Indicator | Condition) -> LocalText:
@@ -59,25 +46,25 @@ def render_list(pack: Pack, console: Console, lang: Lang, section: str | None,
                 department: str | None) -> None:
     dept = pack.header.departments
     if section is None:
-        table = Table(title=_l("conditions", lang), title_justify="left", box=box.SIMPLE_HEAD,
+        table = Table(title=t("conditions", lang), title_justify="left", box=box.SIMPLE_HEAD,
                       expand=True)
-        table.add_column(_l("id", lang), no_wrap=True)
-        table.add_column(_l("item", lang), ratio=3, overflow="fold")
-        table.add_column(_l("rule", lang), ratio=3, overflow="fold")
-        table.add_column(_l("lead", lang), ratio=1, overflow="fold")
+        table.add_column(t("id", lang), no_wrap=True)
+        table.add_column(t("item", lang), ratio=3, overflow="fold")
+        table.add_column(t("rule", lang), ratio=3, overflow="fold")
+        table.add_column(t("lead", lang), ratio=1, overflow="fold")
         for cond in pack.conditions:
             if department is None or cond.lead == department:
                 table.add_row(cond.id, cond.title.get(lang), condition_rule(pack, cond).get(lang),
                               dept[cond.lead].get(lang))
         console.print(table)
-    table = Table(title=_l("indicators", lang), title_justify="left", box=box.SIMPLE_HEAD,
+    table = Table(title=t("indicators", lang), title_justify="left", box=box.SIMPLE_HEAD,
                   expand=True)
-    table.add_column(_l("id", lang), no_wrap=True)
-    table.add_column(_l("item", lang), ratio=3, overflow="fold")
-    table.add_column(_l("kind", lang), no_wrap=True)
-    table.add_column(_l("figure", lang), ratio=3, overflow="fold")
-    table.add_column(_l("points", lang), justify="right", no_wrap=True)
-    table.add_column(_l("lead", lang), no_wrap=True)
+    table.add_column(t("id", lang), no_wrap=True)
+    table.add_column(t("item", lang), ratio=3, overflow="fold")
+    table.add_column(t("kind", lang), no_wrap=True)
+    table.add_column(t("figure", lang), ratio=3, overflow="fold")
+    table.add_column(t("pack_points", lang), justify="right", no_wrap=True)
+    table.add_column(t("lead", lang), no_wrap=True)
     for ind in pack.indicators():
         if (section and ind.section != section) or (department and ind.lead != department):
             continue
@@ -93,7 +80,7 @@ def render_list(pack: Pack, console: Console, lang: Lang, section: str | None,
            "⚑ veto item; criteria show gives the departments' full names")
     console.print(Text(key[0] if lang == "zh" else key[1], style="dim"))
     if pack.tailoring:
-        console.print(_l("tailored", lang) + ": " + ", ".join(o.file for o in pack.tailoring))
+        console.print(t("tailored", lang) + ": " + ", ".join(o.file for o in pack.tailoring))
 
 
 def render_show(pack: Pack, item_id: str, console: Console, lang: Lang) -> None:
@@ -105,14 +92,14 @@ def render_show(pack: Pack, item_id: str, console: Console, lang: Lang) -> None:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
-    row = lambda key, value: grid.add_row(_l(key, lang), value)  # noqa: E731
+    row = lambda key, value: grid.add_row(t(rename.get(key, key), lang), value)  # noqa: E731
     if isinstance(owner, Indicator):
         section = next(s for s in pack.sections if s.id == owner.section)
         row("section", f"{section.id} {section.title.get(lang)}")
         row("kind", owner.kind)
         row("figure", figure(owner).get(lang))
         row("points", format_number(owner.points))
-        row("veto", _l("yes" if owner.veto else "no", lang))
+        row("veto", t("yes" if owner.veto else "no", lang))
         users = [c for c in pack.conditions if owner.id in c.rests_on]
         if users:
             row("conditions", "\n".join(f"{c.id} {c.title.get(lang)}" for c in users))
