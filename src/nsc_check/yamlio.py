@@ -1,10 +1,11 @@
 """Safe YAML reading with positions.
 
 Every file the program reads goes through `read_yaml`. It decodes UTF-8 (with or without BOM) and
-GB18030/GBK, refuses binary, empty-of-text and oversized files, composes the YAML with ruamel's
-C-accelerated safe parser where present, and builds plain Python values itself so that it can:
-keep the line and column of every key and value, refuse duplicate keys and object tags, and bound
-the work an alias bomb or a very deep document can cause.
+GB18030/GBK, refuses binary, empty-of-text and oversized files, reads the YAML events from
+ruamel's C-accelerated parser where present, and builds plain Python values from them itself (no
+node tree, no Python resolver: this is the hot path of a batch) so that it can: keep the line and
+column of every key and value, refuse duplicate keys and object tags, and bound the work an alias
+bomb or a very deep document can cause (iteratively: nothing recurses per level).
 
 Timestamps stay as the text the user wrote; value parsing (evidence.py, values.py) reads dates.
 """
@@ -19,8 +20,16 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent, StreamEndEvent
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 
 from .errors import InputError, Problem
 
@@ -115,10 +124,9 @@ def read_yaml(path: Path, display: str | None = None) -> YamlDoc:
 def parse_yaml(text: str, file: str) -> YamlDoc:
     if not text.strip():
         raise InputError.single("the file is empty", file, 1, 1)
-    _check_depth(text, file)
-    loader = _Loader(io.StringIO(text))
+    parser = _Loader(io.StringIO(text))
     try:
-        node = loader.get_single_node()
+        doc = _Builder(file).build(parser)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -128,121 +136,185 @@ def parse_yaml(text: str, file: str) -> YamlDoc:
     except (YAMLError, RecursionError, ValueError) as exc:
         raise InputError.single(f"invalid YAML: {exc}", file) from None
     finally:
-        loader.dispose()
-    doc = YamlDoc(file=file, data=None)
-    if node is None:
-        raise InputError.single("the file holds no data", file, 1, 1)
-    doc.data = _Builder(doc).build(node, (), 0)
+        parser.dispose()
     return doc
 
 
-# Every collection a document opens takes at least one of these characters, so a text with few of
-# them cannot be deep; above this many the events are scanned first, because the C composer
-# recurses once per level and crashes the interpreter on a document nested tens of thousands deep.
-_OPENERS = "[{-?:"
-_SCAN_ABOVE = 2000
-
-
-def _check_depth(text: str, file: str) -> None:
-    """Refuse a document nested deeper than MAX_DEPTH before composing it (iterative, bounded)."""
-    if sum(text.count(ch) for ch in _OPENERS) <= _SCAN_ABOVE:
-        return
-    loader = _Loader(io.StringIO(text))
-    depth = 0
-    try:
-        while True:
-            event = loader.get_event()
-            if isinstance(event, CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH + 1:
-                    mark = event.start_mark
-                    raise InputError.single(
-                        f"the document is nested more than {MAX_DEPTH} levels deep", file,
-                        mark.line + 1, mark.column + 1)
-            elif isinstance(event, CollectionEndEvent):
-                depth -= 1
-            elif isinstance(event, StreamEndEvent):
-                return
-    except YAMLError:
-        return  # composing reports the syntax error with its position
-    finally:
-        loader.dispose()
+# YAML 1.2 core schema, as ruamel resolves plain scalars (timestamps stay text: values.py reads
+# dates the way people write them).
+_INT = re.compile(r"[-+]?(?:0b[0-1_]+|0o[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*)\Z")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?\Z"
+                    r"|[-+]?\.(?:inf|Inf|INF)\Z|\.(?:nan|NaN|NAN)\Z")
+_NULL = frozenset(("", "~", "null", "Null", "NULL"))
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
+         "FALSE": False}
+_STR_TAGS = frozenset((_TAG + "str", _TAG + "timestamp", "!"))
+_NO_KEY = object()
 
 
 class _Builder:
-    """Turns composed nodes into plain values, recording positions and enforcing limits."""
+    """Builds plain values from parser events, recording positions and enforcing limits."""
 
-    def __init__(self, doc: YamlDoc) -> None:
-        self.doc = doc
+    def __init__(self, file: str) -> None:
+        self.file = file
         self.nodes = 0
 
-    def fail(self, node: Node, message: str, hint: str | None = None) -> InputError:
-        mark = node.start_mark
-        return InputError.single(message, self.doc.file, mark.line + 1, mark.column + 1, hint)
+    def fail(self, event: Any, message: str, hint: str | None = None) -> InputError:
+        mark = event.start_mark
+        return InputError.single(message, self.file, mark.line + 1, mark.column + 1, hint)
 
-    def build(self, node: Node, path: Path_, depth: int) -> Any:
-        self.nodes += 1
+    def build(self, parser: Any) -> YamlDoc:
+        doc = YamlDoc(file=self.file, data=None)
+        positions, key_lines = doc.positions, doc.key_lines
+        anchors: dict[str, tuple[Any, int]] = {}  # name → (value, how many values it holds)
+        # open collections: [container, its path, the pending key (mappings), anchor, nodes at start]
+        stack: list[list[Any]] = []
+        documents = 0
+        root: Any = None
+        while True:
+            event = parser.get_event()
+            kind = type(event)
+            if kind is ScalarEvent:
+                if stack and stack[-1][2] is _NO_KEY and type(stack[-1][0]) is dict:
+                    self._key(event, stack[-1], key_lines)
+                    continue
+                value = self._scalar(event)
+                count = 1
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                if stack and stack[-1][2] is _NO_KEY and type(stack[-1][0]) is dict:
+                    raise self.fail(event, "a key must be a plain value, not a list or mapping")
+                self._collection_tag(event, _TAG + ("map" if kind is MappingStartEvent else "seq"))
+                path = self._path(stack)
+                positions[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
+                self._count(event, 1)
+                if len(stack) >= MAX_DEPTH:
+                    raise self.fail(event, f"the document is nested more than {MAX_DEPTH} levels "
+                                    "deep")
+                stack.append([{} if kind is MappingStartEvent else [], path, _NO_KEY,
+                              event.anchor, self.nodes])
+                continue
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                value, _, _, anchor, start = stack.pop()
+                if anchor is not None:
+                    anchors[anchor] = (value, self.nodes - start + 1)
+                self._place(stack, value)
+                if not stack:
+                    root = value
+                continue
+            elif kind is AliasEvent:
+                if event.anchor not in anchors:
+                    raise self.fail(event, f"unknown alias *{event.anchor}")
+                value, count = anchors[event.anchor]
+                if stack and stack[-1][2] is _NO_KEY and type(stack[-1][0]) is dict:
+                    raise self.fail(event, "a key must be a plain value, not an alias")
+            elif kind is DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise self.fail(event, "the file holds more than one YAML document",
+                                    "remove the `---` line that starts the second")
+                continue
+            elif kind is StreamEndEvent:
+                break
+            else:
+                continue
+            path = self._path(stack)
+            positions[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
+            self._count(event, count)
+            if kind is ScalarEvent and event.anchor is not None:
+                anchors[event.anchor] = (value, 1)
+            if stack:
+                self._place(stack, value)
+            else:
+                root = value
+        if root is None and not positions:
+            raise InputError.single("the file holds no data", self.file, 1, 1)
+        doc.data = root
+        return doc
+
+    @staticmethod
+    def _path(stack: list[list[Any]]) -> Path_:
+        if not stack:
+            return ()
+        container, path, key = stack[-1][0], stack[-1][1], stack[-1][2]
+        return (*path, key if type(container) is dict else len(container))
+
+    @staticmethod
+    def _place(stack: list[list[Any]], value: Any) -> None:
+        if not stack:
+            return
+        top = stack[-1]
+        if type(top[0]) is dict:
+            top[0][top[2]] = value
+            top[2] = _NO_KEY
+        else:
+            top[0].append(value)
+
+    def _count(self, event: Any, count: int) -> None:
+        self.nodes += count
         if self.nodes > MAX_NODES:
-            raise self.fail(node, f"the document expands to more than {MAX_NODES:,} values "
+            raise self.fail(event, f"the document expands to more than {MAX_NODES:,} values "
                             "(an alias bomb?)", "remove the repeated aliases (*name)")
-        if depth > MAX_DEPTH:
-            raise self.fail(node, f"the document is nested more than {MAX_DEPTH} levels deep")
-        self.doc.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if isinstance(node, MappingNode):
-            return self.mapping(node, path, depth)
-        if isinstance(node, SequenceNode):
-            if node.tag != _TAG + "seq":
-                raise self.fail(node, f"unsupported tag {node.tag!r}")
-            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
-        return self.scalar(node)
 
-    def mapping(self, node: MappingNode, path: Path_, depth: int) -> dict[Any, Any]:
-        if node.tag != _TAG + "map":
-            raise self.fail(node, f"unsupported tag {node.tag!r}")
-        out: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
-                raise self.fail(key_node, "a key must be a plain value, not a list or mapping")
-            if key_node.tag == _TAG + "merge":
-                raise self.fail(key_node, "merge keys (<<) are not supported")
-            key = self.scalar(key_node)
-            if key is None or isinstance(key, float):
-                raise self.fail(key_node, f"invalid key {key_node.value!r}")
-            if key in out:
-                raise self.fail(key_node, f"duplicate key {key!r}",
-                                "each key may appear only once in a mapping")
-            self.doc.key_lines[(*path, key)] = key_node.start_mark.line + 1
-            out[key] = self.build(value_node, (*path, key), depth + 1)
-        return out
+    def _key(self, event: Any, top: list[Any], key_lines: dict[Path_, int]) -> None:
+        if not event.style and event.tag is None and event.value == "<<":
+            raise self.fail(event, "merge keys (<<) are not supported")
+        key = self._scalar(event)
+        if key is None or isinstance(key, float):
+            raise self.fail(event, f"invalid key {event.value!r}")
+        if key in top[0]:
+            raise self.fail(event, f"duplicate key {key!r}",
+                            "each key may appear only once in a mapping")
+        top[2] = key
+        key_lines[(*top[1], key)] = event.start_mark.line + 1
 
-    def scalar(self, node: Node) -> Any:
-        tag, value = node.tag, node.value
-        if tag == _TAG + "str" or tag == _TAG + "timestamp":
+    def _collection_tag(self, event: Any, own: str) -> None:
+        if event.tag is not None and event.tag not in (own, "!"):
+            raise self.fail(event, f"unsupported tag {event.tag!r}")
+
+    def _scalar(self, event: Any) -> Any:
+        value, tag = event.value, event.tag
+        if tag is None and not event.style:  # a plain scalar: resolve it as YAML 1.2 does
+            return self._plain(event, value)
+        if tag is None or tag in _STR_TAGS:
             if _CONTROL.search(value):
-                raise self.fail(node, "the text holds a control character (such as an escape "
+                raise self.fail(event, "the text holds a control character (such as an escape "
                                 "code), which no report can show", "delete it from the text")
             return value
-        if tag == _TAG + "int":
-            text = value.replace("_", "")
-            try:
-                if text.lower().startswith(("0x", "-0x", "+0x", "0o", "0b")):
-                    return int(text, 0)
-                return int(text)
-            except ValueError:
-                raise self.fail(node, f"invalid integer {value!r}") from None
-        if tag == _TAG + "float":
-            text = value.replace("_", "").lower()
-            if text.endswith(".nan"):
-                return math.nan
-            if text.endswith(".inf"):
-                return -math.inf if text.startswith("-") else math.inf
-            return float(text)
-        if tag == _TAG + "bool":
-            return value.lower() == "true"
-        if tag == _TAG + "null":
-            return None
-        raise self.fail(node, f"unsupported tag {tag!r}",
+        if tag in (_TAG + "int", _TAG + "float", _TAG + "bool", _TAG + "null"):
+            resolved = self._plain(event, value)
+            expected = {_TAG + "int": int, _TAG + "float": (int, float), _TAG + "bool": bool,
+                        _TAG + "null": type(None)}[tag]
+            if isinstance(resolved, expected) and not (tag == _TAG + "int"
+                                                       and isinstance(resolved, bool)):
+                return float(resolved) if tag == _TAG + "float" else resolved
+            raise self.fail(event, f"{value!r} is not a valid {tag.rsplit(':', 1)[-1]}")
+        raise self.fail(event, f"unsupported tag {tag!r}",
                         "evidence and criteria files hold plain values only")
+
+    def _plain(self, event: Any, value: str) -> Any:
+        if value in _NULL:
+            return None
+        if value in _BOOL:
+            return _BOOL[value]
+        first = value[0]
+        if first.isdigit() or first in "-+.":
+            if _INT.match(value):
+                text = value.replace("_", "")
+                sign, digits = (text[0], text[1:]) if text[0] in "-+" else ("", text)
+                if digits[:2].lower() in ("0x", "0o", "0b"):
+                    return int(sign + digits, 0)
+                return int(text)
+            if _FLOAT.match(value):
+                text = value.replace("_", "").lower()
+                if text.endswith(".nan"):
+                    return math.nan
+                if text.endswith(".inf"):
+                    return -math.inf if text.startswith("-") else math.inf
+                return float(text)
+        if _CONTROL.search(value):
+            raise self.fail(event, "the text holds a control character (such as an escape "
+                            "code), which no report can show", "delete it from the text")
+        return value
 
 
 def field_name(path: Path_) -> str:
