@@ -51,8 +51,12 @@ class Gap(BaseModel):
     text: LocalText
 
 
-class Outcome(BaseModel):
-    """What a kind's evaluate() returns; the assessor adds points, department and location."""
+@dataclass
+class Outcome:
+    """What a kind's evaluate() returns; the assessor adds points, department and location.
+
+    A plain dataclass, not a model: it never crosses a boundary (the IndicatorResult does), and
+    one is made for every indicator of every city assessed."""
 
     status: Status
     measured: float | str | None = None
@@ -60,11 +64,10 @@ class Outcome(BaseModel):
     required_text: LocalText | None = None
     figure_note: LocalText | None = None
     gap: Gap | None = None
-    limit_multiple: float | None = Field(
-        default=None, description="worst measure divided by its limit (metrics)")
-    findings: list[LocalText] = Field(default_factory=list)
-    messages: list[LocalText] = Field(default_factory=list)
-    data_date: dt.date | None = Field(default=None, description="the date the data describes")
+    limit_multiple: float | None = None  # worst measure divided by its limit (metrics)
+    findings: list[LocalText] = field(default_factory=list)
+    messages: list[LocalText] = field(default_factory=list)
+    data_date: dt.date | None = None  # the date the data describes
 
 
 class FigureCase(Strict):
