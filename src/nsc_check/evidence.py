@@ -9,6 +9,8 @@ under it, so that `document` evidence can be checked without I/O during assessme
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -356,6 +358,8 @@ def _check_dates_and_files(links: frozenset[str], on: dt.date, docs: dict[str, Y
             elif doc.file not in dated_files:
                 dated_files.add(doc.file)
                 fatal.append(_after(doc, ("as_of",), entry.as_of, on))
+        if entry.data is None or not _can_hold_dates(type(entry.data)):
+            continue
         for sub, value in _walk(entry.data, ()):
             if isinstance(value, dt.date) and value > on:
                 entry.problems.append(_after(doc, _yaml_path(doc, base, sub), value, on))
@@ -365,6 +369,14 @@ def _check_dates_and_files(links: frozenset[str], on: dt.date, docs: dict[str, Y
                     f"{field_name(path)}: {value.file!r} is a symbolic link; attachments must be "
                     "real files inside the evidence folder", path,
                     hint="copy the document into the evidence folder"))
+
+
+@functools.cache
+def _can_hold_dates(model: type[BaseModel]) -> bool:
+    """Whether evidence of this kind can hold a date or an attachment at all (most hold only
+    figures): the walk through every value is then skipped, for every city of a batch."""
+    schema = json.dumps(model.model_json_schema(), ensure_ascii=False)
+    return '"format": "date"' in schema or '"Attachment"' in schema
 
 
 def _after(doc: YamlDoc, path: tuple[Any, ...], date: dt.date, on: dt.date) -> Problem:
