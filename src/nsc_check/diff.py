@@ -136,7 +136,8 @@ def load_saved(path: Path) -> Assessment:
 
     file = str(path)
     if not path.is_file():
-        raise InputError.single("file not found", file,
+        raise InputError.single("this is a folder, not a saved result" if path.is_dir()
+                                else "file not found", file,
                                 hint="save a result with: nsc-check assess --format json -o FILE")
     try:
         doc = read_yaml(path)
@@ -303,7 +304,8 @@ def _report(d: Diff, lang: Lang) -> list[RenderableType]:
     head.add_column(style="bold", no_wrap=True)
     head.add_column()
     for key, side in (("before", d.before), ("after", d.after)):
-        head.add_row(t(key, lang), f"{side.file}  {side.city.get(lang)}  {side.as_of}")
+        head.add_row(t(key, lang), f"{side.file}  {side.city.get(lang)}  {side.as_of}  "
+                                   f"[{side.pack.id}, {side.pack.edition}]")
     head.add_row(t("verdict", lang), arrow(styled(d.verdict.before), styled(d.verdict.after)))
     s = d.score
     head.add_row(t("score", lang), Text.assemble(
