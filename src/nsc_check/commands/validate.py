@@ -79,6 +79,7 @@ def check(folder: Path, pack: Any, as_of: dt.date | None, lang: str) -> list[Pro
     text = "not yet filled" if lang == "en" else "尚未填写"
     problems = evidence.entry_problems() + [
         Problem(f"evidence.{u.id}: {text}", u.file, u.line, None,
+                "请填写空白项，尚未报送的可删除该项" if lang == "zh" else
                 "fill in the empty values, or delete the entry if it is not reported yet",
                 "warning") for u in evidence.unfilled]
     usable = {k: e for k, e in evidence.entries.items() if not e.problems}
@@ -89,11 +90,16 @@ def check(folder: Path, pack: Any, as_of: dt.date | None, lang: str) -> list[Pro
 
 
 _HINTS = {
-    "missing": "report it: add it to the lead department's file or form",
-    "stale": "report newer data (or the date the data describes)",
-    "bare": "give the counts (numerator and denominator) so the figure can be audited",
-    "document": "put the file under the evidence folder, at the path given",
-    "invalid": "correct the evidence; see `nsc-check criteria kinds`",
+    "missing": ("请在牵头部门的证据文件或采集表中报送",
+                "report it: add it to the lead department's file or form"),
+    "stale": ("请报送更新的数据（或注明数据所属日期）",
+              "report newer data (or the date the data describes)"),
+    "bare": ("请填写分子和分母，便于核查",
+             "give the counts (numerator and denominator) so the figure can be audited"),
+    "document": ("请把文件放在证据文件夹内所填路径",
+                 "put the file under the evidence folder, at the path given"),
+    "invalid": ("请改正证据；写法见 nsc-check criteria kinds",
+                "correct the evidence; see `nsc-check criteria kinds`"),
 }
 
 
@@ -114,7 +120,7 @@ def weak_evidence(result: Any, entries: dict[str, Any], pack: Any, folder: Path,
         def add(text: Any, hint: str, severity: str = "warning", item: Any = item,
                 file: str = file, line: int | None = line) -> None:
             out.append(Problem(f"{item.id} {item.title.get(lang)}: {text.get(lang)}", file, line,
-                               None, _HINTS[hint], severity))
+                               None, _HINTS[hint][0 if lang == "zh" else 1], severity))
 
         status = item.status
         if status == "invalid":
