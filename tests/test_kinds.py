@@ -42,12 +42,21 @@ def test_ratio_figure_depends_on_latitude(mini_pack, tmp_path):
 
 
 @pytest.mark.parametrize("body", ["{numerator: 120, denominator: 300}", "40%"])
-def test_ratio_figure_undecidable_without_latitude_is_invalid_not_a_crash(mini_pack, tmp_path,
-                                                                          body):
-    r = result_of(mini_pack, tmp_path, "sanitation", f"  S01.02: {body}\n", "S01.02",
-                  latitude="null")
-    assert r.status == "invalid"
-    assert "latitude" in r.messages[-1].en
+def test_a_figure_needing_latitude_without_it_is_located_in_city_yaml(mini_pack, tmp_path, body):
+    from helpers import make_city
+
+    from nsc_check.assess import assess
+    from nsc_check.errors import InputError
+    from nsc_check.evidence import load_evidence
+
+    folder = make_city(tmp_path, {"sanitation": f"  S01.02: {body}\n"}, latitude="null")
+    with pytest.raises(InputError) as err:
+        load_evidence(folder, mini_pack)
+    [p] = err.value.problems
+    assert p.file.endswith("city.yaml") and "latitude is missing" in p.message
+    lenient = load_evidence(folder, mini_pack, strict=False)
+    result = {r.id: r for r in assess(mini_pack, lenient).indicators}
+    assert result["S01.02"].status == "invalid"
 
 
 def test_ratio_exactly_at_the_figure_and_bare_percentage(mini_pack, tmp_path):

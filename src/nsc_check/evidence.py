@@ -164,6 +164,8 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
             continue
         docs[shown] = doc
         _load_department(doc, pack, known, entries, unfilled, fatal)
+    if city is not None:
+        _check_city_properties(city, pack, entries)
     attachments, links = list_attachments(folder)
     if city is not None:
         _check_dates_and_files(links, as_of or city.assessment_date, docs, entries, fatal)
@@ -369,6 +371,18 @@ def _check_dates_and_files(links: frozenset[str], on: dt.date, docs: dict[str, Y
                     f"{field_name(path)}: {value.file!r} is a symbolic link; attachments must be "
                     "real files inside the evidence folder", path,
                     hint="copy the document into the evidence folder"))
+
+
+def _check_city_properties(city: City, pack: Pack, entries: dict[str, Entry]) -> None:
+    """A figure that depends on the city (flush toilets by latitude) needs city.yaml to say it;
+    the entry is unusable until it does (an error, or `invalid` with --keep-going)."""
+    facts = city.facts()
+    for entry in entries.values():
+        owner = pack.indicator(entry.id) or pack.condition(entry.id)
+        for prop in sorted(kinds.city_properties(owner.rule) - set(facts)) if owner else ():
+            entry.problems.append(Problem(f"{prop} is missing: the figure of {entry.id} depends on it",
+                                 str(Path(entry.file).parent / CITY_FILE), None, None,
+                                 f"add `{prop}:` to city.yaml"))
 
 
 @functools.cache

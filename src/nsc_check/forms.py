@@ -136,7 +136,7 @@ def _city_sheet(ws: Any, evidence: EvidenceSet | None, pack: Pack) -> None:
     city = evidence.city if evidence else None
     for col, text in enumerate(CITY_HEADERS, start=1):
         _put(ws, 1, col, text).font = Font(bold=True)
-    extra = sorted({c.property for owner in _owners(pack) for c in _figure_bys(owner)}
+    extra = sorted({p for owner in _owners(pack) for p in kinds.city_properties(owner.rule)}
                    - {"latitude", "population", "built_up_area_km2"})
     extra = sorted(set(extra) | set(city.properties if city else {}))
     rows = CITY_ROWS + [(f"properties.{p}", f"城市属性：{p}") for p in extra]
@@ -152,11 +152,6 @@ def _city_sheet(ws: Any, evidence: EvidenceSet | None, pack: Pack) -> None:
 
 def _owners(pack: Pack) -> list[Owner]:
     return [*pack.indicators(), *(c for c in pack.conditions if c.kind)]
-
-
-def _figure_bys(owner: Owner) -> list[Any]:
-    figure_by = getattr(owner.rule, "figure_by", None)
-    return [figure_by] if figure_by is not None else []
 
 
 def _city_value(city: City, key: str) -> Any:

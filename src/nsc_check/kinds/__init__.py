@@ -41,3 +41,10 @@ KINDS: dict[str, ModuleType] = {
 
 def get(name: str) -> ModuleType:
     return KINDS[name]
+
+
+def city_properties(rule: object) -> set[str]:
+    """What a rule needs to know about the city (a figure chosen by latitude, say); rules of most
+    kinds need nothing."""
+    needs = getattr(rule, "city_properties", None)
+    return needs() if callable(needs) else set()

@@ -98,6 +98,10 @@ class FigureRule(Strict):
             raise ValueError("give exactly one of `figure` or `figure_by`")
         return self
 
+    def city_properties(self) -> set[str]:
+        """The properties of the city (city.yaml) the figure depends on."""
+        return {self.figure_by.property} if self.figure_by is not None else set()
+
     def applied(self, ctx: Context) -> tuple[float | None, LocalText | None, LocalText | None]:
         """The figure that applies to this city and why; (None, None, problem) if undecidable."""
         if self.figure is not None:
