@@ -204,3 +204,20 @@ def test_department_notes_appear_in_html_and_markdown(runner, tmp_path):
         out = runner.invoke(main, ["assess", str(folder), "--criteria", str(MINI_PACK), "--format",
                                    fmt]).output
         assert "人民路货车通行干线超标" in out, fmt
+
+
+def test_declarations_show_in_every_shared_format(runner, tmp_path):
+    from helpers import make_city
+
+    folder = make_city(tmp_path, {
+        "sanitation": "  S01.03: {not_applicable: 本市已无城中村}\n",
+        "env": ("  S01.04:\n    value: 71.4\n    waiver: {justification: 快速路施工, "
+                "approved_by: 市爱卫会, expires: 2026-06-30}\n")})
+    base = ["assess", str(folder), "--criteria", str(MINI_PACK)]
+    for fmt in ("html", "markdown"):
+        out = runner.invoke(main, [*base, "--format", fmt]).output
+        assert "本市已无城中村" in out and "快速路施工" in out, fmt
+    runner.invoke(main, [*base, "--format", "xlsx", "-o", str(tmp_path / "t.xlsx")])
+    summary = openpyxl.load_workbook(tmp_path / "t.xlsx").worksheets[0]
+    cells = [c for row in summary.iter_rows(values_only=True) for c in row if c]
+    assert "本市已无城中村" in cells and any("快速路施工" in str(c) for c in cells)

@@ -79,6 +79,19 @@ def _summary(sheet: Worksheet, a: Assessment, groups: Sequence[tuple[str, str, l
     for _dept, name, gaps in groups:
         sheet.append([guard(name), len(gaps), *(sum(g.status == k for g in gaps) for k in statuses)])
         _frame(sheet[sheet.max_row])
+    declared = [(r, t("declared_na", lang), r.not_applicable_reason or "")
+                for r in a.not_applicable()]
+    declared += [(r, t("waived", lang) if r.waiver.applied else t("waiver_expired", lang),
+                  f"{r.waiver.justification}（{r.waiver.approved_by}，{r.waiver.expires}）")
+                 for r in a.indicators if r.waiver is not None and (r.waiver.applied
+                                                                    or not r.waiver.active)]
+    if declared:  # declarations the meeting should see: not applicable, waived, waiver expired
+        sheet.append([])
+        _header(sheet, [t("id", lang), t("indicator", lang), t("status", lang),
+                        t("justification", lang)], row=sheet.max_row + 1)
+        for r, what, why in declared:
+            sheet.append([guard(v) for v in (r.id, r.title.get(lang), what, why)])
+            _frame(sheet[sheet.max_row])
     _widths(sheet, [22, 60] + [12] * len(statuses))
 
 
