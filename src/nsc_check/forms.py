@@ -265,7 +265,7 @@ def read_form(path: Path, pack: Pack) -> list[Planned]:
     files = [(row[1], row[2], row[3] or "") for row in meta if row and row[0] == "file"]
     problems: list[Problem] = []
     planned: list[Planned] = []
-    year = latest_year()
+    year = _form_year(wb, files) or latest_year()
     for sheet, name, exported in files:
         if sheet not in wb.sheetnames:
             problems.append(Problem(f"sheet {sheet!r} is missing from the workbook", shown))
@@ -289,6 +289,20 @@ def read_form(path: Path, pack: Pack) -> list[Planned]:
     if problems:
         raise InputError(problems)
     return planned
+
+
+def _form_year(wb: Any, files: list[tuple[str, str, str]]) -> int | None:
+    """The year of the assessment date on the city sheet, if it is there and readable: the
+    written files then do not depend on the day of the import."""
+    if not any(sheet == CITY_SHEET for sheet, _, _ in files) or CITY_SHEET not in wb.sheetnames:
+        return None
+    for row in wb[CITY_SHEET].iter_rows(min_row=2, max_col=4, values_only=True):
+        if row and row[0] == "assessment_date" and len(row) > 3 and row[3] is not None:
+            try:
+                return parse_date(row[3]).year
+            except ValueError:
+                return None  # reported where the city sheet is read
+    return None
 
 
 def _layout_kept(ws: Any, formulas: Any, cells: _Cells) -> bool:
