@@ -89,3 +89,15 @@ def test_json_output(runner, evidence_dir):
 def test_chinese_by_default(runner, evidence_dir):
     res = runner.invoke(main, ["validate", str(evidence_dir), "--criteria", str(MINI_PACK)])
     assert "年度工作总结：未提供" in res.output and "0 个错误，1 个警告" in res.output
+
+
+def test_a_stale_waived_indicator_is_warned_about_as_stale(runner, evidence_dir):
+    path = evidence_dir / "env.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  S01.04: 71.4 dB(A)\n",
+        "  S01.04:\n    value: 71.4\n    as_of: 2024-06-30\n"
+        "    waiver: {justification: 施工, approved_by: 市爱卫会, expires: 2026-06-30}\n"),
+        encoding="utf-8")
+    res = validate(runner, evidence_dir)
+    stale = [line for line in res.output.splitlines() if "S01.04" in line]
+    assert len(stale) == 1 and "days old" in stale[0] and "waived until" not in stale[0]

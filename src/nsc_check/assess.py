@@ -29,7 +29,7 @@ from .result import (
     Verdict,
     WaiverInfo,
 )
-from .text import LocalText
+from .text import LocalText, Note
 from .values import format_number
 
 STATUSES = ("pass", "partial", "fail", "missing", "stale", "not_applicable", "invalid")
@@ -84,16 +84,18 @@ def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,
                    ctx: Context) -> Outcome:
     """The outcome of one piece of evidence against its rule, including missing and stale."""
     if entry is None:
-        return Outcome(status="missing", messages=[LocalText.of("未报送证据", "no evidence reported")])
+        return Outcome(status="missing", messages=[
+            Note.coded("not_reported", "未报送证据", "no evidence reported")])
     if entry.problems:
         return Outcome(status="invalid", messages=[
-            LocalText.of(f"证据无效：{p}", f"evidence unusable: {p}") for p in entry.problems])
+            Note.coded("invalid", f"证据无效：{p}", f"evidence unusable: {p}")
+            for p in entry.problems])
     if entry.not_applicable:
         return Outcome(status="not_applicable", messages=[
-            LocalText.of(f"不适用：{entry.not_applicable}",
+            Note.coded("not_applicable", f"不适用：{entry.not_applicable}",
                          f"not applicable: {entry.not_applicable}")])
     if entry.data is None:
-        return Outcome(status="missing", messages=[LocalText.of("仅有豁免声明，未报送数据",
+        return Outcome(status="missing", messages=[Note.coded("not_reported", "仅有豁免声明，未报送数据",
                                                                 "a waiver but no data reported")])
     outcome: Outcome = kinds.get(owner.kind).evaluate(owner.rule, entry.data, ctx)
     data_date = outcome.data_date or entry.as_of
@@ -103,13 +105,13 @@ def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,
     max_age = owner.max_age_days or pack.header.policy.max_age_days
     age = (ctx.assessment_date - data_date).days
     if age > max_age:
-        outcome.messages.append(LocalText.of(
-            f"数据日期 {data_date} 距评估日已 {age} 天，超过 {max_age} 天的时效，需更新",
+        outcome.messages.append(Note.coded(
+            "stale", f"数据日期 {data_date} 距评估日已 {age} 天，超过 {max_age} 天的时效，需更新",
             f"data dated {data_date} is {age} days old, more than the {max_age} allowed: update it"))
         outcome.status = "stale"
     elif age < 0:
-        outcome.messages.append(LocalText.of(
-            f"数据日期 {data_date} 晚于评估日 {ctx.assessment_date}",
+        outcome.messages.append(Note.coded(
+            "after_assessment_date", f"数据日期 {data_date} 晚于评估日 {ctx.assessment_date}",
             f"data dated {data_date} is after the assessment date {ctx.assessment_date}"))
     return outcome
 
@@ -123,18 +125,18 @@ def _waiver(entry: Entry | None, outcome: Outcome, ctx: Context) -> WaiverInfo |
     active = w.expires >= ctx.assessment_date
     applied = active and outcome.status not in ("pass", "not_applicable")
     if applied:
-        outcome.messages.append(LocalText.of(
-            f"已豁免至 {w.expires}（{w.approved_by} 批准）：{w.justification}；不计入得分",
+        outcome.messages.append(Note.coded(
+            "waiver_applied", f"已豁免至 {w.expires}（{w.approved_by} 批准）：{w.justification}；不计入得分",
             f"waived until {w.expires} (approved by {w.approved_by}): {w.justification}; "
             "left out of the score"))
     elif active:
-        outcome.messages.append(LocalText.of(
-            f"豁免有效期至 {w.expires}，但该指标已达标，按实际情况计分",
+        outcome.messages.append(Note.coded(
+            "waiver_unused", f"豁免有效期至 {w.expires}，但该指标已达标，按实际情况计分",
             f"a waiver is in force until {w.expires}, but the indicator passes: scored as it "
             "stands"))
     else:
-        outcome.messages.append(LocalText.of(
-            f"豁免已于 {w.expires} 到期，不再适用，按实际情况计分",
+        outcome.messages.append(Note.coded(
+            "waiver_expired", f"豁免已于 {w.expires} 到期，不再适用，按实际情况计分",
             f"the waiver expired on {w.expires} and no longer applies: scored as it stands"))
     return WaiverInfo(justification=w.justification, approved_by=w.approved_by,
                       expires=w.expires, active=active, applied=applied)

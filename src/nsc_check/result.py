@@ -7,15 +7,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from .kinds.base import Gap, Status
-from .text import Lang, LocalText
+from .text import Lang, LocalText, Note, as_note
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: messages and findings may carry a `code`
 
+NoteField = Annotated[Note, BeforeValidator(as_note)]
 ConditionStatus = Literal["met", "not_met", "undetermined"]
 VerdictLevel = Literal["not_eligible", "eligible_not_ready", "ready"]
 GroupBy = Literal["section", "department"]
@@ -74,8 +75,8 @@ class IndicatorResult(_Result):
     as_of: dt.date | None = Field(None, description="the date the data describes")
     not_applicable_reason: str | None = None
     note: str | None = None
-    findings: list[LocalText] = Field(default_factory=list)
-    messages: list[LocalText] = Field(default_factory=list)
+    findings: list[NoteField] = Field(default_factory=list)
+    messages: list[NoteField] = Field(default_factory=list)
     remediation: LocalText | None = None
     waiver: WaiverInfo | None = None
 
@@ -90,8 +91,8 @@ class ConditionResult(_Result):
     measured_text: LocalText | None = None
     required_text: LocalText | None = None
     evidence: Location | None = None
-    findings: list[LocalText] = Field(default_factory=list)
-    messages: list[LocalText] = Field(default_factory=list)
+    findings: list[NoteField] = Field(default_factory=list)
+    messages: list[NoteField] = Field(default_factory=list)
 
 
 class SectionResult(_Result):

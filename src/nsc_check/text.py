@@ -32,3 +32,19 @@ class LocalText(BaseModel):
     @classmethod
     def of(cls, zh: str, en: str) -> LocalText:
         return cls(zh=zh, en=en)
+
+
+class Note(LocalText):
+    """A message or finding in a result, with a code that tools can select it by (`stale`,
+    `bare_percentage`, `document_missing`, …); most notes have none."""
+
+    code: str | None = None
+
+    @classmethod
+    def coded(cls, code: str, zh: str, en: str) -> Note:
+        return cls(zh=zh, en=en, code=code)
+
+
+def as_note(value: object) -> object:
+    """Plain texts become notes without a code (a result field's validator)."""
+    return Note(zh=value.zh, en=value.en) if type(value) is LocalText else value

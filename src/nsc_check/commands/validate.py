@@ -85,7 +85,7 @@ def check(folder: Path, pack: Any, as_of: dt.date | None, lang: str) -> list[Pro
     usable = {k: e for k, e in evidence.entries.items() if not e.problems}
     result = assess(pack, dataclasses.replace(evidence, entries=usable), as_of)
     skip = {u.id for u in evidence.unfilled}
-    problems += weak_evidence(result, evidence.entries, pack, folder, skip, lang)
+    problems += weak_evidence(result, folder, skip, lang)
     return _sorted(problems)
 
 
@@ -103,11 +103,14 @@ _HINTS = {
 }
 
 
-def weak_evidence(result: Any, entries: dict[str, Any], pack: Any, folder: Path,
-                  skip: set[str], lang: str) -> list[Problem]:
-    """Warnings (and evaluation errors) read off the assessment's statuses and messages."""
-    from ..kinds import ratio
+# Which coded messages of a result are worth a warning, and the hint each takes.
+_WARN_BY_CODE = {"not_reported": "missing", "missing_years": "missing",
+                 "missing_measures": "missing", "stale": "stale", "bare_percentage": "bare"}
 
+
+def weak_evidence(result: Any, folder: Path, skip: set[str], lang: str) -> list[Problem]:
+    """Warnings (and evaluation errors) read off the assessment: its statuses and the codes of
+    its messages and findings."""
     out: list[Problem] = []
     own = [c for c in result.conditions if c.kind is not None]
     for item in [*result.indicators, *own]:
@@ -122,23 +125,14 @@ def weak_evidence(result: Any, entries: dict[str, Any], pack: Any, folder: Path,
             out.append(Problem(f"{item.id} {item.title.get(lang)}: {text.get(lang)}", file, line,
                                None, _HINTS[hint][0 if lang == "zh" else 1], severity))
 
-        status = item.status
-        if status == "invalid":
-            for message in item.messages:
-                add(message, "invalid", "error")
-        elif status in ("missing", "stale") or (status == "undetermined" and where is None):
-            hint = "stale" if status == "stale" else "missing"
-            for message in item.messages[-1:] if status == "stale" else item.messages:
-                add(message, hint)
-        elif status == "undetermined":
-            for message in item.messages[-1:]:
-                add(message, "stale")
-        entry = entries.get(item.id)
-        if isinstance(getattr(entry, "data", None), ratio.Evidence) and entry.data.value is not None:
-            for message in item.messages[:1]:
-                add(message, "bare")
-        if item.kind == "document" and where is not None:
-            for finding in item.findings:
+        for note in item.messages:
+            hint = _WARN_BY_CODE.get(note.code or "")
+            if item.status == "invalid" and note.code == "invalid":
+                add(note, "invalid", "error")
+            elif hint is not None:
+                add(note, hint)
+        for finding in item.findings:
+            if finding.code == "document_missing":
                 add(finding, "document")
     return out
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from ..text import LocalText
+from ..text import LocalText, Note
 from ..values import Date
 from .base import Context, Gap, MappingShorthand, Outcome, Strict, rule_of
 from .filling import Cells, FormRow, Guide
@@ -107,7 +107,8 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
             absent.append(doc)
             where = f"：{given.file} 不存在" if given else "：未提供"
             where_en = f": {given.file} not found" if given else ": not given"
-            findings.append(LocalText.of(doc.title.zh + where, doc.title.en + where_en))
+            findings.append(Note.coded("document_missing", doc.title.zh + where,
+                                       doc.title.en + where_en))
     total = len(rule.documents)
     status = "pass" if not absent else ("partial" if present else "fail")
     gap = None

@@ -30,7 +30,7 @@ from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from ..text import LocalText
+from ..text import LocalText, Note
 from ..values import format_number, parse_number
 from .base import Context, Gap, MappingShorthand, Outcome, Strict, Unit, rule_of, with_unit
 from .filling import Cells, FormRow, Guide
@@ -90,7 +90,7 @@ def describe(rule: Rule) -> LocalText:
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     absent = [m for m in rule.measures if m.id not in evidence.values]
     if absent:
-        return Outcome(status="missing", messages=[LocalText.of(
+        return Outcome(status="missing", messages=[Note.coded("missing_measures",
             "缺少监测项：" + "、".join(m.title.zh for m in absent),
             "measures not reported: " + ", ".join(m.title.en for m in absent))])
     multiples = {m.id: evidence.values[m.id] / m.limit for m in rule.measures}

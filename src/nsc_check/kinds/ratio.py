@@ -30,7 +30,7 @@ from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from ..text import LocalText
+from ..text import LocalText, Note
 from ..values import parse_count, parse_number
 from .base import Context, FigureRule, Outcome, ScalarShorthand, Unit
 from .filling import Cells, FormRow, Guide, example_figure
@@ -108,7 +108,7 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
             f"{base.zh}（{evidence.numerator}/{evidence.denominator}）",
             f"{base.en} ({evidence.numerator}/{evidence.denominator})")
     else:
-        messages.append(LocalText.of(
+        messages.append(Note.coded("bare_percentage",
             f"只报了百分比，未报{rule.numerator.zh}和{rule.denominator.zh}，可核查性较低",
             f"a bare percentage: give {rule.numerator.en} and {rule.denominator.en} "
             "so it can be audited"))

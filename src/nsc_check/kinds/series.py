@@ -30,7 +30,7 @@ from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator
 
-from ..text import LocalText
+from ..text import LocalText, Note
 from ..values import format_number, parse_number
 from .base import Context, FigureRule, MappingShorthand, Outcome, Unit, rule_of, with_unit
 from .filling import Cells, FormRow, Guide, example_figure, year_range
@@ -94,7 +94,7 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     absent = [y for y in wanted if y not in evidence.values]
     if absent:
         years = "、".join(str(y) for y in sorted(absent))
-        return Outcome(status="missing", data_date=data_date, messages=[LocalText.of(
+        return Outcome(status="missing", data_date=data_date, messages=[Note.coded("missing_years",
             f"缺少 {years} 年的数据（需要最近 {rule.years} 年）",
             f"no value for {', '.join(str(y) for y in sorted(absent))} "
             f"(the latest {rule.years} years are needed)")])
