@@ -174,12 +174,7 @@ def _change(ind: Indicator | None, ind_id: str, change: IndicatorChange, doc: Ya
             changes.append(LocalText.of(f"{ind_id} 修改{_FIELD_ZH.get(key, key)}",
                                         f"{ind_id}: {key} changed"))
     if change.rule:
-        merged = {**ind.rule.model_dump(exclude_none=True), **change.rule}
-        if "figure" in change.rule:
-            merged.pop("figure_by", None)
-        elif "figure_by" in change.rule:
-            merged.pop("figure", None)
-        ind.rule = merged
+        ind.rule = ind.rule.changed(change.rule)
         after_rule = _rule_text(ind) if type_rule(ind, doc, path, problems) else before_rule
         if after_rule != before_rule:
             changes.append(LocalText.of(f"{ind_id} 标准值：{before_rule.zh} → {after_rule.zh}",

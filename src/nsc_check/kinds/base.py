@@ -22,6 +22,10 @@ _PRECISION = 9
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
+    def changed(self, change: dict[str, Any]) -> dict[str, Any]:
+        """This rule's fields with an overlay's `change` applied, ready to be validated again."""
+        return {**self.model_dump(exclude_none=True), **change}
+
 
 class Unit(LocalText):
     """A unit as shown to people (`%`, `dB(A)`, `m²`, `人`)."""
@@ -97,6 +101,15 @@ class FigureRule(Strict):
         if (self.figure is None) == (self.figure_by is None):
             raise ValueError("give exactly one of `figure` or `figure_by`")
         return self
+
+    def changed(self, change: dict[str, Any]) -> dict[str, Any]:
+        """A new `figure` replaces `figure_by`, and the other way round."""
+        merged = super().changed(change)
+        if "figure" in change:
+            merged.pop("figure_by", None)
+        elif "figure_by" in change:
+            merged.pop("figure", None)
+        return merged
 
     def city_properties(self) -> set[str]:
         """The properties of the city (city.yaml) the figure depends on."""

@@ -9,7 +9,6 @@ from rich.text import Text
 
 from .. import kinds
 from ..i18n import t
-from ..kinds.base import FigureRule
 from ..pack import Condition, Indicator, Pack
 from ..text import Lang, LocalText
 from ..values import format_number
@@ -68,8 +67,7 @@ def render_list(pack: Pack, console: Console, lang: Lang, section: str | None,
     for ind in pack.indicators():
         if (section and ind.section != section) or (department and ind.lead != department):
             continue
-        rule = ind.rule
-        shown = rule.describe() if isinstance(rule, FigureRule) else figure(ind)
+        shown = figure(ind)
         ident = Text(ind.id)
         if ind.veto:
             ident.append(" ⚑", style="bold red")
