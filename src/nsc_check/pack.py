@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from . import kinds
 from .errors import InputError, Problem
@@ -146,8 +147,6 @@ class Pack(_Model):
     folder: str = ""
     tailoring: list[OverlayInfo] = Field(default_factory=list)
     removed: set[str] = Field(default_factory=set, description="ids overlays removed")
-    _by_id: dict[str, Indicator] | None = PrivateAttr(None)
-    _conditions_by_id: dict[str, Condition] | None = PrivateAttr(None)
 
     @property
     def id(self) -> str:
@@ -157,21 +156,23 @@ class Pack(_Model):
         return [ind for sec in self.sections for ind in sec.indicators]
 
     def indicator(self, indicator_id: str) -> Indicator | None:
-        return self._index().get(indicator_id)
+        return self._indicators_by_id.get(indicator_id)
 
     def condition(self, condition_id: str) -> Condition | None:
-        if self._conditions_by_id is None:
-            self._conditions_by_id = {c.id: c for c in self.conditions}
         return self._conditions_by_id.get(condition_id)
 
-    def _index(self) -> dict[str, Indicator]:
-        if self._by_id is None:
-            self._by_id = {ind.id: ind for ind in self.indicators()}
-        return self._by_id
+    # Looked up for every entry of every city; a cached_property is a plain attribute afterwards.
+    @cached_property
+    def _indicators_by_id(self) -> dict[str, Indicator]:
+        return {ind.id: ind for ind in self.indicators()}
+
+    @cached_property
+    def _conditions_by_id(self) -> dict[str, Condition]:
+        return {c.id: c for c in self.conditions}
 
     def evidence_ids(self) -> set[str]:
         """Ids a department may report: every indicator and the own-evidence conditions."""
-        return set(self._index()) | {c.id for c in self.conditions if c.kind}
+        return set(self._indicators_by_id) | {c.id for c in self.conditions if c.kind}
 
 
 # ---------------------------------------------------------------------------------------------
