@@ -23,7 +23,7 @@ from typing import Any
 from .errors import InputError, Problem
 from .evidence import CITY_FILE
 from .pack import Pack
-from .result import Assessment
+from .result import Assessment, ProblemData
 from .text import LocalText
 
 # Ranking order of the verdicts: ready first, then eligible, then not eligible.
@@ -174,24 +174,19 @@ def exit_code(results: list[CityResult]) -> int:
     return 0 if all(r.row is not None and r.row.ready for r in results) else 1
 
 
-def problem_data(problem: Problem) -> dict[str, Any]:
-    return {"file": problem.file, "line": problem.line, "column": problem.column,
-            "message": problem.message, "hint": problem.hint, "text": str(problem)}
-
-
 def json_chunks(ranked: list[CityResult], tool_version: str, pack: Pack) -> Iterator[bytes]:
     """The batch JSON, piece by piece: one entry per city, its Assessment or its errors.
 
-    {"tool_version", "pack", "assessed", "broken", "cities": [{"folder", "rank", "errors",
-    "assessment"}]}: `assessment` is exactly what `assess --format json` prints for that city
-    (null when its evidence could not be read; `errors` then lists the problems).
+    The shape is `result.BatchReport` (`nsc-check schema --of batch`): `assessment` is exactly what
+    `assess --format json` prints for that city (null when its evidence could not be read;
+    `errors` then lists the problems).
     """
     head = {"tool_version": tool_version, "pack": pack.id,
             "assessed": sum(not r.broken for r in ranked), "broken": sum(r.broken for r in ranked)}
     yield (json.dumps(head, ensure_ascii=False)[:-1] + ', "cities": [\n').encode("utf-8")
     for rank, result in enumerate(ranked, 1):
         entry = {"folder": result.folder, "rank": None if result.broken else rank,
-                 "errors": [problem_data(p) for p in result.problems]}
+                 "errors": [ProblemData.of(p).model_dump() for p in result.problems]}
         text = json.dumps(entry, ensure_ascii=False)[:-1] + ', "assessment": '
         yield text.encode("utf-8") + (result.data or b"null") + (
             b"}\n" if rank == len(ranked) else b"},\n")

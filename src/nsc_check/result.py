@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
@@ -199,3 +199,50 @@ class Assessment(_Result):
     def not_applicable(self) -> list[IndicatorResult]:
         """Indicators declared not applicable, each with its reason."""
         return [i for i in self.indicators if i.status == "not_applicable"]
+
+
+# --- the other JSON outputs: `validate --format json` and `batch --format json` ----------------
+
+
+class ProblemData(_Result):
+    """One problem with an input file, as JSON."""
+
+    message: str
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+    hint: str | None = None
+    severity: Literal["error", "warning"] = "error"
+    text: str = Field(description="the line nsc-check prints for it: file:line:col: …")
+
+    @classmethod
+    def of(cls, problem: Any) -> ProblemData:
+        return cls(message=problem.message, file=problem.file, line=problem.line,
+                   column=problem.column, hint=problem.hint, severity=problem.severity,
+                   text=str(problem))
+
+
+class ValidationReport(_Result):
+    """What `nsc-check validate --format json` prints."""
+
+    folder: str
+    errors: int
+    warnings: int
+    problems: list[ProblemData]
+
+
+class BatchCity(_Result):
+    folder: str
+    rank: int | None = Field(description="null when the city's evidence could not be read")
+    errors: list[ProblemData]
+    assessment: Assessment | None = Field(description="as `assess --format json` prints it")
+
+
+class BatchReport(_Result):
+    """What `nsc-check batch --format json` prints (written city by city)."""
+
+    tool_version: str
+    pack: str
+    assessed: int
+    broken: int
+    cities: list[BatchCity]

@@ -8,9 +8,15 @@ from .common import emit
 
 
 @click.command()
+@click.option("--of", "of", type=click.Choice(["assess", "batch", "validate", "diff"]),
+              default="assess", show_default=True, help="Which command's JSON output.")
 @click.option("--output", "-o", metavar="FILE", help="Write the schema to FILE.")
-def schema(output: str | None) -> None:
-    """Print the JSON Schema of `assess --format json`."""
+def schema(of: str, output: str | None) -> None:
+    """Print the JSON Schema of a command's `--format json` output (default: assess)."""
+    from .. import result
+    from ..diff import Diff
     from ..report import json as json_report
 
-    emit(json_report.schema(), output)
+    models = {"assess": result.Assessment, "batch": result.BatchReport,
+              "validate": result.ValidationReport, "diff": Diff}
+    emit(json_report.schema(models[of]), output)

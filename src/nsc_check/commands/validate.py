@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -49,9 +48,11 @@ def validate(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ..
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     if fmt == "json":
-        click.echo(json.dumps({"folder": str(folder), "errors": errors, "warnings": warnings,
-                               "problems": [dataclasses.asdict(p) for p in problems]},
-                              ensure_ascii=False, indent=2))
+        from ..result import ProblemData, ValidationReport
+
+        report = ValidationReport(folder=str(folder), errors=errors, warnings=warnings,
+                                  problems=[ProblemData.of(p) for p in problems])
+        click.echo(report.model_dump_json(indent=2))
     else:
         for problem in problems:
             click.echo(str(problem))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from pydantic import BaseModel
+
 from ..result import Assessment
 
 
@@ -11,6 +13,6 @@ def render(assessment: Assessment) -> str:
     return assessment.model_dump_json(indent=2, exclude_none=False) + "\n"
 
 
-def schema() -> str:
-    return json.dumps(Assessment.model_json_schema(mode="serialization"), indent=2,
+def schema(of: type[BaseModel] = Assessment) -> str:
+    return json.dumps(of.model_json_schema(mode="serialization"), indent=2,
                       ensure_ascii=False) + "\n"
