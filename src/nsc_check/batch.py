@@ -42,7 +42,6 @@ class Row:
     conditions_not_met: list[str]
     gaps: int
     weakest: str | None  # id of the section with the lowest percentage
-    weakest_title: LocalText | None
     weakest_percent: float | None
 
 
@@ -96,7 +95,6 @@ def row_of(assessment: Assessment) -> Row:
         conditions_not_met=[c.id for c in assessment.conditions if c.status != "met"],
         gaps=len(assessment.gaps()),
         weakest=weakest.id if weakest else None,
-        weakest_title=weakest.title if weakest else None,
         weakest_percent=weakest.percent if weakest else None)
 
 

@@ -197,10 +197,6 @@ def figure_gap(value: float, op: Operator, figure: float, unit: Unit) -> Gap | N
     return Gap(amount=amount, unit=unit.en, direction=direction, text=text)
 
 
-def status_from(ok: bool) -> Status:
-    return "pass" if ok else "fail"
-
-
 def rule_of(info: ValidationInfo) -> Any:
     """The indicator's rule, passed to evidence validation as context (units depend on it)."""
     return (info.context or {}).get("rule")
