@@ -173,15 +173,8 @@ def test_not_a_workbook(runner, tmp_path):
 
 def _exported(runner, tmp_path):
     form = tmp_path / "form.xlsx"
-    res = runner.invoke(main, ["form", "export", str(MINI_EVIDENCE), "--criteria", str(MINI_PACK),
-                               "--output", str(form)])
-    assert res.exit_code == 0, res.output
+    export(runner, form, str(MINI_EVIDENCE))
     return form
-
-
-def _import(runner, form, into):
-    return runner.invoke(main, ["form", "import", str(form), "--into", str(into), "--criteria",
-                                str(MINI_PACK)])
 
 
 def test_a_deleted_column_is_named_not_a_traceback(runner, tmp_path):
@@ -189,7 +182,7 @@ def test_a_deleted_column_is_named_not_a_traceback(runner, tmp_path):
     book = load_workbook(form)
     book["env"].delete_cols(6)
     book.save(form)
-    res = _import(runner, form, tmp_path / "out")
+    res = form_import(runner, form, tmp_path / "out")
     assert res.exit_code == 2 and "sheet env!A4" in res.output and "columns" in res.output
     assert "Traceback" not in res.output
 
@@ -202,7 +195,7 @@ def test_a_formula_without_a_value_and_an_edited_key_are_errors(runner, tmp_path
     grade_row = next(c.row for c in sheet["A"] if c.value == "S01.06|")
     sheet.cell(grade_row, 1, "S09.99|")  # the grade IV stays in its row
     book.save(form)
-    res = _import(runner, form, tmp_path / "out")
+    res = form_import(runner, form, tmp_path / "out")
     assert res.exit_code == 2, res.output
     assert "sheet env!F5" in res.output and "formula without a computed value" in res.output
     assert f"sheet env!A{grade_row}" in res.output and "not a row of this form" in res.output
@@ -210,5 +203,5 @@ def test_a_formula_without_a_value_and_an_edited_key_are_errors(runner, tmp_path
 
 def test_the_data_date_survives_the_round_trip(runner, tmp_path):
     form = _exported(runner, tmp_path)
-    assert _import(runner, form, tmp_path / "out").exit_code == 0
+    assert form_import(runner, form, tmp_path / "out").exit_code == 0
     assert "as_of: 2025-11-30" in (tmp_path / "out" / "env.yaml").read_text(encoding="utf-8")
