@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from typing import get_args
 
 from . import __version__, kinds
 from .evidence import Entry, EvidenceSet
 from .i18n import status as status_text
-from .kinds.base import Context, Outcome
+from .kinds.base import Context, Outcome, Status
 from .pack import Condition, Indicator, Pack, Rule
 from .result import (
     Assessment,
@@ -32,7 +33,7 @@ from .result import (
 from .text import LocalText, Note
 from .values import format_number
 
-STATUSES = ("pass", "partial", "fail", "missing", "stale", "not_applicable", "invalid")
+STATUSES: tuple[str, ...] = get_args(Status)  # in the order reports count them
 UNDETERMINED = ("missing", "stale", "invalid")
 
 

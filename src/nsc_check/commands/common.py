@@ -15,7 +15,6 @@ from ..errors import InputError
 from ..output import write_atomically
 
 EXIT_READY, EXIT_NOT_READY, EXIT_BAD_INPUT = 0, 1, 2
-STATUS_CHOICES = ("pass", "partial", "fail", "missing", "stale", "not_applicable", "invalid")
 
 
 def report_input_errors(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -48,11 +47,13 @@ def date_option(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 def statuses_option(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str]:
+    from ..assess import STATUSES  # here, so that `--help` does not import pydantic
+
     chosen = [v.strip() for v in (value or "").split(",") if v.strip()]
-    unknown = [v for v in chosen if v not in STATUS_CHOICES]
+    unknown = [v for v in chosen if v not in STATUSES]
     if unknown:
         raise click.BadParameter(f"unknown status {', '.join(unknown)}; "
-                                 f"choose from {', '.join(STATUS_CHOICES)}")
+                                 f"choose from {', '.join(STATUSES)}")
     return chosen
 
 
