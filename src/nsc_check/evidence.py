@@ -164,10 +164,9 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
             continue
         docs[shown] = doc
         _load_department(doc, pack, known, entries, unfilled, fatal)
-    if city is not None:
-        _check_city_properties(city, pack, entries)
     attachments, links = list_attachments(folder)
     if city is not None:
+        _check_city_properties(city, pack, entries)
         _check_dates_and_files(links, as_of or city.assessment_date, docs, entries, fatal)
     if city is None or fatal or (strict and any(e.problems for e in entries.values())):
         raise InputError(fatal + [p for e in entries.values() for p in e.problems])
