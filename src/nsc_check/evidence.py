@@ -2,26 +2,27 @@
 
 A department file maps indicator ids (and the ids of basic conditions with evidence of their own)
 to evidence. Each entry is validated against its indicator's kind, with the rule as context so
-units can be checked. The loader is the only place that reads the folder: it also lists the files
-under it, so that `document` evidence can be checked without I/O during assessment.
+units can be checked, the assessment date, so no evidence describes a day after it, and the
+folder's attachment lookup. The loader is the only place that reads the folder: it looks up the
+files that entries attach, so that `document` evidence is assessed without I/O.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import json
 import os
-from collections.abc import Iterator
+import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from . import kinds
 from .errors import InputError, Problem
-from .kinds.document import Attachment
+from .kinds.base import PAST_HINT, Checking
 from .pack import Pack
 from .text import LocalText
 from .values import Date, parse_number
@@ -149,29 +150,26 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
                                 hint="give the folder holding city.yaml and the departments' files")
     fatal: list[Problem] = []
     city = _load_city(folder, fatal)
+    on = as_of or (city.assessment_date if city is not None else None)
+    attachments = Attachments(folder)
     entries: dict[str, Entry] = {}
     unfilled: list[Unfilled] = []
-    docs: dict[str, YamlDoc] = {}
     files = sorted(p for p in folder.iterdir()
                    if p.suffix in (".yaml", ".yml") and p.name != CITY_FILE and p.is_file())
     known = pack.evidence_ids()
     for path in files:
-        shown = str(path)
         try:
-            doc = read_yaml(path, shown)
+            doc = read_yaml(path, str(path))
         except InputError as exc:
             fatal.extend(exc.problems)
             continue
-        docs[shown] = doc
-        _load_department(doc, pack, known, entries, unfilled, fatal)
-    attachments, links = list_attachments(folder)
+        _load_department(doc, pack, known, on, attachments.attach, entries, unfilled, fatal)
     if city is not None:
         _check_city_properties(city, pack, entries)
-        _check_dates_and_files(links, as_of or city.assessment_date, docs, entries, fatal)
     if city is None or fatal or (strict and any(e.problems for e in entries.values())):
         raise InputError(fatal + [p for e in entries.values() for p in e.problems])
     return EvidenceSet(folder=str(folder), city=city, entries=entries,
-                       attachments=attachments, unfilled=unfilled)
+                       attachments=frozenset(attachments.found), unfilled=unfilled)
 
 
 def _load_city(folder: Path, fatal: list[Problem]) -> City | None:
@@ -190,7 +188,8 @@ def _load_city(folder: Path, fatal: list[Problem]) -> City | None:
     return None
 
 
-def _load_department(doc: YamlDoc, pack: Pack, known: set[str], entries: dict[str, Entry],
+def _load_department(doc: YamlDoc, pack: Pack, known: set[str], on: dt.date | None,
+                     attach: Callable[[str], None], entries: dict[str, Entry],
                      unfilled: list[Unfilled], fatal: list[Problem]) -> None:
     data = doc.data
     if isinstance(data, dict) and "department" not in data:
@@ -200,6 +199,8 @@ def _load_department(doc: YamlDoc, pack: Pack, known: set[str], entries: dict[st
     except ValidationError as exc:
         fatal.extend(validation_problems(doc, exc))
         return
+    if on is not None and dept.as_of is not None and dept.as_of > on:
+        fatal.append(_after(doc, ("as_of",), dept.as_of, on))
     if dept.department not in pack.header.departments:
         fatal.append(doc.problem(f"department: unknown department {dept.department!r}",
                                  ("department",),
@@ -224,24 +225,30 @@ def _load_department(doc: YamlDoc, pack: Pack, known: set[str], entries: dict[st
         if is_unfilled(raw):
             unfilled.append(Unfilled(item_id, doc.file, line))
             continue
-        entries[item_id] = _load_entry(doc, pack, item_id, raw, dept, line)
+        entries[item_id] = _load_entry(doc, pack, item_id, raw, dept, line, on, attach)
 
 
 def is_unfilled(raw: Any) -> bool:
     """An entry left as the template wrote it: some empty values and nothing else."""
-    leaves = list(_leaves(raw))
-    return any(v is None for v in leaves) and all(v is None for v in leaves)
+    return _empty(raw) is True
 
 
-def _leaves(raw: Any) -> Iterator[Any]:
+def _empty(raw: Any) -> bool | None:
+    """True if every value inside is empty (None), False if one is not, None if there is no value
+    at all (an empty mapping or list). Stops at the first value given: most entries are filled."""
+    if raw is None:
+        return True
     if isinstance(raw, dict):
-        for value in raw.values():
-            yield from _leaves(value)
-    elif isinstance(raw, list):
-        for value in raw:
-            yield from _leaves(value)
-    else:
-        yield raw
+        raw = raw.values()
+    elif not isinstance(raw, list):
+        return False
+    seen = None
+    for value in raw:
+        inner = _empty(value)
+        if inner is False:
+            return False
+        seen = seen or inner
+    return seen
 
 
 def _id_hint(item_id: str, pack: Pack) -> str:
@@ -253,7 +260,7 @@ def _id_hint(item_id: str, pack: Pack) -> str:
 
 
 def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: DepartmentFile,
-                line: int | None) -> Entry:
+                line: int | None, on: dt.date | None, attach: Callable[[str], None]) -> Entry:
     path = ("evidence", item_id)
     entry = Entry(id=item_id, department=dept.department, file=doc.file, line=line)
     payload = raw
@@ -268,6 +275,8 @@ def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: Departme
                 return entry
             entry.as_of, entry.note, entry.source = env.as_of, env.note, env.source
             entry.not_applicable, entry.waiver = env.not_applicable, env.waiver
+            if on is not None and env.as_of is not None and env.as_of > on:
+                entry.problems.append(_after(doc, (*path, "as_of"), env.as_of, on))
     entry.as_of = entry.as_of or dept.as_of
     rule_owner = pack.indicator(item_id) or pack.condition(item_id)
     assert rule_owner is not None and rule_owner.kind is not None
@@ -283,7 +292,8 @@ def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: Departme
         return entry  # nothing to evaluate: declared not applicable, or waived without data
     module = kinds.get(rule_owner.kind)
     try:
-        entry.data = module.Evidence.model_validate(payload, context={"rule": rule_owner.rule})
+        entry.data = module.Evidence.model_validate(
+            payload, context=Checking(rule_owner.rule, on, attach))
     except ValidationError as exc:
         entry.problems.extend(
             validation_problems(doc, exc, path) if isinstance(payload, dict) or
@@ -315,61 +325,38 @@ def _kind_hint(kind: str) -> str:
     return f"see `nsc-check criteria kinds` for how {kind} evidence is written"
 
 
-def list_attachments(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
-    """Regular files under the evidence folder, and symbolic links there, as '/'-separated
-    relative paths. Links are not followed: an attachment must really be inside the folder."""
-    files: list[str] = []
-    links: list[str] = []
+class Attachments:
+    """The files an evidence folder's entries attach, looked up as validation meets them: only the
+    files named are checked, however many scans the folder holds.
 
-    def scan(path: str, prefix: str) -> None:
-        with os.scandir(path) as it:
-            for item in it:
-                if item.name.startswith("."):
-                    continue
-                rel = prefix + item.name
-                if item.is_symlink():
-                    links.append(rel)
-                elif item.is_dir():
-                    scan(item.path, rel + "/")
-                elif item.is_file():
-                    files.append(rel)
+    `attach` records a file that exists and refuses one reached through a symbolic link (the
+    file, or a folder on its way): an attachment must really be inside the evidence folder.
+    A missing file is not an error here; the kind reports it as a gap."""
 
-    scan(str(folder), "")
-    return frozenset(files), frozenset(links)
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.found: set[str] = set()
+
+    def attach(self, relative: str) -> None:
+        path = self.folder
+        mode = 0
+        for part in relative.split("/"):
+            path = path / part
+            try:
+                mode = os.lstat(path).st_mode
+            except OSError:
+                return
+            if stat.S_ISLNK(mode):
+                raise PydanticCustomError(
+                    "symbolic_link", "{file!r} is a symbolic link; attachments must be real "
+                    "files inside the evidence folder",
+                    {"file": relative, "hint": "copy the document into the evidence folder"})
+        if stat.S_ISREG(mode):
+            self.found.add(relative)
 
 
 # ---------------------------------------------------------------------------------------------
-# Checks that need the whole folder: dates after the city's assessment date, linked attachments.
-
-
-def _check_dates_and_files(links: frozenset[str], on: dt.date, docs: dict[str, YamlDoc],
-                           entries: dict[str, Entry], fatal: list[Problem]) -> None:
-    """Evidence cannot describe days after the assessment date, nor attach a link.
-
-    A department-wide `as_of` is reported once (fatal); the rest belong to their entry, so
-    `--keep-going` can still assess the others.
-    """
-    dated_files: set[str] = set()
-    for entry in entries.values():
-        doc = docs[entry.file]
-        base = ("evidence", entry.id)
-        if entry.as_of is not None and entry.as_of > on:
-            if (*base, "as_of") in doc.positions:
-                entry.problems.append(_after(doc, (*base, "as_of"), entry.as_of, on))
-            elif doc.file not in dated_files:
-                dated_files.add(doc.file)
-                fatal.append(_after(doc, ("as_of",), entry.as_of, on))
-        if entry.data is None or not _can_hold_dates(type(entry.data)):
-            continue
-        for sub, value in _walk(entry.data, ()):
-            if isinstance(value, dt.date) and value > on:
-                entry.problems.append(_after(doc, _yaml_path(doc, base, sub), value, on))
-            elif isinstance(value, Attachment) and _is_link(links, value.file):
-                path = _yaml_path(doc, base, (*sub, "file"))
-                entry.problems.append(doc.problem(
-                    f"{field_name(path)}: {value.file!r} is a symbolic link; attachments must be "
-                    "real files inside the evidence folder", path,
-                    hint="copy the document into the evidence folder"))
+# Checks that need city.yaml or the assessment date.
 
 
 def _check_city_properties(city: City, pack: Pack, entries: dict[str, Entry]) -> None:
@@ -384,43 +371,6 @@ def _check_city_properties(city: City, pack: Pack, entries: dict[str, Entry]) ->
                                  f"add `{prop}:` to city.yaml"))
 
 
-@functools.cache
-def _can_hold_dates(model: type[BaseModel]) -> bool:
-    """Whether evidence of this kind can hold a date or an attachment at all (most hold only
-    figures): the walk through every value is then skipped, for every city of a batch."""
-    schema = json.dumps(model.model_json_schema(), ensure_ascii=False)
-    return '"format": "date"' in schema or '"Attachment"' in schema
-
-
 def _after(doc: YamlDoc, path: tuple[Any, ...], date: dt.date, on: dt.date) -> Problem:
     return doc.problem(f"{field_name(path)}: date {date} is after the assessment date {on}",
-                       path, hint="evidence can only describe the past; check the date, or the "
-                       "assessment date (city.yaml, or --as-of)")
-
-
-def _walk(value: Any, path: tuple[Any, ...]) -> Any:
-    """Every value inside a validated evidence model, with its path in the model."""
-    yield path, value
-    if isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _walk(getattr(value, name), (*path, name))
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _walk(item, (*path, key))
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            yield from _walk(item, (*path, i))
-
-
-def _yaml_path(doc: YamlDoc, base: tuple[Any, ...], sub: tuple[Any, ...]) -> tuple[Any, ...]:
-    """Where a model value was written: shorthand forms leave out the model's first key."""
-    full = (*base, *sub)
-    if full in doc.positions or not sub:
-        return full
-    return (*base, *sub[1:])
-
-
-def _is_link(links: frozenset[str], relative: str) -> bool:
-    """Whether the path is a link, or inside a linked folder."""
-    parts = relative.split("/")
-    return any("/".join(parts[:i]) in links for i in range(1, len(parts) + 1))
+                       path, hint=PAST_HINT)

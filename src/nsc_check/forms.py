@@ -28,6 +28,7 @@ from pydantic import ValidationError
 from . import kinds
 from .errors import InputError, Problem
 from .evidence import CITY_FILE, City, EvidenceSet
+from .kinds.base import Checking
 from .kinds.filling import FormRow
 from .output import make_folder
 from .pack import Pack
@@ -447,7 +448,7 @@ def _read_item(owner: Owner, rows: dict[str, dict[str, Any]], row: Any, cells: _
         return envelope if "not_applicable" in envelope else None
     module = kinds.get(owner.kind or "")
     try:
-        module.Evidence.model_validate(data, context={"rule": owner.rule})
+        module.Evidence.model_validate(data, context=Checking(owner.rule))
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
             cells.fail(_cell_for(err["loc"], rows, row, module.FORM_FIELDS),

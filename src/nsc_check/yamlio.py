@@ -331,10 +331,13 @@ def validation_problems(doc: YamlDoc, exc: Any, prefix: Path_ = ()) -> list[Prob
     for err in exc.errors(include_url=False):
         loc = tuple(part for part in err["loc"] if not _is_internal(part))
         path = (*prefix, *loc)
+        if len(loc) > 1 and path not in doc.positions and (*prefix, *loc[1:]) in doc.positions:
+            path = (*prefix, *loc[1:])  # a short form leaves out the model's first key
         message = _FRIENDLY.get(err["type"]) or err["msg"].removeprefix(
             "Value error, ").removeprefix("Assertion failed, ")
         name = field_name(path)
-        problems.append(doc.problem(f"{name}: {message}" if name else message, path))
+        hint = err.get("ctx", {}).get("hint")  # a custom error may say how to put it right
+        problems.append(doc.problem(f"{name}: {message}" if name else message, path, hint))
     return problems
 
 

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from ..text import LocalText
-from ..values import format_number, parse_number
+from ..values import Date, format_number, parse_number
 
 Operator = Literal[">=", "<=", "==", ">", "<"]
 Status = Literal["pass", "partial", "fail", "missing", "stale", "not_applicable", "invalid"]
@@ -197,9 +206,39 @@ def figure_gap(value: float, op: Operator, figure: float, unit: Unit) -> Gap | N
     return Gap(amount=amount, unit=unit.en, direction=direction, text=text)
 
 
+@dataclass(frozen=True)
+class Checking:
+    """The context evidence is validated in (pydantic's `context=`): the indicator's rule, since
+    units and document names depend on it, and, when a whole evidence folder is loaded, the
+    assessment date (evidence describes the past) and the folder's attachment lookup, which
+    records a file it finds and refuses a symbolic link (see evidence.Attachments)."""
+
+    rule: Any
+    on: dt.date | None = None
+    attach: Callable[[str], None] | None = None
+
+
 def rule_of(info: ValidationInfo) -> Any:
-    """The indicator's rule, passed to evidence validation as context (units depend on it)."""
-    return (info.context or {}).get("rule")
+    """The indicator's rule, when evidence is validated against one."""
+    return getattr(info.context, "rule", None)
+
+
+PAST_HINT = ("evidence can only describe the past; check the date, or the assessment date "
+             "(city.yaml, or --as-of)")
+
+
+def _not_after_assessment(value: dt.date, info: ValidationInfo) -> dt.date:
+    on = getattr(info.context, "on", None)
+    if on is not None and value > on:
+        raise PydanticCustomError(
+            "after_assessment_date", "date {date} is after the assessment date {on}",
+            {"date": str(value), "on": str(on), "hint": PAST_HINT})
+    return value
+
+
+# A date inside evidence (an inspection, an incident, a document's issue): never after the
+# assessment date.
+PastDate = Annotated[Date, AfterValidator(_not_after_assessment)]
 
 
 class ScalarShorthand(Strict):

@@ -30,8 +30,7 @@ from typing import Any
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..text import LocalText, Note
-from ..values import Date
-from .base import Context, Gap, MappingShorthand, Outcome, Strict, rule_of
+from .base import Context, Gap, MappingShorthand, Outcome, PastDate, Strict, rule_of
 from .filling import Cells, FormRow, Guide
 
 NAME = "document"
@@ -61,7 +60,7 @@ def tidy_path(value: str) -> str:
 
 class Attachment(Strict):
     file: str
-    issued: Date | None = None
+    issued: PastDate | None = None
     title: str | None = None
 
     @model_validator(mode="before")
@@ -71,8 +70,12 @@ class Attachment(Strict):
 
     @field_validator("file")
     @classmethod
-    def _inside(cls, value: str) -> str:
-        return tidy_path(value)
+    def _inside(cls, value: str, info: ValidationInfo) -> str:
+        path = tidy_path(value)
+        attach = getattr(info.context, "attach", None)
+        if attach is not None:
+            attach(path)
+        return path
 
 
 

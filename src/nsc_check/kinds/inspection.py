@@ -32,8 +32,8 @@ from typing import Any, Literal, get_args
 from pydantic import Field, field_validator, model_validator
 
 from ..text import LocalText
-from ..values import Date, normalize_text
-from .base import Context, Gap, Outcome, ScalarShorthand, Strict
+from ..values import normalize_text
+from .base import Context, Gap, Outcome, PastDate, ScalarShorthand, Strict
 from .filling import Cells, FormRow, Guide, split_items
 
 NAME = "inspection"
@@ -66,7 +66,7 @@ class Finding(Strict):
 class Evidence(ScalarShorthand):
     SHORTHAND = SHORTHAND
     result: Result
-    date: Date | None = None
+    date: PastDate | None = None
     sample: str | int | None = None
     inspector: str | None = None
     findings: list[Finding] = Field(default_factory=list)

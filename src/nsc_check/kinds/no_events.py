@@ -32,8 +32,7 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from ..text import LocalText
-from ..values import Date
-from .base import Context, Gap, Outcome, Strict
+from .base import Context, Gap, Outcome, PastDate, Strict
 from .filling import Cells, FormRow, Guide, split_items
 
 NAME = "no_events"
@@ -47,7 +46,7 @@ class Rule(Strict):
 
 
 class Incident(Strict):
-    date: Date
+    date: PastDate
     description: str = Field(min_length=1)
     place: str | None = None
 
