@@ -8,6 +8,7 @@ whole are scored and the verdict is reached by the pack's policy.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from typing import get_args
 
@@ -78,7 +79,13 @@ def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None) -> A
 
 
 def _department(pack: Pack, dept_id: str) -> Department:
-    return Department(id=dept_id, name=pack.header.departments[dept_id])
+    return _department_of(dept_id, pack.header.departments[dept_id])
+
+
+@functools.lru_cache(maxsize=1024)
+def _department_of(dept_id: str, name: LocalText) -> Department:
+    # The same fifteen or so departments lead every indicator of every city: made once, shared.
+    return Department(id=dept_id, name=name)
 
 
 def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,

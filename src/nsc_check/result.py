@@ -32,6 +32,8 @@ class Location(_Result):
 
 
 class Department(_Result):
+    model_config = ConfigDict(extra="forbid", frozen=True)  # one instance serves many results
+
     id: str
     name: LocalText
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Annotated, Any, ClassVar, Literal
@@ -145,9 +147,7 @@ class FigureRule(Strict):
                                         f"{prop}={raw} matches no case of the rule")
 
     def required_text(self, figure: float) -> LocalText:
-        sym = OP_TEXT[self.op]
-        return LocalText.of(f"{sym} {with_unit(figure, self.unit.zh)}",
-                            f"{sym} {with_unit(figure, self.unit.en)}")
+        return _required_text(self.op, figure, self.unit)
 
     def describe(self) -> LocalText:
         """The figure in words: `≥ 98%`, or each case when it depends on the city."""
@@ -158,7 +158,7 @@ class FigureRule(Strict):
                             "; ".join(c.note.en for c in self.figure_by.cases))
 
     def value_text(self, value: float) -> LocalText:
-        return LocalText.of(with_unit(value, self.unit.zh), with_unit(value, self.unit.en))
+        return unit_text(format_number(value), self.unit)
 
     def parse_value(self, raw: object, what: str = "value") -> float:
         value = parse_number(raw, self.unit.spellings(), what)
@@ -169,18 +169,32 @@ class FigureRule(Strict):
 
 def with_unit(value: float, unit: str) -> str:
     """`96.5%`, `71.4 dB(A)`, `3 人`."""
-    number = format_number(value)
-    if not unit or unit == "%":
-        return number + unit
-    return f"{number} {unit}"
+    return _attach(format_number(value), unit)
+
+
+def _attach(number: str, unit: str) -> str:
+    return number + unit if not unit or unit == "%" else f"{number} {unit}"
+
+
+def unit_text(number: str, unit: Unit) -> LocalText:
+    """A formatted number with its unit, in both languages."""
+    return LocalText.of(_attach(number, unit.zh), _attach(number, unit.en))
+
+
+@functools.lru_cache(maxsize=4096)
+def _required_text(op: Operator, figure: float, unit: Unit) -> LocalText:
+    # The same few figures are required of every city: made once, shared (texts are frozen).
+    number = format_number(figure)
+    sym = OP_TEXT[op]
+    return LocalText.of(f"{sym} {_attach(number, unit.zh)}", f"{sym} {_attach(number, unit.en)}")
+
+
+_COMPARE = {">=": operator.ge, "<=": operator.le, "==": operator.eq, ">": operator.gt,
+            "<": operator.lt}
 
 
 def meets(value: float, op: Operator, figure: float) -> bool:
-    value, figure = round(value, _PRECISION), round(figure, _PRECISION)
-    return {
-        ">=": value >= figure, "<=": value <= figure, "==": value == figure,
-        ">": value > figure, "<": value < figure,
-    }[op]
+    return _COMPARE[op](round(value, _PRECISION), round(figure, _PRECISION))
 
 
 def figure_gap(value: float, op: Operator, figure: float, unit: Unit) -> Gap | None:

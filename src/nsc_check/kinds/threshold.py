@@ -33,7 +33,6 @@ from .base import (
     Outcome,
     ScalarShorthand,
     figure_gap,
-    meets,
     rule_of,
     with_unit,
 )
@@ -95,12 +94,13 @@ def judge_figure(rule: FigureRule, value: float, ctx: Context, **extra: Any) -> 
         messages = [*extra.pop("messages", []), *([problem] if problem else [])]
         return Outcome(status="invalid", measured=value, measured_text=measured_text,
                        messages=messages, **extra)
+    gap = figure_gap(value, rule.op, figure, rule.unit)
     return Outcome(
-        status="pass" if meets(value, rule.op, figure) else "fail",
+        status="fail" if gap else "pass",
         measured=value,
         measured_text=measured_text,
         required_text=rule.required_text(figure),
         figure_note=note,
-        gap=figure_gap(value, rule.op, figure, rule.unit),
+        gap=gap,
         **extra,
     )
