@@ -126,7 +126,7 @@ def parse_yaml(text: str, file: str) -> YamlDoc:
         raise InputError.single("the file is empty", file, 1, 1)
     parser = _Loader(io.StringIO(text))
     try:
-        doc = _Builder(file).build(parser)
+        doc = _Builder(file, text).build(parser)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -149,15 +149,21 @@ _NULL = frozenset(("", "~", "null", "Null", "NULL"))
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
          "FALSE": False}
 _STR_TAGS = frozenset((_TAG + "str", _TAG + "timestamp", "!"))
-_NO_KEY = object()
+_MAP, _SEQ = _TAG + "map", _TAG + "seq"
 
 
 class _Builder:
-    """Builds plain values from parser events, recording positions and enforcing limits."""
+    """Builds plain values from parser events, recording positions and enforcing limits.
 
-    def __init__(self, file: str) -> None:
+    This loop runs for every value of every file of a batch, so it is written flat: one frame
+    per open collection, the path of a mapping's pending key computed once, and the check for
+    control characters made per value only where one could hide (see `build`)."""
+
+    def __init__(self, file: str, text: str) -> None:
         self.file = file
-        self.nodes = 0
+        # Control characters written into the file itself are refused by the parser, or found
+        # here once; after that only a double-quoted escape ("\x1b") can make one.
+        self.check_all = _CONTROL.search(text) is not None
 
     def fail(self, event: Any, message: str, hint: str | None = None) -> InputError:
         mark = event.start_mark
@@ -167,45 +173,59 @@ class _Builder:
         doc = YamlDoc(file=self.file, data=None)
         positions, key_lines = doc.positions, doc.key_lines
         anchors: dict[str, tuple[Any, int]] = {}  # name → (value, how many values it holds)
-        # open collections: [container, its path, the pending key (mappings), anchor, nodes at start]
+        # Open collections, innermost last: [container, its path, is it a mapping, the pending
+        # key's path (mappings; None while a key is awaited), anchor, values counted at start].
         stack: list[list[Any]] = []
-        documents = 0
+        top: list[Any] | None = None
+        nodes = documents = 0
         root: Any = None
+        get_event = parser.get_event
+        scalar = self._scalar
         while True:
-            event = parser.get_event()
+            event = get_event()
             kind = type(event)
             if kind is ScalarEvent:
-                if stack and stack[-1][2] is _NO_KEY and type(stack[-1][0]) is dict:
-                    self._key(event, stack[-1], key_lines)
+                if top is not None and top[2] and top[3] is None:
+                    top[3] = self._key(event, top, key_lines)
                     continue
-                value = self._scalar(event)
+                value = scalar(event)
                 count = 1
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
-                if stack and stack[-1][2] is _NO_KEY and type(stack[-1][0]) is dict:
+                is_map = kind is MappingStartEvent
+                if top is not None and top[2] and top[3] is None:
                     raise self.fail(event, "a key must be a plain value, not a list or mapping")
-                self._collection_tag(event, _TAG + ("map" if kind is MappingStartEvent else "seq"))
-                path = self._path(stack)
-                positions[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
-                self._count(event, 1)
+                if event.tag is not None and event.tag not in (_MAP if is_map else _SEQ, "!"):
+                    raise self.fail(event, f"unsupported tag {event.tag!r}")
+                path = () if top is None else top[3] if top[2] else (*top[1], len(top[0]))
+                mark = event.start_mark
+                positions[path] = (mark.line + 1, mark.column + 1)
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise self._too_many(event)
                 if len(stack) >= MAX_DEPTH:
                     raise self.fail(event, f"the document is nested more than {MAX_DEPTH} levels "
                                     "deep")
-                stack.append([{} if kind is MappingStartEvent else [], path, _NO_KEY,
-                              event.anchor, self.nodes])
+                top = [{} if is_map else [], path, is_map, None, event.anchor, nodes]
+                stack.append(top)
                 continue
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                value, _, _, anchor, start = stack.pop()
+                value, _, _, _, anchor, start = stack.pop()
                 if anchor is not None:
-                    anchors[anchor] = (value, self.nodes - start + 1)
-                self._place(stack, value)
-                if not stack:
+                    anchors[anchor] = (value, nodes - start + 1)
+                top = stack[-1] if stack else None
+                if top is None:
                     root = value
+                elif top[2]:
+                    top[0][top[3][-1]] = value
+                    top[3] = None
+                else:
+                    top[0].append(value)
                 continue
             elif kind is AliasEvent:
                 if event.anchor not in anchors:
                     raise self.fail(event, f"unknown alias *{event.anchor}")
                 value, count = anchors[event.anchor]
-                if stack and stack[-1][2] is _NO_KEY and type(stack[-1][0]) is dict:
+                if top is not None and top[2] and top[3] is None:
                     raise self.fail(event, "a key must be a plain value, not an alias")
             elif kind is DocumentStartEvent:
                 documents += 1
@@ -217,45 +237,36 @@ class _Builder:
                 break
             else:
                 continue
-            path = self._path(stack)
-            positions[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
-            self._count(event, count)
+            # a value: a scalar or an alias, at the pending key or the end of a list
+            mark = event.start_mark
+            nodes += count
+            if nodes > MAX_NODES:
+                raise self._too_many(event)
+            if top is None:
+                positions[()] = (mark.line + 1, mark.column + 1)
+                root = value
+            elif top[2]:
+                path = top[3]
+                positions[path] = (mark.line + 1, mark.column + 1)
+                top[0][path[-1]] = value
+                top[3] = None
+            else:
+                container = top[0]
+                positions[(*top[1], len(container))] = (mark.line + 1, mark.column + 1)
+                container.append(value)
             if kind is ScalarEvent and event.anchor is not None:
                 anchors[event.anchor] = (value, 1)
-            if stack:
-                self._place(stack, value)
-            else:
-                root = value
         if root is None and not positions:
             raise InputError.single("the file holds no data", self.file, 1, 1)
         doc.data = root
         return doc
 
-    @staticmethod
-    def _path(stack: list[list[Any]]) -> Path_:
-        if not stack:
-            return ()
-        container, path, key = stack[-1][0], stack[-1][1], stack[-1][2]
-        return (*path, key if type(container) is dict else len(container))
+    def _too_many(self, event: Any) -> InputError:
+        return self.fail(event, f"the document expands to more than {MAX_NODES:,} values "
+                         "(an alias bomb?)", "remove the repeated aliases (*name)")
 
-    @staticmethod
-    def _place(stack: list[list[Any]], value: Any) -> None:
-        if not stack:
-            return
-        top = stack[-1]
-        if type(top[0]) is dict:
-            top[0][top[2]] = value
-            top[2] = _NO_KEY
-        else:
-            top[0].append(value)
-
-    def _count(self, event: Any, count: int) -> None:
-        self.nodes += count
-        if self.nodes > MAX_NODES:
-            raise self.fail(event, f"the document expands to more than {MAX_NODES:,} values "
-                            "(an alias bomb?)", "remove the repeated aliases (*name)")
-
-    def _key(self, event: Any, top: list[Any], key_lines: dict[Path_, int]) -> None:
+    def _key(self, event: Any, top: list[Any], key_lines: dict[Path_, int]) -> Path_:
+        """Take a mapping key; return the path of the value it introduces."""
         if not event.style and event.tag is None and event.value == "<<":
             raise self.fail(event, "merge keys (<<) are not supported")
         key = self._scalar(event)
@@ -264,21 +275,17 @@ class _Builder:
         if key in top[0]:
             raise self.fail(event, f"duplicate key {key!r}",
                             "each key may appear only once in a mapping")
-        top[2] = key
-        key_lines[(*top[1], key)] = event.start_mark.line + 1
-
-    def _collection_tag(self, event: Any, own: str) -> None:
-        if event.tag is not None and event.tag not in (own, "!"):
-            raise self.fail(event, f"unsupported tag {event.tag!r}")
+        path = (*top[1], key)
+        key_lines[path] = event.start_mark.line + 1
+        return path
 
     def _scalar(self, event: Any) -> Any:
-        value, tag = event.value, event.tag
-        if tag is None and not event.style:  # a plain scalar: resolve it as YAML 1.2 does
+        value, tag, style = event.value, event.tag, event.style
+        if tag is None and not style:  # a plain scalar: resolve it as YAML 1.2 does
             return self._plain(event, value)
         if tag is None or tag in _STR_TAGS:
-            if _CONTROL.search(value):
-                raise self.fail(event, "the text holds a control character (such as an escape "
-                                "code), which no report can show", "delete it from the text")
+            if (style == '"' or self.check_all) and _CONTROL.search(value):
+                raise self._control(event)
             return value
         if tag in (_TAG + "int", _TAG + "float", _TAG + "bool", _TAG + "null"):
             resolved = self._plain(event, value)
@@ -290,6 +297,10 @@ class _Builder:
             raise self.fail(event, f"{value!r} is not a valid {tag.rsplit(':', 1)[-1]}")
         raise self.fail(event, f"unsupported tag {tag!r}",
                         "evidence and criteria files hold plain values only")
+
+    def _control(self, event: Any) -> InputError:
+        return self.fail(event, "the text holds a control character (such as an escape code), "
+                         "which no report can show", "delete it from the text")
 
     def _plain(self, event: Any, value: str) -> Any:
         if value in _NULL:
@@ -311,9 +322,8 @@ class _Builder:
                 if text.endswith(".inf"):
                     return -math.inf if text.startswith("-") else math.inf
                 return float(text)
-        if _CONTROL.search(value):
-            raise self.fail(event, "the text holds a control character (such as an escape "
-                            "code), which no report can show", "delete it from the text")
+        if self.check_all and _CONTROL.search(value):
+            raise self._control(event)
         return value
 
 
