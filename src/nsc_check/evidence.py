@@ -154,8 +154,9 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
     attachments = Attachments(folder)
     entries: dict[str, Entry] = {}
     unfilled: list[Unfilled] = []
-    files = sorted(p for p in folder.iterdir()
-                   if p.suffix in (".yaml", ".yml") and p.name != CITY_FILE and p.is_file())
+    with os.scandir(folder) as found:
+        files = sorted(folder / f.name for f in found if f.name != CITY_FILE and f.is_file()
+                       and os.path.splitext(f.name)[1] in (".yaml", ".yml"))
     known = pack.evidence_ids()
     for path in files:
         try:
@@ -338,10 +339,10 @@ class Attachments:
         self.found: set[str] = set()
 
     def attach(self, relative: str) -> None:
-        path = self.folder
+        path = str(self.folder)
         mode = 0
         for part in relative.split("/"):
-            path = path / part
+            path = os.path.join(path, part)
             try:
                 mode = os.lstat(path).st_mode
             except OSError:
@@ -363,9 +364,9 @@ def _check_city_properties(city: City, pack: Pack, entries: dict[str, Entry]) ->
     """A figure that depends on the city (flush toilets by latitude) needs city.yaml to say it;
     the entry is unusable until it does (an error, or `invalid` with --keep-going)."""
     facts = city.facts()
-    for entry in entries.values():
-        owner = pack.indicator(entry.id) or pack.condition(entry.id)
-        for prop in sorted(kinds.city_properties(owner.rule) - set(facts)) if owner else ():
+    for item_id, needs in pack.city_needs.items():
+        entry = entries.get(item_id)
+        for prop in sorted(needs - set(facts)) if entry else ():
             entry.problems.append(Problem(f"{prop} is missing: the figure of {entry.id} depends on it",
                                  str(Path(entry.file).parent / CITY_FILE), None, None,
                                  f"add `{prop}:` to city.yaml"))

@@ -170,6 +170,12 @@ class Pack(_Model):
     def _conditions_by_id(self) -> dict[str, Condition]:
         return {c.id: c for c in self.conditions}
 
+    @cached_property
+    def city_needs(self) -> dict[str, set[str]]:
+        """The ids whose figure depends on the city, with the properties of city.yaml it needs."""
+        owners = [*self.indicators(), *(c for c in self.conditions if c.kind)]
+        return {o.id: needs for o in owners if (needs := kinds.city_properties(o.rule))}
+
     def evidence_ids(self) -> set[str]:
         """Ids a department may report: every indicator and the own-evidence conditions."""
         return set(self._indicators_by_id) | {c.id for c in self.conditions if c.kind}
