@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from conftest import write
 from helpers import make_city
 
+from nsc_check.assess import assess
 from nsc_check.errors import InputError
 from nsc_check.evidence import load_evidence
 
@@ -88,8 +91,6 @@ def test_gbk_and_bom_files_assess_identically(mini_pack, tmp_path):
 
 
 def test_lenient_loading_keeps_invalid_entries(mini_pack, tmp_path):
-    from nsc_check.assess import assess
-
     folder = make_city(tmp_path, {"env": "  S01.04: 96%\n  S01.06: IV\n"})
     ev = load_evidence(folder, mini_pack, strict=False)
     result = {r.id: r for r in assess(mini_pack, ev).indicators}
@@ -107,3 +108,36 @@ def test_messages_say_what_to_write_not_which_class(mini_pack, tmp_path):
     write(folder, "env.yaml", "- a\n- b\n")
     [p] = problems(mini_pack, folder)
     assert p.message == "expected key: value lines here" and "DepartmentFile" not in p.message
+
+
+def test_dates_after_the_assessment_date_are_located_with_a_hint(mini_pack, tmp_path):
+    # city.yaml's assessment date is 2025-12-31
+    folder = make_city(tmp_path, {"market": "  B03:\n    incidents:\n"
+                                            "      - {date: 2026-03-01, description: 食物中毒}\n"})
+    [p] = problems(mini_pack, folder)
+    assert p.line == 5 and p.message == (
+        "evidence.B03.incidents[0].date: date 2026-03-01 is after the assessment date 2025-12-31")
+    assert "evidence can only describe the past" in p.hint
+    # the same evidence is fine for a later assessment date
+    assert load_evidence(folder, mini_pack, as_of=dt.date(2026, 6, 30)).entries["B03"].data
+
+
+def test_a_department_date_after_the_assessment_date_is_reported_once(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {"env": "  S01.04: 65\n  S01.01: 96%\n"})
+    body = (folder / "env.yaml").read_text(encoding="utf-8")
+    (folder / "env.yaml").write_text(body.replace("evidence:", "as_of: 2026-01-15\nevidence:"),
+                                     encoding="utf-8")
+    [p] = problems(mini_pack, folder)
+    assert p.line == 2 and "as_of: date 2026-01-15 is after" in p.message
+
+
+def test_attached_files_are_found_where_they_are_named(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {"aiwei": "  B04: {regulation: attachments/rules.pdf}\n"
+                                           "  S02.05: {plan: attachments/missing.pdf}\n"})
+    (folder / "attachments").mkdir()
+    (folder / "attachments" / "rules.pdf").write_bytes(b"%PDF")
+    (folder / "attachments" / "unrelated.pdf").write_bytes(b"%PDF")
+    result = assess(mini_pack, load_evidence(folder, mini_pack))
+    assert next(c for c in result.conditions if c.id == "B04").status == "met"
+    plan = next(r for r in result.indicators if r.id == "S02.05")
+    assert plan.status == "fail" and "attachments/missing.pdf" in plan.findings[0].en

@@ -50,8 +50,16 @@ def _symlink(path: Path) -> None:
     os.symlink(outside, target)
 
 
+def _linked_folder(path: Path) -> None:
+    # The file itself is real; a folder on its way is a link to a folder outside.
+    outside = path.parent.parent / "outside-folder"
+    outside.mkdir()
+    (outside / "regulation.txt").write_text("not evidence\n", encoding="utf-8")
+    os.symlink(outside, path.parent / "attachments" / "linked")
+
+
 MAKERS = {"deep": _deep, "deep-block": _deep_block, "huge": _huge, "binary": _binary,
-          "control": _control, "symlink": _symlink}
+          "control": _control, "symlink": _symlink, "linked-folder": _linked_folder}
 
 
 def test_every_case_is_well_formed():

@@ -349,9 +349,9 @@ class Attachments:
                 return
             if stat.S_ISLNK(mode):
                 raise PydanticCustomError(
-                    "symbolic_link", "{file!r} is a symbolic link; attachments must be real "
+                    "symbolic_link", "{file} is a symbolic link; attachments must be real "
                     "files inside the evidence folder",
-                    {"file": relative, "hint": "copy the document into the evidence folder"})
+                    {"file": repr(relative), "hint": "copy the document into the evidence folder"})
         if stat.S_ISREG(mode):
             self.found.add(relative)
 

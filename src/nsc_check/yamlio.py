@@ -340,15 +340,26 @@ def validation_problems(doc: YamlDoc, exc: Any, prefix: Path_ = ()) -> list[Prob
     problems = []
     for err in exc.errors(include_url=False):
         loc = tuple(part for part in err["loc"] if not _is_internal(part))
-        path = (*prefix, *loc)
-        if len(loc) > 1 and path not in doc.positions and (*prefix, *loc[1:]) in doc.positions:
-            path = (*prefix, *loc[1:])  # a short form leaves out the model's first key
+        path = _as_written(doc, prefix, loc)
         message = _FRIENDLY.get(err["type"]) or err["msg"].removeprefix(
             "Value error, ").removeprefix("Assertion failed, ")
         name = field_name(path)
         hint = err.get("ctx", {}).get("hint")  # a custom error may say how to put it right
         problems.append(doc.problem(f"{name}: {message}" if name else message, path, hint))
     return problems
+
+
+def _as_written(doc: YamlDoc, prefix: Path_, loc: Path_) -> Path_:
+    """The path of a model's value as the file writes it: a short form (`regulation: a.pdf` for
+    `documents: {regulation: {file: a.pdf}}`) leaves out model keys, which are dropped where a
+    later key was written; a key at the end stays, as a missing field is named by it."""
+    path = prefix
+    for i, part in enumerate(loc):
+        if (*path, part) not in doc.positions and any(
+                (*path, later) in doc.positions for later in loc[i + 1:]):
+            continue
+        path = (*path, part)
+    return path
 
 
 # pydantic's wording names Python classes (`instance of DepartmentFile`); say what to write.
