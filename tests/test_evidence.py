@@ -141,3 +141,21 @@ def test_attached_files_are_found_where_they_are_named(mini_pack, tmp_path):
     assert next(c for c in result.conditions if c.id == "B04").status == "met"
     plan = next(r for r in result.indicators if r.id == "S02.05")
     assert plan.status == "fail" and "attachments/missing.pdf" in plan.findings[0].en
+
+
+@pytest.mark.parametrize("attached, message", [
+    ("attachments/D:/secret.pdf", "a name cannot hold ':'"),
+    ("C:/Windows/secret.pdf", "is an absolute path"),
+])
+def test_attachments_cannot_name_a_drive(mini_pack, tmp_path, attached, message):
+    folder = make_city(tmp_path, {"aiwei": f"  B04:\n    regulation: {attached}\n"})
+    [p] = problems(mini_pack, folder)
+    assert message in p.message and p.line == 4
+
+
+def test_hidden_files_are_not_evidence(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {"aiwei": "  B04: {regulation: .git/rules.pdf}\n"})
+    (folder / ".git").mkdir()
+    (folder / ".git" / "rules.pdf").write_bytes(b"%PDF")
+    result = assess(mini_pack, load_evidence(folder, mini_pack))
+    assert next(c for c in result.conditions if c.id == "B04").status == "not_met"

@@ -20,6 +20,15 @@ def test_values_keep_their_positions():
     ("a: [1\n", "invalid YAML", 2),
     ("a: 1\n<<: {b: 2}\n", "merge keys", 2),
     ("[" * 100 + "]" * 100, "nested more than", 1),
+    # characters YAML refuses outright: located, though the parser gives only an offset
+    ("名称: 示例市\nnote: 第一行\x9b\n", "a character YAML does not allow (U+009B)", 2),
+    ("a: 1\nb: x\x7f\n", "a character YAML does not allow (U+007F)", 2),
+    # escapes that make a control character
+    ('a: 1\nb: "x\\x1b[31m"\n', "control character", 2),
+    ('"\\e": 1\n', "control character", 1),
+    # a bidirectional override would show the text in another order than it is stored
+    ("a: 1\nb: 合格\u202e格合不\n", "control character", 2),
+    ('a: "\\u202e"\n', "control character", 1),
 ])
 def test_bad_yaml_is_refused_with_its_line(text, message, line):
     with pytest.raises(InputError) as err:
@@ -27,6 +36,20 @@ def test_bad_yaml_is_refused_with_its_line(text, message, line):
     problem = err.value.problems[0]
     assert message in problem.message
     assert problem.file == "f.yaml" and problem.line == line
+
+
+@pytest.mark.parametrize("text", ["a: \x1b[31m\n", "a: \x85x\x9b\n", 'a: "\\x1b"\n'])
+def test_the_pure_python_parser_refuses_them_too(monkeypatch, text):
+    """Where ruamel's C extension is absent the pure-Python parser reads: no traceback either."""
+    from ruamel.yaml.loader import SafeLoader
+
+    from nsc_check import yamlio
+
+    monkeypatch.setattr(yamlio, "_Loader", SafeLoader)
+    with pytest.raises(InputError) as err:
+        parse_yaml(text, "f.yaml")
+    assert err.value.problems[0].line == 1
+    assert "control character" in err.value.problems[0].message
 
 
 def test_alias_bomb_is_refused():

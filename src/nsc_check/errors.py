@@ -36,6 +36,15 @@ class Problem:
         return text
 
 
+class Refusal(ValueError):
+    """A validator's refusal of a value, with a hint on how to put it right. Raised inside a
+    pydantic validator it becomes a value error, and the loader shows the hint with it."""
+
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.hint = hint
+
+
 @dataclass
 class InputError(Exception):
     """Raised when input cannot be used; carries every problem found, not just the first."""

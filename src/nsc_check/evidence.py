@@ -18,11 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-from pydantic_core import PydanticCustomError
 
 from . import kinds
-from .errors import InputError, Problem
-from .kinds.base import PAST_HINT, Checking
+from .errors import InputError, Problem, Refusal
+from .kinds.base import PAST_HINT, Checking, too_late
 from .pack import Pack
 from .text import LocalText
 from .values import Date, parse_number
@@ -332,7 +331,8 @@ class Attachments:
 
     `attach` records a file that exists and refuses one reached through a symbolic link (the
     file, or a folder on its way): an attachment must really be inside the evidence folder.
-    A missing file is not an error here; the kind reports it as a gap."""
+    A missing file is not an error here; the kind reports it as a gap. Hidden files and folders
+    (names starting with a dot: `.git`, editors' lock files) are not evidence: never found."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -342,16 +342,17 @@ class Attachments:
         path = str(self.folder)
         mode = 0
         for part in relative.split("/"):
+            if part.startswith("."):
+                return
             path = os.path.join(path, part)
             try:
                 mode = os.lstat(path).st_mode
             except OSError:
                 return
             if stat.S_ISLNK(mode):
-                raise PydanticCustomError(
-                    "symbolic_link", "{file} is a symbolic link; attachments must be real "
-                    "files inside the evidence folder",
-                    {"file": repr(relative), "hint": "copy the document into the evidence folder"})
+                raise Refusal(f"{relative!r} is a symbolic link; attachments must be real files "
+                              "inside the evidence folder",
+                              "copy the document into the evidence folder")
         if stat.S_ISREG(mode):
             self.found.add(relative)
 
@@ -373,5 +374,5 @@ def _check_city_properties(city: City, pack: Pack, entries: dict[str, Entry]) ->
 
 
 def _after(doc: YamlDoc, path: tuple[Any, ...], date: dt.date, on: dt.date) -> Problem:
-    return doc.problem(f"{field_name(path)}: date {date} is after the assessment date {on}",
-                       path, hint=PAST_HINT)
+    return doc.problem(f"{field_name(path)}: {too_late(f'date {date}', on)}", path,
+                       hint=PAST_HINT)

@@ -30,6 +30,7 @@ from ruamel.yaml.events import (
     SequenceStartEvent,
     StreamEndEvent,
 )
+from ruamel.yaml.reader import ReaderError
 
 from .errors import InputError, Problem
 
@@ -44,8 +45,9 @@ MAX_NODES = 200_000
 
 Path_ = tuple[Any, ...]
 # Control characters other than tab and line breaks: they would reach terminals (escape codes)
-# and workbooks (which refuse them); a YAML escape like "\x1b" can put them in a string.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# and workbooks (which refuse them); a YAML escape like "\x1b" can put them in a string. With them,
+# the bidirectional overrides, which make a report show text in another order than it is stored.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _TAG = "tag:yaml.org,2002:"
 
 
@@ -124,9 +126,19 @@ def read_yaml(path: Path, display: str | None = None) -> YamlDoc:
 def parse_yaml(text: str, file: str) -> YamlDoc:
     if not text.strip():
         raise InputError.single("the file is empty", file, 1, 1)
-    parser = _Loader(io.StringIO(text))
+    parser = None
     try:
+        parser = _Loader(io.StringIO(text))  # the pure-Python reader checks the text here
         doc = _Builder(file, text).build(parser)
+    except ReaderError as exc:  # a character YAML does not allow; the reader gives no line
+        code = exc.character if isinstance(exc.character, int) else None
+        found = text.find(chr(code)) if code is not None else -1
+        line = text.count("\n", 0, found) + 1 if found >= 0 else None
+        col = found - text.rfind("\n", 0, found) if found >= 0 else None
+        shown = f" (U+{code:04X})" if code is not None else ""
+        raise InputError.single(
+            f"the text holds a character YAML does not allow{shown}, such as a control character",
+            file, line, col, "delete it from the text") from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -136,7 +148,8 @@ def parse_yaml(text: str, file: str) -> YamlDoc:
     except (YAMLError, RecursionError, ValueError) as exc:
         raise InputError.single(f"invalid YAML: {exc}", file) from None
     finally:
-        parser.dispose()
+        if parser is not None:
+            parser.dispose()
     return doc
 
 
@@ -340,25 +353,23 @@ def validation_problems(doc: YamlDoc, exc: Any, prefix: Path_ = ()) -> list[Prob
     problems = []
     for err in exc.errors(include_url=False):
         loc = tuple(part for part in err["loc"] if not _is_internal(part))
-        path = _as_written(doc, prefix, loc)
+        path = _as_written(doc, prefix, loc, err["type"] == "missing")
         message = _FRIENDLY.get(err["type"]) or err["msg"].removeprefix(
             "Value error, ").removeprefix("Assertion failed, ")
         name = field_name(path)
-        hint = err.get("ctx", {}).get("hint")  # a custom error may say how to put it right
+        hint = getattr(err.get("ctx", {}).get("error"), "hint", None)  # from a Refusal
         problems.append(doc.problem(f"{name}: {message}" if name else message, path, hint))
     return problems
 
 
-def _as_written(doc: YamlDoc, prefix: Path_, loc: Path_) -> Path_:
-    """The path of a model's value as the file writes it: a short form (`regulation: a.pdf` for
-    `documents: {regulation: {file: a.pdf}}`) leaves out model keys, which are dropped where a
-    later key was written; a key at the end stays, as a missing field is named by it."""
+def _as_written(doc: YamlDoc, prefix: Path_, loc: Path_, missing: bool) -> Path_:
+    """The path of a model's value as the file writes it. A short form (`regulation: a.pdf` for
+    `documents: {regulation: {file: a.pdf}}`) leaves out model keys; those are dropped. A missing
+    field keeps its name at the end: it is what the user has to add."""
     path = prefix
     for i, part in enumerate(loc):
-        if (*path, part) not in doc.positions and any(
-                (*path, later) in doc.positions for later in loc[i + 1:]):
-            continue
-        path = (*path, part)
+        if (*path, part) in doc.positions or (missing and i == len(loc) - 1):
+            path = (*path, part)
     return path
 
 

@@ -17,8 +17,8 @@ from pydantic import (
     ValidationInfo,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
 
+from ..errors import Refusal
 from ..text import LocalText
 from ..values import Date, format_number, parse_number
 
@@ -184,9 +184,8 @@ def unit_text(number: str, unit: Unit) -> LocalText:
 @functools.lru_cache(maxsize=4096)
 def _required_text(op: Operator, figure: float, unit: Unit) -> LocalText:
     # The same few figures are required of every city: made once, shared (texts are frozen).
-    number = format_number(figure)
-    sym = OP_TEXT[op]
-    return LocalText.of(f"{sym} {_attach(number, unit.zh)}", f"{sym} {_attach(number, unit.en)}")
+    value, sym = unit_text(format_number(figure), unit), OP_TEXT[op]
+    return LocalText.of(f"{sym} {value.zh}", f"{sym} {value.en}")
 
 
 _COMPARE = {">=": operator.ge, "<=": operator.le, "==": operator.eq, ">": operator.gt,
@@ -241,12 +240,21 @@ PAST_HINT = ("evidence can only describe the past; check the date, or the assess
              "(city.yaml, or --as-of)")
 
 
+def too_late(what: str, on: dt.date) -> Refusal:
+    """The refusal of evidence about a time after the assessment date (`what`: `date 2026-03-01`,
+    `the year 2030`)."""
+    return Refusal(f"{what} is after the assessment date {on}", PAST_HINT)
+
+
+def assessment_date_of(info: ValidationInfo) -> dt.date | None:
+    """The assessment date, when a whole evidence folder is validated."""
+    return getattr(info.context, "on", None)
+
+
 def _not_after_assessment(value: dt.date, info: ValidationInfo) -> dt.date:
-    on = getattr(info.context, "on", None)
+    on = assessment_date_of(info)
     if on is not None and value > on:
-        raise PydanticCustomError(
-            "after_assessment_date", "date {date} is after the assessment date {on}",
-            {"date": str(value), "on": str(on), "hint": PAST_HINT})
+        raise too_late(f"date {value}", on)
     return value
 
 

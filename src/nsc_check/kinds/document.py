@@ -55,6 +55,9 @@ def tidy_path(value: str) -> str:
         raise ValueError(f"{value!r} is an absolute path; give it relative to the evidence folder")
     if ".." in path.parts:
         raise ValueError(f"{value!r} points outside the evidence folder")
+    if ":" in text:  # a drive or a stream on Windows (`attachments/D:/a.pdf`) leaves the folder
+        raise ValueError(f"{value!r} is not a path inside the evidence folder: a name cannot "
+                         "hold ':'")
     return str(path)
 
 

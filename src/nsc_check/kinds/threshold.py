@@ -96,7 +96,7 @@ def judge_figure(rule: FigureRule, value: float, ctx: Context, **extra: Any) -> 
                        messages=messages, **extra)
     gap = figure_gap(value, rule.op, figure, rule.unit)
     return Outcome(
-        status="fail" if gap else "pass",
+        status="pass" if gap is None else "fail",
         measured=value,
         measured_text=measured_text,
         required_text=rule.required_text(figure),
