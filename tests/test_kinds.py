@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import result_of
+from helpers import make_city, result_of, run
 
 from nsc_check import kinds
+from nsc_check.errors import InputError
+from nsc_check.evidence import load_evidence
 
 
 @pytest.mark.parametrize("value, status, gap", [
@@ -178,3 +180,33 @@ def test_every_kind_has_the_plugin_interface(name):
     for attr in ("NAME", "Rule", "Evidence", "SHORTHAND", "evaluate", "describe", "guide",
                  "placeholder", "form_rows", "form_evidence", "FORM_FIELDS"):
         assert hasattr(module, attr), f"{name} lacks {attr}"
+
+
+def test_series_year_not_over_counts_its_days_so_far(mini_pack, tmp_path):
+    # 30 November 2025 is day 334: 240 good days so far are 71.86%, though only 65.75% of 365
+    folder = make_city(tmp_path, {"env": "  S01.05: {2024: 250, 2025: 240}\n"})
+    (folder / "city.yaml").write_text((folder / "city.yaml").read_text(encoding="utf-8")
+                                      .replace("2025-12-31", "2025-11-30"), encoding="utf-8")
+    r = next(r for r in run(mini_pack, folder).indicators if r.id == "S01.05")
+    assert r.status == "pass" and r.measured == pytest.approx(240 / 334 * 100)
+    assert r.as_of == dt.date(2025, 11, 30)
+    assert [m.code for m in r.messages] == ["year_not_over"]
+    assert "334 天" in r.messages[0].zh
+
+
+def test_series_cannot_count_more_days_than_have_passed(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {"env": "  S01.05: {2025: 340}\n"})
+    (folder / "city.yaml").write_text((folder / "city.yaml").read_text(encoding="utf-8")
+                                      .replace("2025-12-31", "2025-11-30"), encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_evidence(folder, mini_pack)
+    assert "2025 has 334 days up to the assessment date 2025-11-30, not 340" in str(err.value)
+
+
+def test_series_year_after_the_assessment_date_is_refused(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {"env": "  S01.05: {2025: 300, 2030: 300}\n"})
+    with pytest.raises(InputError) as err:
+        load_evidence(folder, mini_pack)
+    [p] = err.value.problems
+    assert "the year 2030 is after the assessment date 2025-12-31" in p.message and p.line == 3
+    assert "evidence can only describe the past" in p.hint

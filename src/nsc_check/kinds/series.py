@@ -2,7 +2,10 @@
 
 With `days_to_share: true` each value is a number of days, turned into a share of that year
 (365 or 366 days) before it is compared with a figure in percent: days of good air, for example.
-The data date is the last day of the latest year, so last year's series can go stale.
+A year not over on the assessment date counts its days so far (the share of 334 days by 30
+November), and says so. The data date is the last day of the latest year (or the assessment
+date, within that year), so last year's series can go stale. A year after the assessment date
+is refused.
 
 Rule (in the pack):
 
@@ -32,7 +35,17 @@ from pydantic import Field, ValidationInfo, field_validator
 
 from ..text import LocalText, Note
 from ..values import format_number, parse_number
-from .base import Context, FigureRule, MappingShorthand, Outcome, Unit, rule_of, with_unit
+from .base import (
+    Context,
+    FigureRule,
+    MappingShorthand,
+    Outcome,
+    Unit,
+    assessment_date_of,
+    rule_of,
+    too_late,
+    with_unit,
+)
 from .filling import Cells, FormRow, Guide, example_figure, year_range
 from .threshold import judge_figure
 
@@ -57,6 +70,7 @@ class Evidence(MappingShorthand):
         if not isinstance(data, dict):
             raise ValueError("give one value per year, e.g. 2025: 301")
         rule: Rule | None = rule_of(info)
+        on = assessment_date_of(info)
         unit: tuple[str, ...] = ()
         if rule is not None:
             unit = (rule.value_unit or rule.unit).spellings()
@@ -65,12 +79,16 @@ class Evidence(MappingShorthand):
             year_text = str(key).removesuffix("年").strip()
             if not year_text.isdigit() or not 1949 <= int(year_text) <= 2100:
                 raise ValueError(f"{key!r} is not a year")
+            year = int(year_text)
+            if on is not None and year > on.year:
+                raise too_late(f"the year {key}", on)
             value = parse_number(raw, unit, f"the value for {key}")
             if rule is not None and rule.days_to_share:
-                days = 366 if calendar.isleap(int(year_text)) else 365
+                days = days_counted(year, on)
                 if not 0 <= value <= days:
-                    raise ValueError(f"{key} has {days} days, not {format_number(value)}")
-            out[int(year_text)] = value
+                    so_far = f" up to the assessment date {on}" if on and year == on.year else ""
+                    raise ValueError(f"{key} has {days} days{so_far}, not {format_number(value)}")
+            out[year] = value
         return out
 
 
@@ -81,16 +99,26 @@ def describe(rule: Rule) -> LocalText:
                         f"each of the latest {rule.years} year(s) {figure.en}{share[1]}")
 
 
-def _share(rule: Rule, year: int, value: float) -> float:
+def days_counted(year: int, on: dt.date | None) -> int:
+    """The days of a year that can have been counted by the assessment date: all of them, or
+    those up to and including the assessment date in the year it falls in."""
+    if on is not None and on.year == year:
+        return on.timetuple().tm_yday
+    return 366 if calendar.isleap(year) else 365
+
+
+def _share(rule: Rule, year: int, value: float, on: dt.date) -> float:
     if not rule.days_to_share:
         return value
-    return value / (366 if calendar.isleap(year) else 365) * 100
+    return value / days_counted(year, on) * 100
 
 
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     latest = max(evidence.values)
     wanted = [latest - i for i in range(rule.years)]
-    data_date = dt.date(latest, 12, 31)
+    on = ctx.assessment_date
+    year_end = dt.date(latest, 12, 31)
+    data_date = on if latest == on.year and on < year_end else year_end
     absent = [y for y in wanted if y not in evidence.values]
     if absent:
         years = "、".join(str(y) for y in sorted(absent))
@@ -98,7 +126,7 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
             f"缺少 {years} 年的数据（需要最近 {rule.years} 年）",
             f"no value for {', '.join(str(y) for y in sorted(absent))} "
             f"(the latest {rule.years} years are needed)")])
-    shares = {y: _share(rule, y, evidence.values[y]) for y in wanted}
+    shares = {y: _share(rule, y, evidence.values[y], on) for y in wanted}
     worst = min(shares, key=shares.get) if rule.op in (">=", ">") else max(shares, key=shares.get)
     value_unit = rule.value_unit or rule.unit
     raw = format_number(evidence.values[worst])
@@ -109,8 +137,15 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     else:
         measured_text = LocalText.of(f"{worst}年 {with_unit(evidence.values[worst], value_unit.zh)}",
                                      f"{worst}: {with_unit(evidence.values[worst], value_unit.en)}")
+    messages = []
+    if rule.days_to_share and on.year in wanted and on < dt.date(on.year, 12, 31):
+        days = days_counted(on.year, on)
+        messages.append(Note.coded(
+            "year_not_over", f"{on.year} 年尚未结束：按截至评估日 {on} 的 {days} 天折算",
+            f"{on.year} is not over: taken as a share of its {days} days up to the assessment "
+            f"date {on}"))
     return judge_figure(rule, shares[worst], ctx, measured_text=measured_text,
-                        data_date=data_date)
+                        data_date=data_date, messages=messages)
 
 
 def guide(rule: Rule, year: int) -> Guide:
