@@ -262,9 +262,9 @@ def _read(path: Path, problems: list[Problem]) -> YamlDoc | None:
 
 
 def _validate(model: type[BaseModel], doc: YamlDoc, data: Any, path: tuple[Any, ...],
-              problems: list[Problem], context: dict[str, Any] | None = None) -> Any:
+              problems: list[Problem]) -> Any:
     try:
-        return model.model_validate(data, context=context)
+        return model.model_validate(data)
     except ValidationError as exc:
         problems.extend(validation_problems(doc, exc, path))
         return None
