@@ -58,7 +58,7 @@ def batch(folders: tuple[str, ...], criteria_id: str | None, overlays: tuple[str
             for chunk in chunks:
                 click.echo(chunk, nl=False)
     else:
-        table, summary = _table(ranked, lang)
+        table, summary = league_table(ranked, lang)
 
         def draw(console: Any) -> None:
             console.print(table)
@@ -93,7 +93,7 @@ class _progress:
             self.bar.stop()
 
 
-def _table(ranked: list[Any], lang: str) -> tuple[Any, str]:
+def league_table(ranked: list[Any], lang: str) -> tuple[Any, str]:
     """The league table and its summary line."""
     from rich import box
     from rich.table import Table
