@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from ..text import LocalText
 from . import document, grade, inspection, metrics, no_events, ratio, series, threshold
 
 KINDS: dict[str, ModuleType] = {
@@ -48,3 +49,8 @@ def city_properties(rule: object) -> set[str]:
     kinds need nothing."""
     needs = getattr(rule, "city_properties", None)
     return needs() if callable(needs) else set()
+
+
+def checklist(rule: object) -> list[LocalText]:
+    """What inspectors look at, for the kinds whose rules say (inspection); empty for the rest."""
+    return list(getattr(rule, "checklist", None) or [])

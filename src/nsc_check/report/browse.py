@@ -115,7 +115,7 @@ def render_show(pack: Pack, item_id: str, console: Console, lang: Lang) -> None:
         row("max_age", f"{days} 天" if lang == "zh" else f"{days} days")
     if owner.evidence is not None:
         row("evidence", owner.evidence.get(lang))
-    checklist = getattr(owner.rule, "checklist", None)
+    checklist = kinds.checklist(owner.rule)
     if checklist:
         row("checklist", "\n".join(f"· {item.get(lang)}" for item in checklist))
     if owner.kind is not None:
