@@ -205,3 +205,38 @@ def test_the_data_date_survives_the_round_trip(runner, tmp_path):
     form = _exported(runner, tmp_path)
     assert form_import(runner, form, tmp_path / "out").exit_code == 0
     assert "as_of: 2025-11-30" in (tmp_path / "out" / "env.yaml").read_text(encoding="utf-8")
+
+
+def test_importing_over_the_folder_keeps_what_the_form_does_not_show(runner, tmp_path):
+    """Waivers, sources and the contact are not on the form: importing the filled form back into
+    the folder it came from must not drop them."""
+    folder = tmp_path / "ev"
+    shutil.copytree(MINI_EVIDENCE, folder)
+    env = folder / "env.yaml"
+    env.write_text(env.read_text(encoding="utf-8")
+                   .replace("as_of: 2025-11-30", "contact: 市环境监测站 0531-1234567\nas_of: 2025-11-30")
+                   .replace("  S01.04: 71.4 dB(A)\n",
+                            "  S01.04:\n    value: 71.4 dB(A)\n    source: 2025 年监测年报\n"
+                            "    waiver: {justification: 干线改造2026年完工, approved_by: 市爱卫会,"
+                            " expires: 2026-06-30}\n")
+                   .replace("  S01.06: IV类\n",
+                            "  S01.06:\n    waiver: {justification: 整治中, approved_by: 市爱卫会,"
+                            " expires: 2026-03-31}\n"),
+                   encoding="utf-8")
+    before = results(runner, folder)
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder))
+    wb = load_workbook(book)
+    assert wb["env"].cell(find_row(wb["env"], "_contact"), 6).value == "市环境监测站 0531-1234567"
+
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 0, res.output
+    from nsc_check.evidence import load_evidence
+    from nsc_check.pack import load_pack
+
+    evidence = load_evidence(folder, load_pack(str(MINI_PACK)))
+    noise = evidence.entries["S01.04"]
+    assert noise.waiver.approved_by == "市爱卫会" and noise.source == "2025 年监测年报"
+    assert evidence.entries["S01.06"].waiver.justification == "整治中"  # a waiver without data
+    assert evidence.contacts["env"] == "市环境监测站 0531-1234567"
+    assert results(runner, folder) == before

@@ -130,6 +130,7 @@ class EvidenceSet:
     entries: dict[str, Entry]
     attachments: frozenset[str]
     unfilled: list[Unfilled] = field(default_factory=list)
+    contacts: dict[str, str] = field(default_factory=dict)  # department → its `contact:`
 
     def entry_problems(self) -> list[Problem]:
         return [p for e in self.entries.values() for p in e.problems]
@@ -153,6 +154,7 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
     attachments = Attachments(folder)
     entries: dict[str, Entry] = {}
     unfilled: list[Unfilled] = []
+    contacts: dict[str, str] = {}
     with os.scandir(folder) as found:
         files = sorted(folder / f.name for f in found if f.name != CITY_FILE and f.is_file()
                        and os.path.splitext(f.name)[1] in (".yaml", ".yml"))
@@ -163,13 +165,15 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
         except InputError as exc:
             fatal.extend(exc.problems)
             continue
-        _load_department(doc, pack, known, on, attachments.attach, entries, unfilled, fatal)
+        _load_department(doc, pack, known, on, attachments.attach, entries, unfilled, contacts,
+                         fatal)
     if city is not None:
         _check_city_properties(city, pack, entries)
     if city is None or fatal or (strict and any(e.problems for e in entries.values())):
         raise InputError(fatal + [p for e in entries.values() for p in e.problems])
     return EvidenceSet(folder=str(folder), city=city, entries=entries,
-                       attachments=frozenset(attachments.found), unfilled=unfilled)
+                       attachments=frozenset(attachments.found), unfilled=unfilled,
+                       contacts=contacts)
 
 
 def _load_city(folder: Path, fatal: list[Problem]) -> City | None:
@@ -190,7 +194,8 @@ def _load_city(folder: Path, fatal: list[Problem]) -> City | None:
 
 def _load_department(doc: YamlDoc, pack: Pack, known: set[str], on: dt.date | None,
                      attach: Callable[[str], None], entries: dict[str, Entry],
-                     unfilled: list[Unfilled], fatal: list[Problem]) -> None:
+                     unfilled: list[Unfilled], contacts: dict[str, str],
+                     fatal: list[Problem]) -> None:
     data = doc.data
     if isinstance(data, dict) and "department" not in data:
         data = {**data, "department": Path(doc.file).stem}
@@ -206,6 +211,8 @@ def _load_department(doc: YamlDoc, pack: Pack, known: set[str], on: dt.date | No
                                  ("department",),
                                  hint=f"departments: {', '.join(pack.header.departments)}"))
         return
+    if dept.contact:
+        contacts[dept.department] = dept.contact
     for key, raw in dept.evidence.items():
         path = ("evidence", key)
         item_id = str(key)

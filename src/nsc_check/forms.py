@@ -43,6 +43,7 @@ from .template import (
     latest_year,
 )
 from .values import parse_date
+from .yamlio import read_yaml
 
 FORMAT = "nsc-check form 1"
 META = "_meta"
@@ -114,7 +115,8 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
             if entry is not None and entry.problems:
                 notes.append(f"{entry.file}: {entry.id} is not valid evidence and was left blank "
                              "in the form (run `nsc-check validate`)")
-        _department_sheet(ws, pack, dept, entries, years)
+        _department_sheet(ws, pack, dept, entries, years,
+                          evidence.contacts.get(dept) if evidence else None)
     meta.sheet_state = "hidden"
     buffer = io.BytesIO()
     wb.save(buffer)
@@ -164,7 +166,7 @@ def _city_value(city: City, key: str) -> Any:
 
 
 def _department_sheet(ws: Any, pack: Pack, dept: str, entries: dict[str, Any],
-                      years: list[int]) -> None:
+                      years: list[int], contact: str | None) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -173,7 +175,7 @@ def _department_sheet(ws: Any, pack: Pack, dept: str, entries: dict[str, Any],
     given = [e for e in entries.values() if e is not None]
     as_of = max((e.as_of for e in given if e.as_of), default=None)
     for row, key, label, value in ((2, "_as_of", "数据截止日期（各项默认）", as_of),
-                                   (3, "_contact", "联系人及电话", None)):
+                                   (3, "_contact", "联系人及电话", contact)):
         _put(ws, row, COL["key"], key)
         _put(ws, row, COL["title"], label)
         _put(ws, row, COL["value"], value)
@@ -242,8 +244,11 @@ class Planned:
     exported_hash: str
 
 
-def read_form(path: Path, pack: Pack) -> list[Planned]:
-    """Read a filled workbook into the files it stands for; InputError naming sheet and cell."""
+def read_form(path: Path, pack: Pack, into: Path | None = None) -> list[Planned]:
+    """Read a filled workbook into the files it stands for; InputError naming sheet and cell.
+
+    Where `into` already holds a department's file, what the form does not carry is kept from
+    it (see `_keep`)."""
     from openpyxl import load_workbook
 
     shown = path.name
@@ -285,11 +290,46 @@ def read_form(path: Path, pack: Pack) -> list[Planned]:
             if content is None:
                 continue
             evidence, as_of, contact = content
+            if into is not None:
+                kept_contact = _keep(into / name, pack, evidence)
+                contact = contact if contact is not None else kept_contact
             text = dump(department_document(pack, sheet, year, evidence, as_of, contact))
         planned.append(Planned(sheet, name, text, exported))
     if problems:
         raise InputError(problems)
     return planned
+
+
+# What an entry may say that the form has no column for: a waiver is agreed by the patriotic
+# health committee, not filled in by the department; the source names where a figure comes from.
+KEPT = ("waiver", "source")
+
+
+def _keep(existing: Path, pack: Pack, evidence: dict[str, Any]) -> str | None:
+    """Carry what the form does not hold from the file the import replaces into `evidence`: each
+    entry's waiver and source (a waived entry is kept even where the form left it empty). Returns
+    the file's `contact:`. A file that cannot be read has nothing to keep."""
+    if not existing.is_file():
+        return None
+    try:
+        old = read_yaml(existing).data
+    except InputError:
+        return None
+    if not isinstance(old, dict) or not isinstance(old.get("evidence"), dict):
+        return None
+    for item_id, raw in old["evidence"].items():
+        owner = pack.indicator(str(item_id)) or pack.condition(str(item_id))
+        kept = {k: raw[k] for k in KEPT if isinstance(raw, dict) and raw.get(k) is not None}
+        if owner is None or owner.kind is None or not kept:
+            continue
+        item = evidence.get(owner.id)
+        if item is None and "waiver" not in kept:
+            continue  # a source alone, for data the form no longer has
+        wrapped = {} if item is None else item if isinstance(item, dict) else \
+            {kinds.get(owner.kind).SHORTHAND: item}
+        evidence[owner.id] = {**wrapped, **kept}
+    contact = old.get("contact")
+    return str(contact) if contact is not None else None
 
 
 def _form_year(wb: Any, files: list[tuple[str, str, str]]) -> int | None:

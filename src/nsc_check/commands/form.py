@@ -68,7 +68,7 @@ def form_import(workbook: str, into: str, force: bool, criteria_id: str | None,
     path = Path(workbook)
     if not path.is_file():
         raise InputError.single("workbook not found", path)
-    planned = read_form(path, pack)
+    planned = read_form(path, pack, Path(into))
     written, refused = write_planned(planned, Path(into), force, write_atomically)
     for target in written:
         click.echo(f"wrote   {target}")
