@@ -357,8 +357,8 @@ class Attachments:
             except OSError:
                 return
             if stat.S_ISLNK(mode):
-                raise Refusal(f"{relative!r} is a symbolic link; attachments must be real files "
-                              "inside the evidence folder",
+                raise Refusal(f"{relative!r} is reached through a symbolic link; attachments "
+                              "must be real files inside the evidence folder",
                               "copy the document into the evidence folder")
         if stat.S_ISREG(mode):
             self.found.add(relative)
