@@ -123,3 +123,34 @@ def test_output_files_get_ordinary_permissions(tmp_path):
         assert shared.stat().st_mode & 0o777 == 0o664 and shared.read_text() == "new"
     finally:
         os.umask(old)
+
+
+def test_a_pipe_or_device_is_written_to_not_replaced(runner, tmp_path):
+    """`--output /dev/null` or a named pipe: the bytes go there; the path stays what it was."""
+    import stat
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    result = runner.invoke(main, ["assess", str(REPO / "evidence"), "--format", "json",
+                                  "--output", str(pipe)])
+    reader.join(timeout=10)
+    assert result.exit_code in (0, 1), result.output
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert received and received[0].startswith(b"{")
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]  # no temporary file left either
+
+
+def test_writing_through_a_link_replaces_the_file_it_names(tmp_path):
+    from nsc_check.output import write_atomically
+
+    target = tmp_path / "reports" / "latest.txt"
+    target.parent.mkdir()
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "latest.txt"
+    link.symlink_to(target)
+    write_atomically(link, "new")
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "new"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -14,9 +15,20 @@ def write_atomically(path: Path, data: str | bytes | Iterable[str | bytes]) -> N
     """Write to a temporary file beside `path`, then rename over it: never a half-written file.
 
     `data` may come in pieces (an iterable), so that a large report is never whole in memory.
+    A symbolic link is followed, so the file it names is replaced and the link stays; a device or
+    pipe (`-o /dev/null`) is written to as it is, never replaced by a file.
     """
     parts = [data] if isinstance(data, (str, bytes)) else data
-    folder = path.parent if str(path.parent) else Path(".")
+    path = Path(os.path.realpath(path))  # through a link, to the file it names (kept a link)
+    if _is_stream(path):  # /dev/null, /dev/stdout, a named pipe: written to, never replaced
+        try:
+            with open(path, "wb") as handle:
+                for part in parts:
+                    handle.write(part.encode("utf-8") if isinstance(part, str) else part)
+        except OSError as exc:
+            raise _cannot_write(path, exc) from None
+        return
+    folder = path.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -34,6 +46,15 @@ def write_atomically(path: Path, data: str | bytes | Iterable[str | bytes]) -> N
         if isinstance(exc, OSError):  # a full disk or a read-only folder: a message, not a trace
             raise _cannot_write(path, exc) from None
         raise
+
+
+def _is_stream(path: Path) -> bool:
+    """A device, pipe or socket: a place to send bytes to, not a file to replace."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISBLK(mode)
 
 
 def _mode_for(path: Path) -> int:
