@@ -240,3 +240,76 @@ def test_importing_over_the_folder_keeps_what_the_form_does_not_show(runner, tmp
     assert evidence.entries["S01.06"].waiver.justification == "整治中"  # a waiver without data
     assert evidence.contacts["env"] == "市环境监测站 0531-1234567"
     assert results(runner, folder) == before
+
+
+def _meta_row(book, sheet):
+    return next(r[0].row for r in book["_meta"].iter_rows() if r[0].value == "file"
+                and r[1].value == sheet)
+
+
+@pytest.mark.parametrize("name", ["../../escaped.yaml", "/tmp/abs-escaped.yaml", "sub/env.yaml",
+                                  "city.yaml", ".hidden.yaml", 7, ""])
+def test_the_workbook_cannot_steer_writes_elsewhere(runner, tmp_path, name):
+    form = _exported(runner, tmp_path)
+    book = load_workbook(form)
+    book["_meta"].cell(_meta_row(book, "env"), 3, name)
+    book.save(form)
+    into = tmp_path / "deep" / "out"
+    res = form_import(runner, form, into)
+    assert res.exit_code == 2, res.output
+    assert "not a file name this form writes" in res.output and "Traceback" not in res.output
+    assert not (tmp_path / "escaped.yaml").exists() and not into.exists()  # nothing written
+
+
+def test_no_file_is_written_when_one_target_cannot_be(runner, tmp_path):
+    form = _exported(runner, tmp_path)
+    into = tmp_path / "out"
+    (into / "env.yaml").mkdir(parents=True)
+    res = form_import(runner, form, into, "--force")
+    assert res.exit_code == 2 and "is not a file" in res.output
+    assert [p.name for p in into.iterdir()] == ["env.yaml"]
+
+
+def test_a_changed_key_on_the_city_sheet_is_named(runner, tmp_path):
+    form = _exported(runner, tmp_path)
+    book = load_workbook(form)
+    book["city"]["A3"] = 42
+    book.save(form)
+    res = form_import(runner, form, tmp_path / "out")
+    assert res.exit_code == 2 and "sheet city!A3" in res.output and "Traceback" not in res.output
+
+
+def test_cells_far_beyond_the_form_are_refused_quickly(runner, tmp_path):
+    form = _exported(runner, tmp_path)
+    book = load_workbook(form)
+    book["env"].cell(row=1_048_576, column=16_384, value="x")
+    book.save(form)
+    res = form_import(runner, form, tmp_path / "out")
+    assert res.exit_code == 2 and "sheet env!" in res.output and "row 1048576" in res.output
+
+
+def test_what_the_form_could_not_carry_is_kept(runner, tmp_path):
+    """An entry exported blank because it was unusable, and an entry of an item the (tailored)
+    form has no row for, come back as they were in the file."""
+    folder = tmp_path / "ev"
+    shutil.copytree(MINI_EVIDENCE, folder)
+    env = folder / "env.yaml"
+    env.write_text(env.read_text(encoding="utf-8").replace("S01.04: 71.4 dB(A)",
+                                                           "S01.04: 71.4 分贝"), encoding="utf-8")
+    overlay = ["--overlay", str(MINI_PACK.parent / "overlays" / "mini-province.yaml")]
+    book = tmp_path / "f.xlsx"
+    res = export(runner, book, str(folder), criteria=[*MINI, *overlay])
+    assert "S01.04 is not valid evidence and was left blank" in res.output
+    before = {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.yaml")}
+    res = form_import(runner, book, folder, criteria=[*MINI, *overlay])
+    assert res.exit_code == 0, res.output
+    assert "S01.04: 71.4 分贝" in env.read_text(encoding="utf-8")
+    assert "attachments/plan.txt" in before["aiwei.yaml"]  # S02.05, which the overlay removes
+    assert "attachments/plan.txt" in (folder / "aiwei.yaml").read_text(encoding="utf-8")
+
+
+def test_a_form_exported_with_other_overlays_is_refused(runner, tmp_path):
+    form = _exported(runner, tmp_path)
+    overlay = ["--overlay", str(MINI_PACK.parent / "overlays" / "mini-province.yaml")]
+    res = form_import(runner, form, tmp_path / "out", criteria=[*MINI, *overlay])
+    assert res.exit_code == 2 and "exported with the overlays 'none'" in res.output

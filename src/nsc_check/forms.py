@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,9 @@ from .yamlio import read_yaml
 FORMAT = "nsc-check form 1"
 META = "_meta"
 CITY_SHEET = "city"
+# A form is a few hundred rows of a dozen columns; cells far beyond are a paste gone astray,
+# refused before any row is read (openpyxl would otherwise walk every cell up to them).
+MAX_ROWS, MAX_COLUMNS = 5000, 40
 FIRST_ROW = 5  # department sheets: title, as_of, contact, header, then the items
 HEADERS = ("键", "编号", "项目", "单位 / 填写说明", "要求", "填报值", "分母 / 日期", "抽查范围",
            "发现问题（地点：问题；地点：问题）", "数据日期", "不适用原因", "备注")
@@ -103,6 +107,7 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
     meta = wb.create_sheet(META)
     meta.append(["format", FORMAT])
     meta.append(["pack", pack.id])
+    meta.append(["tailoring", _tailoring(pack)])
     folder = Path(evidence.folder) if evidence else None
     meta.append(["file", CITY_SHEET, CITY_FILE, fingerprint(folder / CITY_FILE) if folder else ""])
     for dept in departments_with_items(pack, department):
@@ -115,6 +120,7 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
             if entry is not None and entry.problems:
                 notes.append(f"{entry.file}: {entry.id} is not valid evidence and was left blank "
                              "in the form (run `nsc-check validate`)")
+                meta.append(["blank", dept, entry.id])  # import keeps it as it is, if still blank
         _department_sheet(ws, pack, dept, entries, years,
                           evidence.contacts.get(dept) if evidence else None)
     meta.sheet_state = "hidden"
@@ -263,21 +269,38 @@ def read_form(path: Path, pack: Pack, into: Path | None = None) -> list[Planned]
         raise InputError.single("this workbook was not written by `nsc-check form export` "
                                 f"(no {META} sheet)", path)
     meta = [[c.value for c in row] + [None] * 4 for row in wb[META].iter_rows()]
-    info = {row[0]: row[1] for row in meta if row and row[0] in ("format", "pack")}
+    info = {row[0]: row[1] for row in meta if row and row[0] in ("format", "pack", "tailoring")}
     if info.get("pack") != pack.id:
         raise InputError.single(
             f"the form was exported for criteria pack {info.get('pack')!r}, not {pack.id!r}",
             path, hint="give the same --criteria as at export")
+    if "tailoring" in info and (info["tailoring"] or "") != _tailoring(pack):
+        raise InputError.single(
+            f"the form was exported with the overlays {info['tailoring'] or 'none'!r}, not "
+            f"{_tailoring(pack) or 'none'!r}: its rows are another set", path,
+            hint="give the same --overlay options as at export")
     files = [(row[1], row[2], row[3] or "") for row in meta if row and row[0] == "file"]
+    blank = {(row[1], row[2]) for row in meta if row and row[0] == "blank"}
     problems: list[Problem] = []
     planned: list[Planned] = []
     year = _form_year(wb, files) or latest_year()
     for sheet, name, exported in files:
+        if not _file_name_ok(sheet, name, pack):
+            problems.append(Problem(f"sheet {META!r} names the file {name!r} for sheet {sheet!r}, "
+                                    "which is not a file name this form writes", shown,
+                                    hint="use the workbook as `nsc-check form export` wrote it"))
+            continue
         if sheet not in wb.sheetnames:
             problems.append(Problem(f"sheet {sheet!r} is missing from the workbook", shown))
             continue
         ws = wb[sheet]
         reader = _Cells(shown, sheet, problems)
+        if ws.max_row > MAX_ROWS or ws.max_column > MAX_COLUMNS:
+            reader.fail(ws.cell(min(ws.max_row, MAX_ROWS + 1), 1),
+                        f"the sheet has cells out to row {ws.max_row}, column {ws.max_column}; a "
+                        f"form ends well before row {MAX_ROWS} and column {MAX_COLUMNS}",
+                        "delete what was typed or pasted far below or to the right of the form")
+            continue
         if not _layout_kept(ws, formulas[sheet], reader):
             continue
         if sheet == CITY_SHEET:
@@ -291,7 +314,8 @@ def read_form(path: Path, pack: Pack, into: Path | None = None) -> list[Planned]
                 continue
             evidence, as_of, contact = content
             if into is not None:
-                kept_contact = _keep(into / name, pack, evidence)
+                left_blank = {item for dept, item in blank if dept == sheet}
+                kept_contact = _keep(into / name, pack, sheet, evidence, left_blank)
                 contact = contact if contact is not None else kept_contact
             text = dump(department_document(pack, sheet, year, evidence, as_of, contact))
         planned.append(Planned(sheet, name, text, exported))
@@ -305,10 +329,13 @@ def read_form(path: Path, pack: Pack, into: Path | None = None) -> list[Planned]
 KEPT = ("waiver", "source")
 
 
-def _keep(existing: Path, pack: Pack, evidence: dict[str, Any]) -> str | None:
-    """Carry what the form does not hold from the file the import replaces into `evidence`: each
-    entry's waiver and source (a waived entry is kept even where the form left it empty). Returns
-    the file's `contact:`. A file that cannot be read has nothing to keep."""
+def _keep(existing: Path, pack: Pack, dept: str, evidence: dict[str, Any],
+          left_blank: set[str]) -> str | None:
+    """Carry what the form does not hold from the file the import replaces into `evidence`:
+    entries the sheet has no rows for (another department's items, an item an overlay removed)
+    and entries the export left blank because they were unusable, if they are still blank, as they
+    are; each other entry's waiver and source (a waived entry is kept even where the form left it
+    empty). Returns the file's `contact:`. A file that cannot be read has nothing to keep."""
     if not existing.is_file():
         return None
     try:
@@ -317,7 +344,12 @@ def _keep(existing: Path, pack: Pack, evidence: dict[str, Any]) -> str | None:
         return None
     if not isinstance(old, dict) or not isinstance(old.get("evidence"), dict):
         return None
+    on_form = {owner.id for owner in evidence_items(pack, dept)}
     for item_id, raw in old["evidence"].items():
+        if str(item_id) not in on_form or (str(item_id) in left_blank
+                                           and str(item_id) not in evidence):
+            evidence[str(item_id)] = raw
+            continue
         owner = pack.indicator(str(item_id)) or pack.condition(str(item_id))
         kept = {k: raw[k] for k in KEPT if isinstance(raw, dict) and raw.get(k) is not None}
         if owner is None or owner.kind is None or not kept:
@@ -330,6 +362,20 @@ def _keep(existing: Path, pack: Pack, evidence: dict[str, Any]) -> str | None:
         evidence[owner.id] = {**wrapped, **kept}
     contact = old.get("contact")
     return str(contact) if contact is not None else None
+
+
+def _tailoring(pack: Pack) -> str:
+    """The overlays a pack was tailored with, as the form records them (their files' names)."""
+    return ", ".join(Path(o.file).name for o in pack.tailoring)
+
+
+def _file_name_ok(sheet: Any, name: Any, pack: Pack) -> bool:
+    """Whether `_meta` names a file the form writes: city.yaml for the city sheet, else a plain
+    .yaml name in the folder (never a path: the workbook must not steer writes elsewhere)."""
+    if sheet == CITY_SHEET:
+        return name == CITY_FILE
+    return (isinstance(name, str) and sheet in pack.header.departments and name != CITY_FILE
+            and re.fullmatch(r"[^/\\:.][^/\\:]*\.ya?ml", name) is not None)
 
 
 def _form_year(wb: Any, files: list[tuple[str, str, str]]) -> int | None:
@@ -404,6 +450,11 @@ def _read_city(ws: Any, cells: _Cells) -> dict[str, Any] | None:
     for row in ws.iter_rows(min_row=2):
         key = cells.value(row[0])
         if not key:
+            continue
+        if not isinstance(key, str):
+            cells.fail(row[0], f"row {row[0].row} is not a row of this form (its hidden key was "
+                       "changed), so its value cannot be read",
+                       "fill in the rows of a freshly exported form")
             continue
         value_cell = row[3]
         where[key.split(".")[0]] = value_cell
@@ -517,9 +568,17 @@ def _cell_for(loc: tuple[Any, ...], rows: dict[str, dict[str, Any]], row: Any,
 
 def write_planned(planned: list[Planned], into: Path, force: bool,
                   write: Callable[[Path, str], None]) -> tuple[list[Path], list[Path]]:
-    """Write each planned file unless it changed since the export; (written, refused)."""
+    """Write each planned file unless it changed since the export; (written, refused).
+
+    Every target is checked before the first is written, so that a target that cannot be a file
+    stops the import before any file has changed."""
     written, refused = [], []
     make_folder(into)
+    not_files = [into / item.name for item in planned
+                 if (into / item.name).exists() and not (into / item.name).is_file()]
+    if not_files:
+        raise InputError([Problem("cannot write the file: something that is not a file is there "
+                                  "(nothing was written)", str(path)) for path in not_files])
     for item in planned:
         target = into / item.name
         if target.exists() and fingerprint(target) != item.exported_hash and not force:

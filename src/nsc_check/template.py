@@ -118,6 +118,9 @@ def department_document(pack: Pack, department: str, year: int,
             continue
         items.yaml_set_comment_before_after_key(
             owner.id, before="\n".join(comment_lines(owner, year)), indent=2)
+    for item_id, item in (evidence or {}).items():
+        if item_id not in items:  # not this department's item, or one an overlay removed: as given
+            items[item_id] = item
     doc["evidence"] = items
     doc.yaml_set_start_comment("\n".join([
         f"{name} 报送的国家卫生城市创建证据（{pack.header.title.zh}）",
