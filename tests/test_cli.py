@@ -6,9 +6,10 @@ import json
 
 import jsonschema
 import pytest
-from conftest import MINI_PACK
+from conftest import MINI_PACK, REPO
 
 from nsc_check.cli import main
+from nsc_check.errors import InputError
 
 
 def assess(runner, evidence_dir, *args):
@@ -155,3 +156,11 @@ def test_help_does_not_import_the_heavy_libraries():
             " if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("command", [["schema"], ["assess", str(REPO / "evidence")]])
+def test_output_that_cannot_be_written_is_a_message(runner, tmp_path, command):
+    for target in (tmp_path, tmp_path / "missing-folder" / "out.json"):  # a folder; no folder
+        res = runner.invoke(main, [*command, "--output", str(target)])
+        assert res.exit_code == 2 and "cannot write the file" in res.output, res.output
+        assert not isinstance(res.exception, InputError)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import click
 
-from .common import emit
+from .common import emit, report_input_errors
 
 
 @click.command()
 @click.option("--of", "of", type=click.Choice(["assess", "batch", "validate", "diff"]),
               default="assess", show_default=True, help="Which command's JSON output.")
 @click.option("--output", "-o", metavar="FILE", help="Write the schema to FILE.")
+@report_input_errors
 def schema(of: str, output: str | None) -> None:
     """Print the JSON Schema of a command's `--format json` output (default: assess)."""
     from .. import result
