@@ -159,3 +159,13 @@ def test_hidden_files_are_not_evidence(mini_pack, tmp_path):
     (folder / ".git" / "rules.pdf").write_bytes(b"%PDF")
     result = assess(mini_pack, load_evidence(folder, mini_pack))
     assert next(c for c in result.conditions if c.id == "B04").status == "not_met"
+
+
+def test_a_city_fact_cannot_be_given_twice(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {})
+    city = folder / "city.yaml"
+    city.write_text(city.read_text(encoding="utf-8") + "properties: {latitude: 10, rainfall_mm: 800}\n",
+                    encoding="utf-8")
+    [p] = problems(mini_pack, folder)
+    assert p.file.endswith("city.yaml") and p.line == 4
+    assert "latitude is a field of city.yaml of its own" in p.message

@@ -49,6 +49,15 @@ class City(BaseModel):
     def _number(cls, value: object) -> float | None:
         return None if value is None else parse_number(value, None)
 
+    @field_validator("properties")
+    @classmethod
+    def _not_twice(cls, value: dict[str, float]) -> dict[str, float]:
+        named = sorted(set(value) & set(cls.model_fields))
+        if named:
+            raise ValueError(f"{', '.join(named)} is a field of city.yaml of its own: give it "
+                             "there, not again under properties")
+        return value
+
     def facts(self) -> dict[str, Any]:
         """The properties a rule's figure may depend on."""
         base = {"latitude": self.latitude, "population": self.population,
