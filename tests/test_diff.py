@@ -108,10 +108,13 @@ def test_same_result_has_no_changes(runner, results):
     ('{"schema_version": "1.0"}', "required field is missing"),
     ('{"indicators": [', "invalid JSON"),
     ("", "empty"),
+    ("INF", "expected a finite number"),
 ])
 def test_bad_files_exit_2_naming_the_file(runner, results, tmp_path, content, expected):
     before, _, _ = results
     bad = tmp_path / "bad.json"
+    if content == "INF":  # a saved result with a number too large to be a score
+        content = before.read_text(encoding="utf-8").replace('"points_awarded": ', '"points_awarded": 1e400', 1)
     bad.write_text(content, encoding="utf-8")
     res = diff(runner, before, bad)
     assert res.exit_code == 2 and "Traceback" not in res.output
@@ -127,3 +130,22 @@ def test_missing_and_filtered_files_are_refused(runner, results, tmp_path):
                          "json", "--status", "fail", "-o", str(filtered)])
     res = diff(runner, before, filtered)
     assert res.exit_code == 2 and "filtered" in res.output
+
+
+def test_results_of_different_packs_are_not_compared(runner, results, tmp_path):
+    before, _, _ = results
+    sample = tmp_path / "sample.json"
+    res = runner.invoke(main, ["assess", "--format", "json", "--output", str(sample)])
+    assert res.exit_code in (0, 1), res.output
+    res = diff(runner, before, sample)
+    assert res.exit_code == 2 and "different criteria packs (mini and nsc-2010)" in res.output
+
+
+def test_results_of_different_cities_are_compared_with_a_warning(runner, results, tmp_path):
+    before, _, later = results
+    edit(later, "city.yaml", "测试市", "另一市")
+    other = save(runner, later, tmp_path / "other.json")
+    res = diff(runner, before, other, "--format", "json")
+    assert res.exit_code == 0
+    assert "warning: the results are of different cities (测试市 and 另一市)" in res.stderr
+    assert json.loads(res.stdout)["status_changes"]

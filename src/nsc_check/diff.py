@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import InputError
+from .errors import InputError, Problem
 from .kinds.base import Status
 from .result import (
     SCHEMA_VERSION,
@@ -159,6 +159,21 @@ def load_saved(path: Path) -> Assessment:
                                 "so it does not hold every indicator", file,
                                 hint="save it again without filters")
     return result
+
+
+def comparable(old: Assessment, new: Assessment, new_file: str) -> list[Problem]:
+    """Whether two results can be compared: the same criteria pack (InputError if not); notes
+    (warnings) where they are of different cities, which is allowed but worth saying."""
+    if old.pack.id != new.pack.id:
+        raise InputError.single(
+            f"the results were assessed against different criteria packs ({old.pack.id} and "
+            f"{new.pack.id}): their indicators cannot be compared", new_file,
+            hint="assess both with the same --criteria")
+    if old.city.name != new.city.name:
+        return [Problem(f"the results are of different cities ({old.city.name.zh} and "
+                        f"{new.city.name.zh}): compared all the same", new_file,
+                        severity="warning")]
+    return []
 
 
 # --- compare (pure) ---------------------------------------------------------------------------

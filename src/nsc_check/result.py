@@ -23,7 +23,7 @@ GroupBy = Literal["section", "department"]
 
 
 class _Result(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)  # a saved result read back too
 
 
 class Location(_Result):
@@ -32,7 +32,7 @@ class Location(_Result):
 
 
 class Department(_Result):
-    model_config = ConfigDict(extra="forbid", frozen=True)  # one instance serves many results
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, frozen=True)  # shared
 
     id: str
     name: LocalText

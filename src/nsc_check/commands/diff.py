@@ -21,9 +21,12 @@ from .common import emit, emit_rich, report_input_errors
 def diff(old: str, new: str, fmt: str, output: str | None, lang: str) -> None:
     """Compare two results saved by `assess --format json`: verdict, basic conditions, score,
     gaps closed, new gaps, regressions, figures that moved, and every section's score."""
-    from ..diff import compare, load_saved
+    from ..diff import comparable, compare, load_saved
 
-    result = compare(load_saved(Path(old)), load_saved(Path(new)), old, new)
+    before, after = load_saved(Path(old)), load_saved(Path(new))
+    for note in comparable(before, after, new):
+        click.echo(str(note), err=True)
+    result = compare(before, after, old, new)
     if fmt == "json":
         emit(result.model_dump_json(indent=2) + "\n", output)
         return
