@@ -313,3 +313,19 @@ def test_a_form_exported_with_other_overlays_is_refused(runner, tmp_path):
     overlay = ["--overlay", str(MINI_PACK.parent / "overlays" / "mini-province.yaml")]
     res = form_import(runner, form, tmp_path / "out", criteria=[*MINI, *overlay])
     assert res.exit_code == 2 and "exported with the overlays 'none'" in res.output
+
+
+def test_dates_after_the_assessment_date_are_refused_at_their_cell(runner, tmp_path):
+    from nsc_check.forms import COL
+
+    form = _exported(runner, tmp_path)
+    book = load_workbook(form)
+    env = book["env"]
+    env.cell(find_row(env, "S01.04|"), COL["as_of"], "2099-01-01")
+    book.save(form)
+    res = form_import(runner, form, tmp_path / "out")
+    assert res.exit_code == 2, res.output
+    cell = f"{env.cell(find_row(env, 'S01.04|'), COL['as_of']).coordinate}"
+    assert f"sheet env!{cell}" in res.output
+    assert "date 2099-01-01 is after the assessment date 2025-12-31" in res.output
+    assert not (tmp_path / "out").exists()

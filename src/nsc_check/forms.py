@@ -29,7 +29,7 @@ from pydantic import ValidationError
 from . import kinds
 from .errors import InputError, Problem
 from .evidence import CITY_FILE, City, EvidenceSet
-from .kinds.base import Checking
+from .kinds.base import PAST_HINT, Checking, too_late
 from .kinds.filling import FormRow
 from .output import make_folder
 from .pack import Pack
@@ -283,7 +283,8 @@ def read_form(path: Path, pack: Pack, into: Path | None = None) -> list[Planned]
     blank = {(row[1], row[2]) for row in meta if row and row[0] == "blank"}
     problems: list[Problem] = []
     planned: list[Planned] = []
-    year = _form_year(wb, files) or latest_year()
+    on = _form_date(wb, files)
+    year = on.year if on else latest_year()
     for sheet, name, exported in files:
         if not _file_name_ok(sheet, name, pack):
             problems.append(Problem(f"sheet {META!r} names the file {name!r} for sheet {sheet!r}, "
@@ -294,7 +295,7 @@ def read_form(path: Path, pack: Pack, into: Path | None = None) -> list[Planned]
             problems.append(Problem(f"sheet {sheet!r} is missing from the workbook", shown))
             continue
         ws = wb[sheet]
-        reader = _Cells(shown, sheet, problems)
+        reader = _Cells(shown, sheet, problems, on)
         if ws.max_row > MAX_ROWS or ws.max_column > MAX_COLUMNS:
             reader.fail(ws.cell(min(ws.max_row, MAX_ROWS + 1), 1),
                         f"the sheet has cells out to row {ws.max_row}, column {ws.max_column}; a "
@@ -378,15 +379,15 @@ def _file_name_ok(sheet: Any, name: Any, pack: Pack) -> bool:
             and re.fullmatch(r"[^/\\:.][^/\\:]*\.ya?ml", name) is not None)
 
 
-def _form_year(wb: Any, files: list[tuple[str, str, str]]) -> int | None:
-    """The year of the assessment date on the city sheet, if it is there and readable: the
-    written files then do not depend on the day of the import."""
+def _form_date(wb: Any, files: list[tuple[str, str, str]]) -> dt.date | None:
+    """The assessment date on the city sheet, if it is there and readable: the written files then
+    do not depend on the day of the import, and no date in the form may be after it."""
     if not any(sheet == CITY_SHEET for sheet, _, _ in files) or CITY_SHEET not in wb.sheetnames:
         return None
-    for row in wb[CITY_SHEET].iter_rows(min_row=2, max_col=4, values_only=True):
+    for row in wb[CITY_SHEET].iter_rows(min_row=2, max_row=MAX_ROWS, max_col=4, values_only=True):
         if row and row[0] == "assessment_date" and len(row) > 3 and row[3] is not None:
             try:
-                return parse_date(row[3]).year
+                return parse_date(row[3] if not isinstance(row[3], dt.datetime) else row[3].date())
             except ValueError:
                 return None  # reported where the city sheet is read
     return None
@@ -414,10 +415,12 @@ def _layout_kept(ws: Any, formulas: Any, cells: _Cells) -> bool:
 
 
 class _Cells:
-    """Reads cells, undoing the formula guard; records problems located at `form.xlsx:sheet X!C7`."""
+    """Reads cells, undoing the formula guard; records problems located at `form.xlsx:sheet X!C7`.
+    `on` is the assessment date on the city sheet, when there is one: no date may be after it."""
 
-    def __init__(self, file: str, sheet: str, problems: list[Problem]) -> None:
-        self.file, self.sheet, self.problems = file, sheet, problems
+    def __init__(self, file: str, sheet: str, problems: list[Problem],
+                 on: dt.date | None = None) -> None:
+        self.file, self.sheet, self.problems, self.on = file, sheet, problems, on
 
     def value(self, cell: Any) -> Any:
         value = cell.value
@@ -438,10 +441,14 @@ class _Cells:
         if value is None:
             return None
         try:
-            return parse_date(value)
+            date = parse_date(value)
         except ValueError as exc:
             self.fail(cell, str(exc))
             return None
+        if self.on is not None and date > self.on:
+            self.fail(cell, str(too_late(f"date {date}", self.on)), PAST_HINT)
+            return None
+        return date
 
 
 def _read_city(ws: Any, cells: _Cells) -> dict[str, Any] | None:
@@ -539,7 +546,7 @@ def _read_item(owner: Owner, rows: dict[str, dict[str, Any]], row: Any, cells: _
         return envelope if "not_applicable" in envelope else None
     module = kinds.get(owner.kind or "")
     try:
-        module.Evidence.model_validate(data, context=Checking(owner.rule))
+        module.Evidence.model_validate(data, context=Checking(owner.rule, cells.on))
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
             cells.fail(_cell_for(err["loc"], rows, row, module.FORM_FIELDS),
