@@ -49,6 +49,7 @@ def test_assessment_with_overlay_reports_the_tailoring(runner, evidence_dir):
     ("overlay: {id: x, title: x}\nchange:\n  S01.01: {rule: {op: '=>'}}\n", "rule.op", 3),
     ("overlay: {id: x, title: x}\nchange:\n  S01.01: {lead: police}\n", "unknown department", 3),
     ("overlay: {id: x, title: x}\nfigures: 1\n", "unknown field", 2),
+    ("overlay: {id: x, title: x}\nremove:\n  - S02.05\n  - S02.05\n", "S02.05 is listed twice", 4),
 ])
 def test_bad_overlays_are_located(tmp_path, text, message, line):
     path = tmp_path / "overlay.yaml"

@@ -48,3 +48,9 @@ def test_booleans():
     assert parse_bool("是") is True and parse_bool("否") is False
     with pytest.raises(ValueError):
         parse_bool("也许")
+
+
+@pytest.mark.parametrize("written", ["71,4", "1,23", "0x47", "2025-01-01", "12/3"])
+def test_numbers_written_another_way_are_named_so_not_as_a_wrong_unit(written):
+    with pytest.raises(ValueError, match="is not a number as written: write it like 71.4"):
+        parse_number(written, ("dB(A)",))

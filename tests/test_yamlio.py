@@ -29,6 +29,7 @@ def test_values_keep_their_positions():
     # a bidirectional override would show the text in another order than it is stored
     ("a: 1\nb: 合格\u202e格合不\n", "control character", 2),
     ('a: "\\u202e"\n', "control character", 1),
+    ("a: 1\nb: " + "9" * 5001 + "\n", "the number has 5,001 digits", 2),
 ])
 def test_bad_yaml_is_refused_with_its_line(text, message, line):
     with pytest.raises(InputError) as err:

@@ -111,8 +111,11 @@ def apply_overlay(pack: Pack, path: Path) -> Pack:
     broken: set[str] = set()
     for ind_id, change in overlay.change.items():
         _change(by_id.get(ind_id), ind_id, change, doc, problems, changes)
-    for ind_id in overlay.remove:
-        _remove(sections, pack, ind_id, doc, problems, changes)
+    for index, ind_id in enumerate(overlay.remove):
+        if ind_id in overlay.remove[:index]:
+            problems.append(doc.problem(f"remove: {ind_id} is listed twice", ("remove", index)))
+            continue
+        _remove(sections, pack, ind_id, index, doc, problems, changes)
     for i, raw in enumerate(overlay.add):
         _add(sections, raw, i, doc, problems, changes, broken)
     sections = [s for s in sections if s.indicators]
@@ -185,9 +188,8 @@ def _change(ind: Indicator | None, ind_id: str, change: IndicatorChange, doc: Ya
         problems.extend(validation_problems(doc, exc, path))
 
 
-def _remove(sections: list[Section], pack: Pack, ind_id: str, doc: YamlDoc,
+def _remove(sections: list[Section], pack: Pack, ind_id: str, index: int, doc: YamlDoc,
             problems: list[Problem], changes: list[LocalText]) -> None:
-    index = list(doc.data.get("remove", [])).index(ind_id) if isinstance(doc.data, dict) else 0
     path = ("remove", index)
     users = [c.id for c in pack.conditions if ind_id in c.rests_on]
     if users:

@@ -325,9 +325,13 @@ class _Builder:
             if _INT.match(value):
                 text = value.replace("_", "")
                 sign, digits = (text[0], text[1:]) if text[0] in "-+" else ("", text)
-                if digits[:2].lower() in ("0x", "0o", "0b"):
-                    return int(sign + digits, 0)
-                return int(text)
+                try:
+                    if digits[:2].lower() in ("0x", "0o", "0b"):
+                        return int(sign + digits, 0)
+                    return int(text)
+                except ValueError:  # more digits than Python converts (thousands)
+                    raise self.fail(event, f"the number has {len(digits):,} digits, far too many "
+                                    "to be a figure") from None
             if _FLOAT.match(value):
                 text = value.replace("_", "").lower()
                 if text.endswith(".nan"):
