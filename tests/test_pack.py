@@ -81,3 +81,15 @@ def test_condition_needs_one_form(pack_dir):
 def test_unknown_pack_id():
     with pytest.raises(InputError, match="no criteria pack 'nsc-1999'"):
         load_pack("nsc-1999")
+
+
+@pytest.mark.parametrize("file, old, new, message", [
+    ("basic-conditions.yaml", "requires: [S01.01]", "requires: []", "at least 1 item"),
+    ("basic-conditions.yaml", "of: [S02.01, S02.02, S02.03, S02.04]",
+     "of: [S02.01, S02.02, S02.02, S02.04]", "S02.02 is listed twice"),
+    ("S02-vectors.yaml", "{id: summary,", "{id: plan,", "document ids must be unique: plan"),
+])
+def test_a_rule_cannot_be_empty_or_name_an_item_twice(pack_dir, file, old, new, message):
+    edit(pack_dir / file, old, new)
+    found = [p for p in problems(pack_dir) if message in p.message]
+    assert found and found[0].file.endswith(file) and found[0].line

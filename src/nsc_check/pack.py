@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from . import kinds
 from .errors import InputError, Problem
+from .kinds.base import no_repeats
 from .result import OverlayInfo
 from .text import LocalText
 from .yamlio import YamlDoc, field_name, read_yaml, validation_problems
@@ -81,6 +82,7 @@ class AtLeast(_Model):
 
     @model_validator(mode="after")
     def _count_fits(self) -> AtLeast:
+        no_repeats(self.of, "the indicators of `at_least.of`")
         if self.count > len(self.of):
             raise ValueError(f"count {self.count} is more than the {len(self.of)} indicators listed")
         return self
@@ -90,7 +92,7 @@ class Condition(_Model):
     id: str = Field(pattern=CONDITION_ID.pattern)
     title: LocalText
     lead: str
-    requires: list[str] | None = None
+    requires: list[str] | None = Field(None, min_length=1)
     at_least: AtLeast | None = None
     kind: str | None = None
     rule: Any = None

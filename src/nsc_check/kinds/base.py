@@ -30,6 +30,13 @@ OP_TEXT = {">=": "≥", "<=": "≤", "==": "=", ">": ">", "<": "<"}
 _PRECISION = 9
 
 
+def no_repeats(ids: list[str], what: str) -> None:
+    """Refuse a list of ids of a rule that names one twice (`what`: `measure ids`)."""
+    repeated = sorted({i for n, i in enumerate(ids) if i in ids[:n]})
+    if repeated:
+        raise ValueError(f"{what} must be unique: {', '.join(repeated)} is listed twice")
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 

@@ -30,7 +30,7 @@ from typing import Any
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..text import LocalText, Note
-from .base import Context, Gap, MappingShorthand, Outcome, PastDate, Strict, rule_of
+from .base import Context, Gap, MappingShorthand, Outcome, PastDate, Strict, no_repeats, rule_of
 from .filling import Cells, FormRow, Guide
 
 NAME = "document"
@@ -45,6 +45,11 @@ class RequiredDocument(Strict):
 
 class Rule(Strict):
     documents: list[RequiredDocument] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique(self) -> Rule:
+        no_repeats([d.id for d in self.documents], "document ids")
+        return self
 
 
 def tidy_path(value: str) -> str:

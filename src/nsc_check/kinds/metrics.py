@@ -32,7 +32,17 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..text import LocalText, Note
 from ..values import format_number, parse_number
-from .base import Context, Gap, MappingShorthand, Outcome, Strict, Unit, rule_of, with_unit
+from .base import (
+    Context,
+    Gap,
+    MappingShorthand,
+    Outcome,
+    Strict,
+    Unit,
+    no_repeats,
+    rule_of,
+    with_unit,
+)
 from .filling import Cells, FormRow, Guide
 
 NAME = "metrics"
@@ -52,9 +62,7 @@ class Rule(Strict):
 
     @model_validator(mode="after")
     def _unique(self) -> Rule:
-        ids = [m.id for m in self.measures]
-        if len(set(ids)) != len(ids):
-            raise ValueError("measure ids must be unique")
+        no_repeats([m.id for m in self.measures], "measure ids")
         return self
 
 
