@@ -141,3 +141,16 @@ def test_json_report_written_to_a_file(runner, tmp_path, cities):
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["assessed"] == 5 and [e["rank"] for e in doc["cities"]] == [1, 2, 3, 4, 5]
     assert [p.name for p in tmp_path.iterdir()] == ["league.json"]
+
+
+def test_a_folder_with_evidence_but_no_city_yaml_is_named(runner, tmp_path):
+    shutil.copytree(MINI_EVIDENCE, tmp_path / "good")
+    forgotten = tmp_path / "forgotten"
+    shutil.copytree(MINI_EVIDENCE, forgotten)
+    (forgotten / "city.yaml").unlink()
+    (tmp_path / "attachments-only").mkdir()  # not evidence: passed over without a word
+    result = _batch(runner, tmp_path, "--criteria", MINI_PACK, "--format", "json")
+    assert result.exit_code == 1
+    assert f"{forgotten}: warning: holds YAML files but no city.yaml: not assessed" in result.stderr
+    assert "attachments-only" not in result.stderr
+    assert [Path(e["folder"]).name for e in json.loads(result.stdout)["cities"]] == ["good"]

@@ -59,8 +59,11 @@ class CityResult:
         return self.row is None
 
 
-def find_cities(paths: Iterable[str | Path]) -> list[Path]:
-    """Each path is a city's evidence folder (has city.yaml) or a folder of such folders."""
+def find_cities(paths: Iterable[str | Path], warnings: list[Problem] | None = None) -> list[Path]:
+    """Each path is a city's evidence folder (has city.yaml) or a folder of such folders.
+
+    A folder inside that holds YAML files but no city.yaml is not a city: it is passed over, with
+    a warning in `warnings` (a city whose city.yaml was forgotten must not vanish unsaid)."""
     found: list[Path] = []
     problems: list[Problem] = []
     for given in paths:
@@ -71,7 +74,14 @@ def find_cities(paths: Iterable[str | Path]) -> list[Path]:
         elif (path / CITY_FILE).is_file():
             found.append(path)
         else:
-            inside = sorted(p for p in path.iterdir() if p.is_dir() and (p / CITY_FILE).is_file())
+            folders = sorted(p for p in path.iterdir() if p.is_dir())
+            inside = [p for p in folders if (p / CITY_FILE).is_file()]
+            if warnings is not None:
+                warnings.extend(
+                    Problem(f"holds YAML files but no {CITY_FILE}: not assessed", str(p),
+                            hint=f"add {CITY_FILE} if this is a city's evidence folder",
+                            severity="warning")
+                    for p in folders if p not in inside and any(p.glob("*.y*ml")))
             if not inside:
                 problems.append(Problem(f"no {CITY_FILE} here nor in any folder directly inside",
                                         str(path), hint="give a city's evidence folder or the "

@@ -42,7 +42,10 @@ def batch(folders: tuple[str, ...], criteria_id: str | None, overlays: tuple[str
     from ..pack import load_pack
 
     pack = load_pack(criteria_id, overlays)
-    cities = find_cities(folders)
+    passed_over: list[Any] = []
+    cities = find_cities(folders, passed_over)
+    for warning in passed_over:
+        click.echo(str(warning), err=True)
     with _progress(len(cities), lang) as advance:
         results = assess_cities(pack, cities, as_of, with_data=fmt == "json", jobs=jobs,
                                 on_result=advance)
