@@ -329,3 +329,18 @@ def test_dates_after_the_assessment_date_are_refused_at_their_cell(runner, tmp_p
     assert f"sheet env!{cell}" in res.output
     assert "date 2099-01-01 is after the assessment date 2025-12-31" in res.output
     assert not (tmp_path / "out").exists()
+
+
+def test_a_copied_row_is_refused(runner, tmp_path):
+    form = _exported(runner, tmp_path)
+    book = load_workbook(form)
+    env = book["env"]
+    source = find_row(env, "S01.04|")
+    extra = env.max_row + 1
+    for col in range(1, env.max_column + 1):
+        env.cell(extra, col, env.cell(source, col).value)
+    env.cell(extra, 6, 65)
+    book.save(form)
+    res = form_import(runner, form, tmp_path / "out")
+    assert res.exit_code == 2 and f"sheet env!A{extra}" in res.output
+    assert "repeats the row of 'S01.04|'" in res.output

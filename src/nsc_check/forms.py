@@ -516,6 +516,10 @@ def _read_department(ws: Any, pack: Pack, dept: str, cells: _Cells
                            f"{key!r} was changed), so its values cannot be read",
                            "fill in the rows of a freshly exported form")
             continue
+        if suffix in by_item.get(item_id, {}):
+            cells.fail(row[0], f"row {row[0].row} repeats the row of {key!r} (a row copied?), so "
+                       "which one holds the value cannot be told", "keep one row for each item")
+            continue
         by_item.setdefault(item_id, {})[suffix] = values
         first_row.setdefault(item_id, row)
     evidence: dict[str, Any] = {}
