@@ -169,3 +169,11 @@ def test_a_city_fact_cannot_be_given_twice(mini_pack, tmp_path):
     [p] = problems(mini_pack, folder)
     assert p.file.endswith("city.yaml") and p.line == 4
     assert "latitude is a field of city.yaml of its own" in p.message
+
+
+def test_a_city_fact_may_be_given_under_properties_alone(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {})
+    city = folder / "city.yaml"
+    city.write_text(city.read_text(encoding="utf-8").replace("latitude: 36.5", "properties: "
+                                                             "{latitude: 20}"), encoding="utf-8")
+    assert load_evidence(folder, mini_pack).city.facts()["latitude"] == 20

@@ -303,7 +303,8 @@ def test_what_the_form_could_not_carry_is_kept(runner, tmp_path):
     before = {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.yaml")}
     res = form_import(runner, book, folder, criteria=[*MINI, *overlay])
     assert res.exit_code == 0, res.output
-    assert "S01.04: 71.4 分贝" in env.read_text(encoding="utf-8")
+    kept = env.read_text(encoding="utf-8")  # as it was, with the date its file gave it
+    assert "value: 71.4 分贝\n    as_of: 2025-11-30" in kept.split("  S01.04:\n")[-1]
     assert "attachments/plan.txt" in before["aiwei.yaml"]  # S02.05, which the overlay removes
     assert "attachments/plan.txt" in (folder / "aiwei.yaml").read_text(encoding="utf-8")
 
@@ -344,3 +345,45 @@ def test_a_copied_row_is_refused(runner, tmp_path):
     res = form_import(runner, form, tmp_path / "out")
     assert res.exit_code == 2 and f"sheet env!A{extra}" in res.output
     assert "repeats the row of 'S01.04|'" in res.output
+
+
+def _move(folder, item_lines, source, target):
+    """Move entry lines from one department file to another."""
+    src, dst = folder / source, folder / target
+    text = src.read_text(encoding="utf-8")
+    for line in item_lines:
+        assert line in text
+        text = text.replace(line, "")
+    src.write_text(text, encoding="utf-8")
+    dst.write_text(dst.read_text(encoding="utf-8") + "".join(item_lines), encoding="utf-8")
+
+
+@pytest.mark.parametrize("moved", [
+    ["  S01.05: {2024: 290, 2025: 301}\n"],  # one item in another department's file
+    ["  S01.04: 71.4 dB(A)\n", "  S01.05: {2024: 290, 2025: 301}\n", "  S01.06: IV类\n",
+     "  S01.07: []\n"],  # a department's every item there: both sheets once named that file
+])
+def test_items_kept_in_another_departments_file_survive_the_round_trip(runner, tmp_path, moved):
+    folder = tmp_path / "ev"
+    shutil.copytree(MINI_EVIDENCE, folder)
+    _move(folder, moved, "env.yaml", "sanitation.yaml")
+    before = results(runner, folder)
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder))
+    names = [r[2].value for r in load_workbook(book)["_meta"].iter_rows() if r[0].value == "file"]
+    assert len(names) == len(set(names))
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 0, res.output
+    assert results(runner, folder) == before  # loads: no item reported twice
+
+
+def test_a_year_row_key_edited_into_something_else_is_named(runner, tmp_path):
+    form = _exported(runner, tmp_path)
+    book = load_workbook(form)
+    env = book["env"]
+    row = find_row(env, "S01.05|2024")
+    env.cell(row, 1, "S01.05|abc")
+    book.save(form)
+    res = form_import(runner, form, tmp_path / "out")
+    assert res.exit_code == 2 and "sheet env!A" in res.output and "not a year's row" in res.output
+    assert "Traceback" not in res.output

@@ -154,3 +154,21 @@ def test_writing_through_a_link_replaces_the_file_it_names(tmp_path):
     link.symlink_to(target)
     write_atomically(link, "new")
     assert link.is_symlink() and target.read_text(encoding="utf-8") == "new"
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs Linux's /proc")
+def test_standard_output_as_a_pipe_is_written_to():
+    """`-o /dev/stdout | less`: /dev/stdout names a pipe through /proc; write into it (resolving
+    the link first would name `pipe:[…]`, which is no file)."""
+    from nsc_check.output import write_atomically
+
+    read_end, write_end = os.pipe()
+    try:
+        write_atomically(Path(f"/proc/self/fd/{write_end}"), "report\n")
+        os.close(write_end)
+        write_end = -1
+        assert os.read(read_end, 100) == b"report\n"
+    finally:
+        os.close(read_end)
+        if write_end != -1:
+            os.close(write_end)

@@ -54,3 +54,16 @@ def test_booleans():
 def test_numbers_written_another_way_are_named_so_not_as_a_wrong_unit(written):
     with pytest.raises(ValueError, match="is not a number as written: write it like 71.4"):
         parse_number(written, ("dB(A)",))
+
+
+@pytest.mark.parametrize("written, unit, value", [
+    ("3.2/10万", ("/10万",), 3.2), ("5 /10万", ("/10万",), 5.0), ("2 x", ("x",), 2.0),
+    ("1,268人", ("人",), 1268.0), ("９６．５％", ("%",), 96.5), ("1.5E+3 人", ("人",), 1500.0),
+])
+def test_units_that_begin_like_a_number_are_still_units(written, unit, value):
+    assert parse_number(written, unit) == value
+
+
+def test_a_figure_far_beyond_any_city_is_refused():
+    with pytest.raises(ValueError, match="far too large to be a figure"):
+        parse_number("1e300", ("%",))

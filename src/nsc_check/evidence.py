@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 from . import kinds
 from .errors import InputError, Problem, Refusal
@@ -38,7 +45,7 @@ class City(BaseModel):
     name: LocalText
     assessment_date: Date
     built_up_area_km2: float | None = Field(None, gt=0)
-    population: int | None = Field(None, gt=0)
+    population: int | None = Field(None, gt=0, le=1_000_000_000)
     latitude: float | None = Field(None, ge=-90, le=90)
     province: str | None = None
     properties: dict[str, float] = Field(default_factory=dict)
@@ -51,8 +58,8 @@ class City(BaseModel):
 
     @field_validator("properties")
     @classmethod
-    def _not_twice(cls, value: dict[str, float]) -> dict[str, float]:
-        named = sorted(set(value) & set(cls.model_fields))
+    def _not_twice(cls, value: dict[str, float], info: ValidationInfo) -> dict[str, float]:
+        named = sorted(k for k in value if info.data.get(k) is not None)  # fields come first
         if named:
             raise ValueError(f"{', '.join(named)} is a field of city.yaml of its own: give it "
                              "there, not again under properties")

@@ -110,11 +110,12 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
     meta.append(["tailoring", _tailoring(pack)])
     folder = Path(evidence.folder) if evidence else None
     meta.append(["file", CITY_SHEET, CITY_FILE, fingerprint(folder / CITY_FILE) if folder else ""])
-    for dept in departments_with_items(pack, department):
+    entries_of = {dept: {i.id: evidence.entries.get(i.id) for i in evidence_items(pack, dept)}
+                  if evidence else {} for dept in departments_with_items(pack, department)}
+    names = _file_names(entries_of)
+    for dept, entries in entries_of.items():
         ws = wb.create_sheet(dept)
-        entries = {i.id: evidence.entries.get(i.id) for i in evidence_items(pack, dept)} \
-            if evidence else {}
-        name = _file_name(dept, entries)
+        name = names[dept]
         meta.append(["file", dept, name, fingerprint(folder / name) if folder else ""])
         for entry in entries.values():
             if entry is not None and entry.problems:
@@ -129,9 +130,24 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
     return buffer.getvalue(), notes
 
 
-def _file_name(dept: str, entries: dict[str, Any]) -> str:
-    files = [Path(e.file).name for e in entries.values() if e is not None]
-    return files[0] if files else f"{dept}.yaml"
+def _file_names(entries_of: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """The file each department's sheet is written back to, never one file for two sheets: its
+    own `<department>.yaml` if that holds its entries (or it has none yet), else the file its
+    first entry came from if no other sheet has it, else its own name."""
+    files = {dept: [Path(e.file).name for e in entries.values() if e is not None]
+             for dept, entries in entries_of.items()}
+    names = {dept: f"{dept}.yaml" for dept in entries_of
+             if f"{dept}.yaml" in files[dept] or not files[dept]}
+    taken = {CITY_FILE, *names.values()}
+    for dept in entries_of:
+        if dept not in names:
+            choice = next((f for f in files[dept] if f not in taken), f"{dept}.yaml")
+            number = 2
+            while choice in taken:
+                choice, number = f"{dept}-{number}.yaml", number + 1
+            names[dept] = choice
+            taken.add(choice)
+    return names
 
 
 def _put(ws: Any, row: int, col: int, value: Any) -> Any:
@@ -268,6 +284,9 @@ def read_form(path: Path, pack: Pack, into: Path | None = None) -> list[Planned]
     if META not in wb.sheetnames:
         raise InputError.single("this workbook was not written by `nsc-check form export` "
                                 f"(no {META} sheet)", path)
+    if wb[META].max_row > MAX_ROWS or wb[META].max_column > MAX_COLUMNS:
+        raise InputError.single(f"sheet {META!r} has been written into far beyond what the export "
+                                "put there", path, hint="export the form again")
     meta = [[c.value for c in row] + [None] * 4 for row in wb[META].iter_rows()]
     info = {row[0]: row[1] for row in meta if row and row[0] in ("format", "pack", "tailoring")}
     if info.get("pack") != pack.id:
@@ -281,7 +300,13 @@ def read_form(path: Path, pack: Pack, into: Path | None = None) -> list[Planned]
             hint="give the same --overlay options as at export")
     files = [(row[1], row[2], row[3] or "") for row in meta if row and row[0] == "file"]
     blank = {(row[1], row[2]) for row in meta if row and row[0] == "blank"}
-    problems: list[Problem] = []
+    on_sheets = {owner.id for sheet, _, _ in files if sheet in pack.header.departments
+                 for owner in evidence_items(pack, sheet)}
+    names = [name for _, name, _ in files]
+    problems_ = [Problem(f"sheet {META!r} names the file {name!r} for two sheets", shown,
+                         hint="use the workbook as `nsc-check form export` wrote it")
+                 for name in sorted({n for n in names if names.count(n) > 1}, key=str)]
+    problems: list[Problem] = problems_
     planned: list[Planned] = []
     on = _form_date(wb, files)
     year = on.year if on else latest_year()
@@ -316,7 +341,7 @@ def read_form(path: Path, pack: Pack, into: Path | None = None) -> list[Planned]
             evidence, as_of, contact = content
             if into is not None:
                 left_blank = {item for dept, item in blank if dept == sheet}
-                kept_contact = _keep(into / name, pack, sheet, evidence, left_blank)
+                kept_contact = _keep(into / name, pack, on_sheets, evidence, left_blank)
                 contact = contact if contact is not None else kept_contact
             text = dump(department_document(pack, sheet, year, evidence, as_of, contact))
         planned.append(Planned(sheet, name, text, exported))
@@ -330,13 +355,14 @@ def read_form(path: Path, pack: Pack, into: Path | None = None) -> list[Planned]
 KEPT = ("waiver", "source")
 
 
-def _keep(existing: Path, pack: Pack, dept: str, evidence: dict[str, Any],
+def _keep(existing: Path, pack: Pack, on_sheets: set[str], evidence: dict[str, Any],
           left_blank: set[str]) -> str | None:
     """Carry what the form does not hold from the file the import replaces into `evidence`:
-    entries the sheet has no rows for (another department's items, an item an overlay removed)
-    and entries the export left blank because they were unusable, if they are still blank, as they
-    are; each other entry's waiver and source (a waived entry is kept even where the form left it
-    empty). Returns the file's `contact:`. A file that cannot be read has nothing to keep."""
+    entries no sheet of the form has rows for (an item an overlay removed; a department's items
+    when the form was exported for another) and entries the export left blank because they were
+    unusable, if they are still blank, as they are, with the date they had; each other entry's
+    waiver and source (a waived entry is kept even where the form left it empty). Returns the
+    file's `contact:`. A file that cannot be read has nothing to keep."""
     if not existing.is_file():
         return None
     try:
@@ -345,13 +371,12 @@ def _keep(existing: Path, pack: Pack, dept: str, evidence: dict[str, Any],
         return None
     if not isinstance(old, dict) or not isinstance(old.get("evidence"), dict):
         return None
-    on_form = {owner.id for owner in evidence_items(pack, dept)}
     for item_id, raw in old["evidence"].items():
-        if str(item_id) not in on_form or (str(item_id) in left_blank
-                                           and str(item_id) not in evidence):
-            evidence[str(item_id)] = raw
-            continue
         owner = pack.indicator(str(item_id)) or pack.condition(str(item_id))
+        if str(item_id) not in on_sheets or (str(item_id) in left_blank
+                                             and str(item_id) not in evidence):
+            evidence[str(item_id)] = _dated(raw, old.get("as_of"), owner)
+            continue
         kept = {k: raw[k] for k in KEPT if isinstance(raw, dict) and raw.get(k) is not None}
         if owner is None or owner.kind is None or not kept:
             continue
@@ -365,6 +390,22 @@ def _keep(existing: Path, pack: Pack, dept: str, evidence: dict[str, Any],
     return str(contact) if contact is not None else None
 
 
+def _dated(raw: Any, as_of: Any, owner: Owner | None) -> Any:
+    """An entry kept as it was, carrying the date its file gave it: the new file's `as_of` is the
+    form's, which says nothing of entries the form did not hold."""
+    if as_of is None or (isinstance(raw, dict) and "as_of" in raw):
+        return raw
+    try:
+        as_of = parse_date(as_of)  # written back as a date, not as quoted text
+    except ValueError:
+        pass  # the loader will say what is wrong with it, as it did before
+    if isinstance(raw, dict):
+        return {**raw, "as_of": as_of}
+    if owner is not None and owner.kind is not None and raw is not None:
+        return {kinds.get(owner.kind).SHORTHAND: raw, "as_of": as_of}
+    return raw
+
+
 def _tailoring(pack: Pack) -> str:
     """The overlays a pack was tailored with, as the form records them (their files' names)."""
     return ", ".join(Path(o.file).name for o in pack.tailoring)
@@ -376,7 +417,8 @@ def _file_name_ok(sheet: Any, name: Any, pack: Pack) -> bool:
     if sheet == CITY_SHEET:
         return name == CITY_FILE
     return (isinstance(name, str) and sheet in pack.header.departments and name != CITY_FILE
-            and re.fullmatch(r"[^/\\:.][^/\\:]*\.ya?ml", name) is not None)
+            and len(name) <= 120 and re.fullmatch(r"[^/\\:.\x00-\x1f][^/\\:\x00-\x1f]*\.ya?ml",
+                                                  name) is not None)
 
 
 def _form_date(wb: Any, files: list[tuple[str, str, str]]) -> dt.date | None:
@@ -545,7 +587,11 @@ def _read_item(owner: Owner, rows: dict[str, dict[str, Any]], row: Any, cells: _
         envelope["as_of"] = cells.date(row[COL["as_of"] - 1])
     if first.get("note") is not None:
         envelope["note"] = str(first["note"])
-    data = None if "not_applicable" in envelope else data_from(owner, rows)
+    try:
+        data = None if "not_applicable" in envelope else data_from(owner, rows)
+    except ValueError as exc:  # a row key edited into something its kind cannot read
+        cells.fail(row[0], f"{owner.id}: {exc}", "fill in the rows of a freshly exported form")
+        return None
     if data is None:
         return envelope if "not_applicable" in envelope else None
     module = kinds.get(owner.kind or "")

@@ -19,7 +19,6 @@ def write_atomically(path: Path, data: str | bytes | Iterable[str | bytes]) -> N
     pipe (`-o /dev/null`) is written to as it is, never replaced by a file.
     """
     parts = [data] if isinstance(data, (str, bytes)) else data
-    path = Path(os.path.realpath(path))  # through a link, to the file it names (kept a link)
     if _is_stream(path):  # /dev/null, /dev/stdout, a named pipe: written to, never replaced
         try:
             with open(path, "wb") as handle:
@@ -28,6 +27,7 @@ def write_atomically(path: Path, data: str | bytes | Iterable[str | bytes]) -> N
         except OSError as exc:
             raise _cannot_write(path, exc) from None
         return
+    path = Path(os.path.realpath(path))  # through a link, to the file it names (kept a link)
     folder = path.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

@@ -55,10 +55,10 @@ def parse_number(value: object, unit: str | tuple[str, ...] | None = None,
         number = float(match.group(1).replace(",", ""))
         suffix = match.group(2).strip()
         units = [unit] if isinstance(unit, str) else [u for u in (unit or ()) if u]
-        if suffix and (suffix[0].isdigit() or suffix[0] in ",.-/:xX"):  # `71,4`, `0x47`, a date
-            raise ValueError(f"{what} {value!r} is not a number as written: write it like 71.4, "
-                             "with a decimal point and no other marks")
         if suffix and normalize_unit(suffix) not in {normalize_unit(u) for u in units}:
+            if suffix[0].isdigit() or suffix[0] in ",.-/:xX":  # `71,4`, `0x47`, a date
+                raise ValueError(f"{what} {value!r} is not a number as written: write it like "
+                                 "71.4, with a decimal point and no other marks")
             wanted = f"in {' or '.join(dict.fromkeys(units))}" if units else "without a unit"
             raise ValueError(f"{what} {value!r} has the wrong unit: expected a figure {wanted}")
     else:
@@ -66,8 +66,14 @@ def parse_number(value: object, unit: str | tuple[str, ...] | None = None,
         raise ValueError(f"{what} must be a number, not {shown}")
     if not math.isfinite(number):
         raise ValueError(f"{what} must be a finite number, not {value!r}")
+    if abs(number) > LARGEST:
+        raise ValueError(f"{what} {value!r} is far too large to be a figure")
     return number
 
+
+# No figure of a city comes near this (a population, an area in m², days, counts); beyond it a
+# value is a typing error, and ratios of such values would overflow.
+LARGEST = 1e12
 
 _KIND_OF = {dict: "mapping (key: value lines)", list: "list", str: "text"}
 

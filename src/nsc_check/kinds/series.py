@@ -170,5 +170,10 @@ def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -
 
 
 def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
-    given = {int(k): c["value"] for k, c in cells.items() if c.get("value") is not None}
+    given = {}
+    for key, row in cells.items():
+        if not key.isdigit():
+            raise ValueError(f"the row for {key!r} is not a year's row")
+        if row.get("value") is not None:
+            given[int(key)] = row["value"]
     return given or None
