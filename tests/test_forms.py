@@ -387,3 +387,42 @@ def test_a_year_row_key_edited_into_something_else_is_named(runner, tmp_path):
     res = form_import(runner, form, tmp_path / "out")
     assert res.exit_code == 2 and "sheet env!A" in res.output and "not a year's row" in res.output
     assert "Traceback" not in res.output
+
+
+def test_a_veto_item_cannot_be_declared_not_applicable_in_the_form(runner, tmp_path):
+    from nsc_check.forms import COL
+
+    form = _exported(runner, tmp_path)
+    book = load_workbook(form)
+    env = book["env"]
+    row = find_row(env, "S01.07|")  # the mini pack's veto item
+    env.cell(row, COL["not_applicable"], "本市无此类设施")
+    book.save(form)
+    res = form_import(runner, form, tmp_path / "out")
+    cell = env.cell(row, COL["not_applicable"]).coordinate
+    assert res.exit_code == 2 and f"sheet env!{cell}" in res.output
+    assert "a veto indicator cannot be declared not applicable" in res.output
+
+
+def test_a_file_of_placeholders_is_filled_in_not_duplicated(runner, tmp_path):
+    """A department's file under another name, still as `init` left it: the form writes back to
+    it, so no item ends up in two files."""
+    from nsc_check.evidence import load_evidence
+    from nsc_check.pack import load_pack
+
+    folder = tmp_path / "ev"
+    shutil.copytree(MINI_EVIDENCE, folder)
+    (folder / "env.yaml").unlink()
+    (folder / "环保局.yaml").write_text("department: env\nevidence:\n  S01.04:\n  S01.06:\n",
+                                       encoding="utf-8")
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder))
+    wb = load_workbook(book)
+    env = wb["env"]
+    env.cell(find_row(env, "S01.04|"), 6, 65)
+    wb.save(book)
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 0, res.output
+    assert not (folder / "env.yaml").exists()
+    evidence = load_evidence(folder, load_pack(str(MINI_PACK)))
+    assert evidence.entries["S01.04"].data.value == 65

@@ -305,7 +305,7 @@ def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: Departme
     assert rule_owner is not None and rule_owner.kind is not None
     if entry.not_applicable or entry.waiver:
         declared = "not_applicable" if entry.not_applicable else "waiver"
-        refused = _cannot_declare(pack, item_id, declared)
+        refused = cannot_declare(pack, item_id, declared)
         if refused:
             entry.problems.append(doc.problem(
                 f"evidence.{item_id}.{declared}: {refused} cannot be declared {declared}",
@@ -326,7 +326,7 @@ def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: Departme
     return entry
 
 
-def _cannot_declare(pack: Pack, item_id: str, declared: str) -> str | None:
+def cannot_declare(pack: Pack, item_id: str, declared: str) -> str | None:
     """What makes an item impossible to set aside: the prerequisites and the veto must be judged
     on evidence (a waiver only sets the score aside, so indicators of conditions may have one)."""
     if pack.condition(item_id) is not None:

@@ -28,7 +28,7 @@ from pydantic import ValidationError
 
 from . import kinds
 from .errors import InputError, Problem
-from .evidence import CITY_FILE, City, EvidenceSet
+from .evidence import CITY_FILE, City, EvidenceSet, cannot_declare
 from .kinds.base import PAST_HINT, Checking, too_late
 from .kinds.filling import FormRow
 from .output import make_folder
@@ -112,7 +112,10 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
     meta.append(["file", CITY_SHEET, CITY_FILE, fingerprint(folder / CITY_FILE) if folder else ""])
     entries_of = {dept: {i.id: evidence.entries.get(i.id) for i in evidence_items(pack, dept)}
                   if evidence else {} for dept in departments_with_items(pack, department)}
-    names = _file_names(entries_of)
+    unfilled = {u.id: Path(u.file).name for u in evidence.unfilled} if evidence else {}
+    names = _file_names({dept: [Path(e.file).name if e is not None else unfilled.get(item_id)
+                                for item_id, e in entries.items()]
+                         for dept, entries in entries_of.items()})
     for dept, entries in entries_of.items():
         ws = wb.create_sheet(dept)
         name = names[dept]
@@ -130,16 +133,15 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
     return buffer.getvalue(), notes
 
 
-def _file_names(entries_of: dict[str, dict[str, Any]]) -> dict[str, str]:
+def _file_names(files_of: dict[str, list[str | None]]) -> dict[str, str]:
     """The file each department's sheet is written back to, never one file for two sheets: its
-    own `<department>.yaml` if that holds its entries (or it has none yet), else the file its
-    first entry came from if no other sheet has it, else its own name."""
-    files = {dept: [Path(e.file).name for e in entries.values() if e is not None]
-             for dept, entries in entries_of.items()}
-    names = {dept: f"{dept}.yaml" for dept in entries_of
+    own `<department>.yaml` if that holds its entries, filled or not (or it has none yet), else
+    the file its first entry came from if no other sheet has it, else its own name."""
+    files = {dept: [f for f in found if f] for dept, found in files_of.items()}
+    names = {dept: f"{dept}.yaml" for dept in files
              if f"{dept}.yaml" in files[dept] or not files[dept]}
     taken = {CITY_FILE, *names.values()}
-    for dept in entries_of:
+    for dept in files:
         if dept not in names:
             choice = next((f for f in files[dept] if f not in taken), f"{dept}.yaml")
             number = 2
@@ -568,7 +570,7 @@ def _read_department(ws: Any, pack: Pack, dept: str, cells: _Cells
     for owner in evidence_items(pack, dept):
         if owner.id not in by_item:
             continue
-        item = _read_item(owner, by_item[owner.id], first_row[owner.id], cells)
+        item = _read_item(pack, owner, by_item[owner.id], first_row[owner.id], cells)
         if item is not None:
             evidence[owner.id] = item
     if len(cells.problems) > before:
@@ -578,10 +580,16 @@ def _read_department(ws: Any, pack: Pack, dept: str, cells: _Cells
     return evidence, as_of, contact
 
 
-def _read_item(owner: Owner, rows: dict[str, dict[str, Any]], row: Any, cells: _Cells) -> Any:
+def _read_item(pack: Pack, owner: Owner, rows: dict[str, dict[str, Any]], row: Any,
+               cells: _Cells) -> Any:
     first = rows.get("", next(iter(rows.values())))
     envelope: dict[str, Any] = {}
     if first.get("not_applicable") is not None:
+        refused = cannot_declare(pack, owner.id, "not_applicable")
+        if refused:
+            cells.fail(row[COL["not_applicable"] - 1], f"{owner.id}: {refused} cannot be declared "
+                       "not applicable", "report its evidence instead")
+            return None
         envelope["not_applicable"] = str(first["not_applicable"])
     if first.get("as_of") is not None:
         envelope["as_of"] = cells.date(row[COL["as_of"] - 1])
