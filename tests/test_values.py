@@ -67,3 +67,8 @@ def test_units_that_begin_like_a_number_are_still_units(written, unit, value):
 def test_a_figure_far_beyond_any_city_is_refused():
     with pytest.raises(ValueError, match="far too large to be a figure"):
         parse_number("1e300", ("%",))
+
+
+def test_an_underscore_in_a_number_is_a_typing_error():
+    with pytest.raises(ValueError, match="is not a number as written"):
+        parse_number("71_4", ("dB(A)",))

@@ -81,3 +81,8 @@ def test_unusable_files(tmp_path, raw, message):
     path.write_bytes(raw)
     with pytest.raises(InputError, match=message):
         read_yaml(path)
+
+
+def test_numbers_are_read_as_yaml_1_2_writes_them():
+    doc = parse_yaml("a: 71_4\nb: 1_000.5\nc: 007\nd: -3\ne: 1e3\nf: 0x1F\n", "f.yaml")
+    assert doc.data == {"a": "71_4", "b": "1_000.5", "c": 7, "d": -3, "e": 1000.0, "f": 31}

@@ -56,7 +56,7 @@ def parse_number(value: object, unit: str | tuple[str, ...] | None = None,
         suffix = match.group(2).strip()
         units = [unit] if isinstance(unit, str) else [u for u in (unit or ()) if u]
         if suffix and normalize_unit(suffix) not in {normalize_unit(u) for u in units}:
-            if suffix[0].isdigit() or suffix[0] in ",.-/:xX":  # `71,4`, `0x47`, a date
+            if suffix[0].isdigit() or suffix[0] in ",.-/:_xX":  # `71,4`, `71_4`, `0x47`, a date
                 raise ValueError(f"{what} {value!r} is not a number as written: write it like "
                                  "71.4, with a decimal point and no other marks")
             wanted = f"in {' or '.join(dict.fromkeys(units))}" if units else "without a unit"

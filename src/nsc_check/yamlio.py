@@ -153,10 +153,10 @@ def parse_yaml(text: str, file: str) -> YamlDoc:
     return doc
 
 
-# YAML 1.2 core schema, as ruamel resolves plain scalars (timestamps stay text: values.py reads
-# dates the way people write them).
-_INT = re.compile(r"[-+]?(?:0b[0-1_]+|0o[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*)\Z")
-_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?\Z"
+# YAML 1.2 core schema (timestamps stay text: values.py reads dates the way people write them).
+# Unlike YAML 1.1, no underscores in numbers: `71_4` is a typing error, not 714.
+_INT = re.compile(r"[-+]?(?:0b[0-1]+|0o[0-7]+|0x[0-9a-fA-F]+|[0-9]+)\Z")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z"
                     r"|[-+]?\.(?:inf|Inf|INF)\Z|\.(?:nan|NaN|NAN)\Z")
 _NULL = frozenset(("", "~", "null", "Null", "NULL"))
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
@@ -323,17 +323,16 @@ class _Builder:
         first = value[0]
         if first.isdigit() or first in "-+.":
             if _INT.match(value):
-                text = value.replace("_", "")
-                sign, digits = (text[0], text[1:]) if text[0] in "-+" else ("", text)
+                sign, digits = (value[0], value[1:]) if value[0] in "-+" else ("", value)
                 try:
                     if digits[:2].lower() in ("0x", "0o", "0b"):
                         return int(sign + digits, 0)
-                    return int(text)
+                    return int(value)
                 except ValueError:  # more digits than Python converts (thousands)
                     raise self.fail(event, f"the number has {len(digits):,} digits, far too many "
                                     "to be a figure") from None
             if _FLOAT.match(value):
-                text = value.replace("_", "").lower()
+                text = value.lower()
                 if text.endswith(".nan"):
                     return math.nan
                 if text.endswith(".inf"):
