@@ -135,7 +135,7 @@ def test_refuses_to_overwrite_a_file_changed_since_export(runner, tmp_path, evid
     assert res.exit_code == 1
     assert f"refused {env}" in res.output and "--force" in res.output
     assert env.read_text(encoding="utf-8") == changed                  # left alone
-    assert f"wrote   {evidence_dir / 'aiwei.yaml'}" in res.output       # unchanged ones are written
+    assert "wrote" not in res.output and "nothing was written" in res.output  # all or none
     res = form_import(runner, book, evidence_dir, "--force")
     assert res.exit_code == 0 and "71.4" in env.read_text(encoding="utf-8")
 
@@ -238,7 +238,7 @@ def test_importing_over_the_folder_keeps_what_the_form_does_not_show(runner, tmp
     noise = evidence.entries["S01.04"]
     assert noise.waiver.approved_by == "市爱卫会" and noise.source == "2025 年监测年报"
     assert evidence.entries["S01.06"].waiver.justification == "整治中"  # a waiver without data
-    assert evidence.contacts["env"] == "市环境监测站 0531-1234567"
+    assert evidence.departments.contacts["env"] == "市环境监测站 0531-1234567"
     assert results(runner, folder) == before
 
 
@@ -426,3 +426,68 @@ def test_a_file_of_placeholders_is_filled_in_not_duplicated(runner, tmp_path):
     assert not (folder / "env.yaml").exists()
     evidence = load_evidence(folder, load_pack(str(MINI_PACK)))
     assert evidence.entries["S01.04"].data.value == 65
+
+
+def _lay_out(folder, case):
+    """Evidence laid out the ways departments do: an item in a non-lead department's file, one
+    department over two files, files named after another department, placeholders kept."""
+    env, san = folder / "env.yaml", folder / "sanitation.yaml"
+    if case == "waived item in another department's file":
+        _move(folder, ["  S01.04: 71.4 dB(A)\n"], "env.yaml", "sanitation.yaml")
+        edit_text(san, "  S01.04: 71.4 dB(A)\n",
+                  "  S01.04:\n    value: 71.4 dB(A)\n    source: 监测年报\n"
+                  "    waiver: {justification: 改造中, approved_by: 市爱卫会, expires: 2026-06-30}\n")
+    elif case == "one department over two files":
+        (folder / "env-water.yaml").write_text("department: env\nas_of: 2025-11-30\nevidence:\n",
+                                               encoding="utf-8")
+        _move(folder, ["  S01.06: IV类\n", "  S01.07: []\n"], "env.yaml", "env-water.yaml")
+    elif case == "unusable item in another department's file":
+        _move(folder, ["  S01.04: 71.4 dB(A)\n"], "env.yaml", "sanitation.yaml")
+        edit_text(san, "S01.04: 71.4 dB(A)", "S01.04: 71.4 mg")
+    elif case == "a department's file named after another":
+        env.unlink()
+        san.rename(env)
+    elif case == "a placeholder kept among entries":
+        edit_text(san, "  S01.02: {numerator: 120, denominator: 300}\n",
+                  "  S01.02: {numerator: , denominator: }\n")
+    elif case == "entry dates, no file date":
+        edit_text(env, "as_of: 2025-11-30\n", "")
+        edit_text(env, "S01.04: 71.4 dB(A)", "S01.04: {value: 71.4 dB(A), as_of: 2024-11-30}")
+
+
+def edit_text(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def _validate(runner, folder):
+    return runner.invoke(main, ["validate", str(folder), *MINI])
+
+
+@pytest.mark.parametrize("case", [
+    "waived item in another department's file", "one department over two files",
+    "unusable item in another department's file", "a department's file named after another",
+    "a placeholder kept among entries", "entry dates, no file date"])
+@pytest.mark.parametrize("only", [[], ["--department", "env"]])
+def test_an_untouched_round_trip_changes_nothing_that_matters(runner, tmp_path, case, only):
+    folder = tmp_path / "ev"
+    shutil.copytree(MINI_EVIDENCE, folder)
+    _lay_out(folder, case)
+    before_check = _validate(runner, folder)
+    before = results(runner, folder) if before_check.exit_code == 0 else None
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder), *only)
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 0, res.output
+    after_check = _validate(runner, folder)
+    assert after_check.exit_code == before_check.exit_code, after_check.output
+    assert "already reported" not in after_check.output
+    if before is not None:
+        assert results(runner, folder) == before
+    if case == "waived item in another department's file":
+        from nsc_check.evidence import load_evidence
+        from nsc_check.pack import load_pack
+
+        entry = load_evidence(folder, load_pack(str(MINI_PACK))).entries["S01.04"]
+        assert entry.waiver.approved_by == "市爱卫会" and entry.source == "监测年报"

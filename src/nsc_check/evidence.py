@@ -140,13 +140,22 @@ class Unfilled:
 
 
 @dataclass
+class Departments:
+    """What the department files say of their departments (the forms carry it back)."""
+
+    contacts: dict[str, str] = field(default_factory=dict)  # department → its `contact:`
+    dates: dict[str, dt.date] = field(default_factory=dict)  # department → its file's `as_of:`
+    files: dict[str, str] = field(default_factory=dict)  # file name → the department it is of
+
+
+@dataclass
 class EvidenceSet:
     folder: str
     city: City
     entries: dict[str, Entry]
     attachments: frozenset[str]
     unfilled: list[Unfilled] = field(default_factory=list)
-    contacts: dict[str, str] = field(default_factory=dict)  # department → its `contact:`
+    departments: Departments = field(default_factory=lambda: Departments())
 
     def entry_problems(self) -> list[Problem]:
         return [p for e in self.entries.values() for p in e.problems]
@@ -170,7 +179,7 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
     attachments = Attachments(folder)
     entries: dict[str, Entry] = {}
     unfilled: list[Unfilled] = []
-    contacts: dict[str, str] = {}
+    departments = Departments()
     with os.scandir(folder) as found:
         files = sorted(folder / f.name for f in found if f.name != CITY_FILE and f.is_file()
                        and os.path.splitext(f.name)[1] in (".yaml", ".yml"))
@@ -181,7 +190,7 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
         except InputError as exc:
             fatal.extend(exc.problems)
             continue
-        _load_department(doc, pack, known, on, attachments.attach, entries, unfilled, contacts,
+        _load_department(doc, pack, known, on, attachments.attach, entries, unfilled, departments,
                          fatal)
     if city is not None:
         _check_city_properties(city, pack, entries)
@@ -189,7 +198,7 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
         raise InputError(fatal + [p for e in entries.values() for p in e.problems])
     return EvidenceSet(folder=str(folder), city=city, entries=entries,
                        attachments=frozenset(attachments.found), unfilled=unfilled,
-                       contacts=contacts)
+                       departments=departments)
 
 
 def _load_city(folder: Path, fatal: list[Problem]) -> City | None:
@@ -210,8 +219,10 @@ def _load_city(folder: Path, fatal: list[Problem]) -> City | None:
 
 def _load_department(doc: YamlDoc, pack: Pack, known: set[str], on: dt.date | None,
                      attach: Callable[[str], None], entries: dict[str, Entry],
-                     unfilled: list[Unfilled], contacts: dict[str, str],
+                     unfilled: list[Unfilled], departments: Departments,
                      fatal: list[Problem]) -> None:
+    """Read one department file into `entries` (and `unfilled`); what it says of its department
+    (contact, date, which file it is) into `departments`."""
     data = doc.data
     if isinstance(data, dict) and "department" not in data:
         data = {**data, "department": Path(doc.file).stem}
@@ -227,8 +238,11 @@ def _load_department(doc: YamlDoc, pack: Pack, known: set[str], on: dt.date | No
                                  ("department",),
                                  hint=f"departments: {', '.join(pack.header.departments)}"))
         return
+    departments.files[Path(doc.file).name] = dept.department
     if dept.contact:
-        contacts[dept.department] = dept.contact
+        departments.contacts.setdefault(dept.department, dept.contact)
+    if dept.as_of is not None:
+        departments.dates.setdefault(dept.department, dept.as_of)
     for key, raw in dept.evidence.items():
         path = ("evidence", key)
         item_id = str(key)

@@ -28,7 +28,7 @@ from pydantic import ValidationError
 
 from . import kinds
 from .errors import InputError, Problem
-from .evidence import CITY_FILE, City, EvidenceSet, cannot_declare
+from .evidence import CITY_FILE, City, EvidenceSet, cannot_declare, is_unfilled
 from .kinds.base import PAST_HINT, Checking, too_late
 from .kinds.filling import FormRow
 from .output import make_folder
@@ -42,9 +42,10 @@ from .template import (
     dump,
     evidence_items,
     latest_year,
+    without_entries,
 )
 from .values import parse_date
-from .yamlio import read_yaml
+from .yamlio import decode, read_yaml
 
 FORMAT = "nsc-check form 1"
 META = "_meta"
@@ -112,10 +113,11 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
     meta.append(["file", CITY_SHEET, CITY_FILE, fingerprint(folder / CITY_FILE) if folder else ""])
     entries_of = {dept: {i.id: evidence.entries.get(i.id) for i in evidence_items(pack, dept)}
                   if evidence else {} for dept in departments_with_items(pack, department)}
-    unfilled = {u.id: Path(u.file).name for u in evidence.unfilled} if evidence else {}
-    names = _file_names({dept: [Path(e.file).name if e is not None else unfilled.get(item_id)
-                                for item_id, e in entries.items()]
-                         for dept, entries in entries_of.items()})
+    names = _file_names(list(entries_of), evidence.departments.files if evidence else {})
+    if folder is not None:  # every evidence file, so that import can tell which changed since
+        for found in sorted(folder.glob("*.y*ml")):
+            if found.name != CITY_FILE and found.is_file():
+                meta.append(["seen", found.name, fingerprint(found)])
     for dept, entries in entries_of.items():
         ws = wb.create_sheet(dept)
         name = names[dept]
@@ -126,29 +128,32 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
                              "in the form (run `nsc-check validate`)")
                 meta.append(["blank", dept, entry.id])  # import keeps it as it is, if still blank
         _department_sheet(ws, pack, dept, entries, years,
-                          evidence.contacts.get(dept) if evidence else None)
+                          evidence.departments.contacts.get(dept) if evidence else None,
+                          evidence.departments.dates.get(dept) if evidence else None)
     meta.sheet_state = "hidden"
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue(), notes
 
 
-def _file_names(files_of: dict[str, list[str | None]]) -> dict[str, str]:
-    """The file each department's sheet is written back to, never one file for two sheets: its
-    own `<department>.yaml` if that holds its entries, filled or not (or it has none yet), else
-    the file its first entry came from if no other sheet has it, else its own name."""
-    files = {dept: [f for f in found if f] for dept, found in files_of.items()}
-    names = {dept: f"{dept}.yaml" for dept in files
-             if f"{dept}.yaml" in files[dept] or not files[dept]}
-    taken = {CITY_FILE, *names.values()}
-    for dept in files:
-        if dept not in names:
-            choice = next((f for f in files[dept] if f not in taken), f"{dept}.yaml")
-            number = 2
-            while choice in taken:
-                choice, number = f"{dept}-{number}.yaml", number + 1
-            names[dept] = choice
-            taken.add(choice)
+def _file_names(depts: list[str], files: dict[str, str]) -> dict[str, str]:
+    """The file each department's sheet is written back to: the department's own file (the one
+    whose `department:` names it; `<department>.yaml` first, if it has several), else a new
+    `<department>.yaml` (numbered if that name is another department's file). Never another
+    department's file, never one file for two sheets."""
+    taken = {CITY_FILE, *files}
+    names = {}
+    for dept in depts:
+        own = sorted(name for name, of in files.items() if of == dept)
+        own.sort(key=lambda name: name != f"{dept}.yaml")
+        if own:
+            names[dept] = own[0]
+            continue
+        choice, number = f"{dept}.yaml", 2
+        while choice in taken:
+            choice, number = f"{dept}-{number}.yaml", number + 1
+        names[dept] = choice
+        taken.add(choice)
     return names
 
 
@@ -190,14 +195,12 @@ def _city_value(city: City, key: str) -> Any:
 
 
 def _department_sheet(ws: Any, pack: Pack, dept: str, entries: dict[str, Any],
-                      years: list[int], contact: str | None) -> None:
+                      years: list[int], contact: str | None, as_of: dt.date | None) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
     name = pack.header.departments[dept].zh
     _put(ws, 1, 2, f"{name} 证据采集表（{pack.header.title.zh}）").font = Font(bold=True, size=13)
-    given = [e for e in entries.values() if e is not None]
-    as_of = max((e.as_of for e in given if e.as_of), default=None)
     for row, key, label, value in ((2, "_as_of", "数据截止日期（各项默认）", as_of),
                                    (3, "_contact", "联系人及电话", contact)):
         _put(ws, row, COL["key"], key)
@@ -260,9 +263,11 @@ def _validation(ws: Any, made: dict[str, Any], check: str) -> Any:
 
 @dataclass
 class Planned:
-    """A file the import would write: its name, content and the fingerprint taken at export."""
+    """A file the import would write: its name, content and the fingerprint taken at export (or
+    "" for a file that was not there). `sheet` is None for a file written only to take out
+    entries a sheet now holds."""
 
-    sheet: str
+    sheet: str | None
     name: str
     text: str
     exported_hash: str
@@ -302,8 +307,7 @@ def read_form(path: Path, pack: Pack, into: Path | None = None) -> list[Planned]
             hint="give the same --overlay options as at export")
     files = [(row[1], row[2], row[3] or "") for row in meta if row and row[0] == "file"]
     blank = {(row[1], row[2]) for row in meta if row and row[0] == "blank"}
-    on_sheets = {owner.id for sheet, _, _ in files if sheet in pack.header.departments
-                 for owner in evidence_items(pack, sheet)}
+    sheets: list[Sheet] = []
     names = [name for _, name, _ in files]
     problems_ = [Problem(f"sheet {META!r} names the file {name!r} for two sheets", shown,
                          hint="use the workbook as `nsc-check form export` wrote it")
@@ -338,18 +342,15 @@ def read_form(path: Path, pack: Pack, into: Path | None = None) -> list[Planned]
             text = dump(city_document(values))
         else:
             content = _read_department(ws, pack, sheet, reader)
-            if content is None:
-                continue
-            evidence, as_of, contact = content
-            if into is not None:
-                left_blank = {item for dept, item in blank if dept == sheet}
-                kept_contact = _keep(into / name, pack, on_sheets, evidence, left_blank)
-                contact = contact if contact is not None else kept_contact
-            text = dump(department_document(pack, sheet, year, evidence, as_of, contact))
+            if content is not None:
+                sheets.append(Sheet(sheet, name, exported, *content))
+            continue
         planned.append(Planned(sheet, name, text, exported))
     if problems:
         raise InputError(problems)
-    return planned
+    existing = _evidence_files(into) if into is not None else {}
+    seen = {row[1]: row[2] or "" for row in meta if row and row[0] == "seen"}
+    return planned + _merge(sheets, into or Path("."), existing, pack, year, blank, seen)
 
 
 # What an entry may say that the form has no column for: a waiver is agreed by the patriotic
@@ -357,45 +358,91 @@ def read_form(path: Path, pack: Pack, into: Path | None = None) -> list[Planned]
 KEPT = ("waiver", "source")
 
 
-def _keep(existing: Path, pack: Pack, on_sheets: set[str], evidence: dict[str, Any],
-          left_blank: set[str]) -> str | None:
-    """Carry what the form does not hold from the file the import replaces into `evidence`:
-    entries no sheet of the form has rows for (an item an overlay removed; a department's items
-    when the form was exported for another) and entries the export left blank because they were
-    unusable, if they are still blank, as they are, with the date they had; each other entry's
-    waiver and source (a waived entry is kept even where the form left it empty). Returns the
-    file's `contact:`. A file that cannot be read has nothing to keep."""
-    if not existing.is_file():
-        return None
-    try:
-        old = read_yaml(existing).data
-    except InputError:
-        return None
-    if not isinstance(old, dict) or not isinstance(old.get("evidence"), dict):
-        return None
-    for item_id, raw in old["evidence"].items():
-        owner = pack.indicator(str(item_id)) or pack.condition(str(item_id))
-        if str(item_id) not in on_sheets or (str(item_id) in left_blank
-                                             and str(item_id) not in evidence):
-            evidence[str(item_id)] = _dated(raw, old.get("as_of"), owner)
+@dataclass
+class Sheet:
+    """A department sheet as filled in, and the file it is written back to."""
+
+    dept: str
+    name: str
+    exported: str  # the file's fingerprint at export
+    evidence: dict[str, Any]
+    as_of: dt.date | None
+    contact: str | None
+
+
+def _evidence_files(folder: Path) -> dict[str, dict[str, Any]]:
+    """The department files already in the folder, as read (unreadable ones are left alone)."""
+    found = {}
+    for path in sorted(folder.glob("*.y*ml")) if folder.is_dir() else ():
+        if path.name == CITY_FILE or not path.is_file():
             continue
-        kept = {k: raw[k] for k in KEPT if isinstance(raw, dict) and raw.get(k) is not None}
-        if owner is None or owner.kind is None or not kept:
+        try:
+            data = read_yaml(path).data
+        except InputError:
             continue
-        item = evidence.get(owner.id)
-        if item is None and "waiver" not in kept:
-            continue  # a source alone, for data the form no longer has
-        wrapped = {} if item is None else item if isinstance(item, dict) else \
-            {kinds.get(owner.kind).SHORTHAND: item}
-        evidence[owner.id] = {**wrapped, **kept}
-    contact = old.get("contact")
-    return str(contact) if contact is not None else None
+        if isinstance(data, dict) and isinstance(data.get("evidence"), dict):
+            found[path.name] = data
+    return found
+
+
+def _merge(sheets: list[Sheet], folder: Path, existing: dict[str, dict[str, Any]], pack: Pack,
+           year: int, blank: set[tuple[str, str]], seen: dict[str, str]) -> list[Planned]:
+    """The department files the import writes: each filled sheet's file, holding its items, and
+    any other file in the folder that held one of them, without it.
+
+    An item a filled sheet holds lives in that sheet's file only: taken out of any other file,
+    its waiver and source (which the form has no column for) come with it. An entry no filled
+    sheet holds stays where it is, and so does one the export left blank because it was
+    unusable, while the form leaves it blank; in a file the form rewrites, it keeps the date its
+    file gave it."""
+    sheet_of = {owner.id: sheet for sheet in sheets for owner in evidence_items(pack, sheet.dept)}
+    targets = {sheet.name: sheet for sheet in sheets}
+    stays: dict[str, dict[str, Any]] = {name: {} for name in targets}
+    taken_out: dict[str, list[str]] = {}
+    for name, data in existing.items():
+        for key, raw in data["evidence"].items():
+            item_id = str(key)
+            owner = pack.indicator(item_id) or pack.condition(item_id)
+            sheet = sheet_of.get(item_id)
+            if sheet is None or ((sheet.dept, item_id) in blank
+                                 and item_id not in sheet.evidence):
+                if name in stays:
+                    stays[name][item_id] = _dated(raw, data.get("as_of"), owner)
+                continue
+            _carry(raw, sheet.evidence, item_id, owner)
+            if name not in targets:
+                taken_out.setdefault(name, []).append(item_id)
+    planned = [Planned(sheet.dept, sheet.name, dump(department_document(
+        pack, sheet.dept, year, {**sheet.evidence, **stays[sheet.name]}, sheet.as_of,
+        sheet.contact)), sheet.exported) for sheet in sheets]
+    for name, ids in taken_out.items():
+        planned.append(Planned(None, name, _without(folder / name, ids), seen.get(name, "")))
+    return planned
+
+
+def _carry(raw: Any, evidence: dict[str, Any], item_id: str, owner: Owner | None) -> None:
+    """Bring an entry's waiver and source over to the item the form gives (a waiver comes even
+    where the form left the item empty: it stands on its own)."""
+    kept = {k: raw[k] for k in KEPT if isinstance(raw, dict) and raw.get(k) is not None}
+    item = evidence.get(item_id)
+    if not kept or owner is None or owner.kind is None or (item is None and "waiver" not in kept):
+        return
+    wrapped = {} if item is None else item if isinstance(item, dict) else \
+        {kinds.get(owner.kind).SHORTHAND: item}
+    evidence[item_id] = {**wrapped, **kept}
+
+
+def _without(path: Path, ids: list[str]) -> str:
+    """A department file as it was, comments and all, less the entries a form sheet now holds
+    (it has been read safely already; this reads it again only to keep its layout)."""
+    text, _ = decode(path.read_bytes(), str(path))
+    return without_entries(text, ids)
 
 
 def _dated(raw: Any, as_of: Any, owner: Owner | None) -> Any:
     """An entry kept as it was, carrying the date its file gave it: the new file's `as_of` is the
     form's, which says nothing of entries the form did not hold."""
-    if as_of is None or (isinstance(raw, dict) and "as_of" in raw):
+    if as_of is None or (isinstance(raw, dict) and "as_of" in raw) or is_unfilled(raw):
         return raw
     try:
         as_of = parse_date(as_of)  # written back as a date, not as quoted text
@@ -633,22 +680,22 @@ def _cell_for(loc: tuple[Any, ...], rows: dict[str, dict[str, Any]], row: Any,
 
 def write_planned(planned: list[Planned], into: Path, force: bool,
                   write: Callable[[Path, str], None]) -> tuple[list[Path], list[Path]]:
-    """Write each planned file unless it changed since the export; (written, refused).
+    """Write every planned file, or none: (written, refused).
 
-    Every target is checked before the first is written, so that a target that cannot be a file
-    stops the import before any file has changed."""
-    written, refused = [], []
+    Every target is checked before the first is written: one that cannot be a file stops the
+    import (InputError), and so does one that changed since the export, unless `force` (it is
+    then listed as refused). Entries can move between files, so writing some files and not
+    others could leave an entry in none."""
     make_folder(into)
     not_files = [into / item.name for item in planned
                  if (into / item.name).exists() and not (into / item.name).is_file()]
     if not_files:
         raise InputError([Problem("cannot write the file: something that is not a file is there "
                                   "(nothing was written)", str(path)) for path in not_files])
+    refused = [into / item.name for item in planned if not force and (into / item.name).exists()
+               and fingerprint(into / item.name) != item.exported_hash]
+    if refused:
+        return [], refused
     for item in planned:
-        target = into / item.name
-        if target.exists() and fingerprint(target) != item.exported_hash and not force:
-            refused.append(target)
-            continue
-        write(target, item.text)
-        written.append(target)
-    return written, refused
+        write(into / item.name, item.text)
+    return [into / item.name for item in planned], []

@@ -158,6 +158,14 @@ def city_document(values: dict[str, Any] | None = None) -> CommentedMap:
     return doc
 
 
+def without_entries(text: str, ids: list[str]) -> str:
+    """A department file's text less some of its entries, its comments and layout kept."""
+    doc = YAML(typ="rt").load(text)
+    for key in [k for k in doc["evidence"] if str(k) in ids]:
+        del doc["evidence"][key]
+    return dump(doc)
+
+
 def dump(doc: Any) -> str:
     yaml = YAML(typ="rt")
     yaml.indent(mapping=2, sequence=4, offset=2)

@@ -56,8 +56,8 @@ def form_import(workbook: str, into: str, force: bool, criteria_id: str | None,
                 overlays: tuple[str, ...]) -> None:
     """Turn a filled workbook into evidence YAML (city.yaml and one file per department).
 
-    Nothing is written if any cell cannot be read (exit 2). A file that changed since the export
-    is left alone unless --force (exit 1).
+    Nothing is written if any cell cannot be read (exit 2), or if a file to be written changed
+    since the export, unless --force (exit 1): files are written all or none.
     """
     from ..errors import InputError
     from ..forms import read_form, write_planned
@@ -73,8 +73,9 @@ def form_import(workbook: str, into: str, force: bool, criteria_id: str | None,
     for target in written:
         click.echo(f"wrote   {target}")
     for target in refused:
-        click.echo(f"refused {target}: it changed since the form was exported "
-                   "(use --force to overwrite it)", err=True)
+        click.echo(f"refused {target}: it changed since the form was exported", err=True)
+    if refused:
+        click.echo("nothing was written (use --force to overwrite the files named)", err=True)
     if not planned:
         click.echo("the form holds nothing filled in: no file written")
     if refused:
