@@ -450,6 +450,8 @@ def _lay_out(folder, case):
     elif case == "a placeholder kept among entries":
         edit_text(san, "  S01.02: {numerator: 120, denominator: 300}\n",
                   "  S01.02: {numerator: , denominator: }\n")
+    elif case == "a file name the form cannot write":
+        env.rename(folder / "env:2025.yaml")
     elif case == "entry dates, no file date":
         edit_text(env, "as_of: 2025-11-30\n", "")
         edit_text(env, "S01.04: 71.4 dB(A)", "S01.04: {value: 71.4 dB(A), as_of: 2024-11-30}")
@@ -468,7 +470,8 @@ def _validate(runner, folder):
 @pytest.mark.parametrize("case", [
     "waived item in another department's file", "one department over two files",
     "unusable item in another department's file", "a department's file named after another",
-    "a placeholder kept among entries", "entry dates, no file date"])
+    "a placeholder kept among entries", "entry dates, no file date",
+    "a file name the form cannot write"])
 @pytest.mark.parametrize("only", [[], ["--department", "env"]])
 def test_an_untouched_round_trip_changes_nothing_that_matters(runner, tmp_path, case, only):
     folder = tmp_path / "ev"

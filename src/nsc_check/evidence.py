@@ -17,14 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    ValidationInfo,
-    field_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from . import kinds
 from .errors import InputError, Problem, Refusal
@@ -58,11 +51,12 @@ class City(BaseModel):
 
     @field_validator("properties")
     @classmethod
-    def _not_twice(cls, value: dict[str, float], info: ValidationInfo) -> dict[str, float]:
-        named = sorted(k for k in value if info.data.get(k) is not None)  # fields come first
+    def _not_a_field(cls, value: dict[str, float]) -> dict[str, float]:
+        # under properties a field would escape its own checks (latitude within ±90, …)
+        named = sorted(k for k in value if k in cls.model_fields)
         if named:
-            raise ValueError(f"{', '.join(named)} is a field of city.yaml of its own: give it "
-                             "there, not again under properties")
+            raise ValueError(f"{named[0]} has a line of its own in city.yaml: write "
+                             f"`{named[0]}: …` there, not under properties")
         return value
 
     def facts(self) -> dict[str, Any]:

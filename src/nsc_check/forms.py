@@ -140,11 +140,12 @@ def _file_names(depts: list[str], files: dict[str, str]) -> dict[str, str]:
     """The file each department's sheet is written back to: the department's own file (the one
     whose `department:` names it; `<department>.yaml` first, if it has several), else a new
     `<department>.yaml` (numbered if that name is another department's file). Never another
-    department's file, never one file for two sheets."""
+    department's file, never one file for two sheets, never a name the import would refuse
+    (`.env.yaml`: its items move to the new file)."""
     taken = {CITY_FILE, *files}
     names = {}
     for dept in depts:
-        own = sorted(name for name, of in files.items() if of == dept)
+        own = sorted(name for name, of in files.items() if of == dept and _plain_name(name))
         own.sort(key=lambda name: name != f"{dept}.yaml")
         if own:
             names[dept] = own[0]
@@ -465,9 +466,13 @@ def _file_name_ok(sheet: Any, name: Any, pack: Pack) -> bool:
     .yaml name in the folder (never a path: the workbook must not steer writes elsewhere)."""
     if sheet == CITY_SHEET:
         return name == CITY_FILE
-    return (isinstance(name, str) and sheet in pack.header.departments and name != CITY_FILE
-            and len(name) <= 120 and re.fullmatch(r"[^/\\:.\x00-\x1f][^/\\:\x00-\x1f]*\.ya?ml",
-                                                  name) is not None)
+    return sheet in pack.header.departments and _plain_name(name)
+
+
+def _plain_name(name: Any) -> bool:
+    """A name a form may write to: a visible .yaml file right in the folder, no path, no drive."""
+    return (isinstance(name, str) and name != CITY_FILE and len(name) <= 120
+            and re.fullmatch(r"[^/\\:.\x00-\x1f][^/\\:\x00-\x1f]*\.ya?ml", name) is not None)
 
 
 def _form_date(wb: Any, files: list[tuple[str, str, str]]) -> dt.date | None:
@@ -573,7 +578,8 @@ def _read_city(ws: Any, cells: _Cells) -> dict[str, Any] | None:
             cell = where.get(top, ws["D2"])
             message = err["msg"].removeprefix("Value error, ")
             cells.fail(cell, f"{'.'.join(str(p) for p in err['loc'])}: {message}",
-                       "fill in the city's name and assessment date")
+                       "fill in the city's name and assessment date"
+                       if top in ("name", "assessment_date") else None)
         return None
     return values
 
