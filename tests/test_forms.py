@@ -494,3 +494,58 @@ def test_an_untouched_round_trip_changes_nothing_that_matters(runner, tmp_path, 
 
         entry = load_evidence(folder, load_pack(str(MINI_PACK))).entries["S01.04"]
         assert entry.waiver.approved_by == "市爱卫会" and entry.source == "监测年报"
+
+
+def test_an_unreadable_file_in_the_folder_stops_the_import(runner, tmp_path):
+    folder = tmp_path / "ev"
+    shutil.copytree(MINI_EVIDENCE, folder)
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder))
+    (folder / "notes.yaml").write_text("department: market\nevidence: {S01.06: [III\n",
+                                       encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in folder.glob("*.yaml")}
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 2 and "notes.yaml" in res.output and "nothing was written" in res.output
+    assert {p.name: p.read_bytes() for p in folder.glob("*.yaml")} == before
+
+
+def test_forms_of_one_department_each_import_one_after_the_other(runner, tmp_path):
+    folder = tmp_path / "ev"
+    shutil.copytree(MINI_EVIDENCE, folder)
+    forms = {}
+    for dept, item in (("env", "S01.04|"), ("sanitation", "S01.01|")):
+        forms[dept] = tmp_path / f"{dept}.xlsx"
+        export(runner, forms[dept], str(folder), "--department", dept)
+        book = load_workbook(forms[dept])
+        book[dept].cell(find_row(book[dept], item), 6, 65)
+        book.save(forms[dept])
+    for dept in forms:  # the second does not clash with city.yaml as the first wrote it
+        res = form_import(runner, forms[dept], folder)
+        assert res.exit_code == 0, res.output
+    text = (folder / "env.yaml").read_text(encoding="utf-8")
+    assert "S01.04: 65" in text and "S01.01: 65" in (folder / "sanitation.yaml").read_text(
+        encoding="utf-8")
+
+
+def test_taking_an_item_out_of_a_file_keeps_the_others_comments(runner, tmp_path):
+    """A second market file (GBK, a tab after a colon) holds an env item and B03: importing the
+    env form takes the env item out, with its comment, and leaves B03 and its comment as they
+    were."""
+    folder = tmp_path / "ev"
+    shutil.copytree(MINI_EVIDENCE, folder)
+    edit_text(folder / "env.yaml", "  S01.04: 71.4 dB(A)\n", "")  # it is in notes.yaml
+    (folder / "market.yaml").unlink()
+    notes = folder / "notes.yaml"
+    notes.write_bytes(("department: market\nevidence:\n"
+                       "  # 噪声：环保局委托市场监管局代报\n  S01.04:\t71.4 dB(A)\n"
+                       "  # 食品安全：近两年无事故\n  B03:\n    incidents: []\n"
+                       "    as_of: 2025-11-30\n").encode("gb18030"))
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder), "--department", "env")
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 0, res.output
+    assert notes.read_text(encoding="utf-8") == (
+        "department: market\nevidence:\n  # 食品安全：近两年无事故\n  B03:\n    incidents: []\n"
+        "    as_of: 2025-11-30\n")
+    assert "S01.04: 71.4" in (folder / "env.yaml").read_text(encoding="utf-8")
+    assert _validate(runner, folder).exit_code == 0

@@ -174,9 +174,7 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
     entries: dict[str, Entry] = {}
     unfilled: list[Unfilled] = []
     departments = Departments()
-    with os.scandir(folder) as found:
-        files = sorted(folder / f.name for f in found if f.name != CITY_FILE and f.is_file()
-                       and os.path.splitext(f.name)[1] in (".yaml", ".yml"))
+    files = department_files(folder)
     known = pack.evidence_ids()
     for path in files:
         try:
@@ -193,6 +191,13 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
     return EvidenceSet(folder=str(folder), city=city, entries=entries,
                        attachments=frozenset(attachments.found), unfilled=unfilled,
                        departments=departments)
+
+
+def department_files(folder: Path) -> list[Path]:
+    """The department files of an evidence folder: every .yaml or .yml file but city.yaml."""
+    with os.scandir(folder) as found:
+        return sorted(folder / f.name for f in found if f.name != CITY_FILE and f.is_file()
+                      and os.path.splitext(f.name)[1] in (".yaml", ".yml"))
 
 
 def _load_city(folder: Path, fatal: list[Problem]) -> City | None:

@@ -28,7 +28,14 @@ from pydantic import ValidationError
 
 from . import kinds
 from .errors import InputError, Problem
-from .evidence import CITY_FILE, City, EvidenceSet, cannot_declare, is_unfilled
+from .evidence import (
+    CITY_FILE,
+    City,
+    EvidenceSet,
+    cannot_declare,
+    department_files,
+    is_unfilled,
+)
 from .kinds.base import PAST_HINT, Checking, too_late
 from .kinds.filling import FormRow
 from .output import make_folder
@@ -45,7 +52,7 @@ from .template import (
     without_entries,
 )
 from .values import parse_date
-from .yamlio import decode, read_yaml
+from .yamlio import YamlDoc, decode, read_yaml
 
 FORMAT = "nsc-check form 1"
 META = "_meta"
@@ -115,9 +122,8 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
                   if evidence else {} for dept in departments_with_items(pack, department)}
     names = _file_names(list(entries_of), evidence.departments.files if evidence else {})
     if folder is not None:  # every evidence file, so that import can tell which changed since
-        for found in sorted(folder.glob("*.y*ml")):
-            if found.name != CITY_FILE and found.is_file():
-                meta.append(["seen", found.name, fingerprint(found)])
+        for found in department_files(folder):
+            meta.append(["seen", found.name, fingerprint(found)])
     for dept, entries in entries_of.items():
         ws = wb.create_sheet(dept)
         name = names[dept]
@@ -371,22 +377,26 @@ class Sheet:
     contact: str | None
 
 
-def _evidence_files(folder: Path) -> dict[str, dict[str, Any]]:
-    """The department files already in the folder, as read (unreadable ones are left alone)."""
-    found = {}
-    for path in sorted(folder.glob("*.y*ml")) if folder.is_dir() else ():
-        if path.name == CITY_FILE or not path.is_file():
-            continue
+def _evidence_files(folder: Path) -> dict[str, YamlDoc]:
+    """The department files already in the folder, as read. One that cannot be read stops the
+    import: which items it holds cannot be told, so writing them elsewhere could repeat them."""
+    found, problems = {}, []
+    for path in department_files(folder) if folder.is_dir() else ():
         try:
-            data = read_yaml(path).data
-        except InputError:
+            doc = read_yaml(path)
+        except InputError as exc:
+            problems.extend(exc.problems)
             continue
-        if isinstance(data, dict) and isinstance(data.get("evidence"), dict):
-            found[path.name] = data
+        if isinstance(doc.data, dict) and isinstance(doc.data.get("evidence"), dict):
+            found[path.name] = doc
+    if problems:
+        raise InputError([*problems, Problem(
+            "a file in the folder cannot be read, so the import cannot tell which items it holds; "
+            "nothing was written", str(folder), hint="fix it first (nsc-check validate)")])
     return found
 
 
-def _merge(sheets: list[Sheet], folder: Path, existing: dict[str, dict[str, Any]], pack: Pack,
+def _merge(sheets: list[Sheet], folder: Path, existing: dict[str, YamlDoc], pack: Pack,
            year: int, blank: set[tuple[str, str]], seen: dict[str, str]) -> list[Planned]:
     """The department files the import writes: each filled sheet's file, holding its items, and
     any other file in the folder that held one of them, without it.
@@ -400,7 +410,8 @@ def _merge(sheets: list[Sheet], folder: Path, existing: dict[str, dict[str, Any]
     targets = {sheet.name: sheet for sheet in sheets}
     stays: dict[str, dict[str, Any]] = {name: {} for name in targets}
     taken_out: dict[str, list[str]] = {}
-    for name, data in existing.items():
+    for name, doc in existing.items():
+        data = doc.data
         for key, raw in data["evidence"].items():
             item_id = str(key)
             owner = pack.indicator(item_id) or pack.condition(item_id)
@@ -417,7 +428,9 @@ def _merge(sheets: list[Sheet], folder: Path, existing: dict[str, dict[str, Any]
         pack, sheet.dept, year, {**sheet.evidence, **stays[sheet.name]}, sheet.as_of,
         sheet.contact)), sheet.exported) for sheet in sheets]
     for name, ids in taken_out.items():
-        planned.append(Planned(None, name, _without(folder / name, ids), seen.get(name, "")))
+        text, _ = decode((folder / name).read_bytes(), name)
+        planned.append(Planned(None, name, without_entries(text, existing[name], ids),
+                               seen.get(name, "")))
     return planned
 
 
@@ -431,13 +444,6 @@ def _carry(raw: Any, evidence: dict[str, Any], item_id: str, owner: Owner | None
     wrapped = {} if item is None else item if isinstance(item, dict) else \
         {kinds.get(owner.kind).SHORTHAND: item}
     evidence[item_id] = {**wrapped, **kept}
-
-
-def _without(path: Path, ids: list[str]) -> str:
-    """A department file as it was, comments and all, less the entries a form sheet now holds
-    (it has been read safely already; this reads it again only to keep its layout)."""
-    text, _ = decode(path.read_bytes(), str(path))
-    return without_entries(text, ids)
 
 
 def _dated(raw: Any, as_of: Any, owner: Owner | None) -> Any:
@@ -698,10 +704,20 @@ def write_planned(planned: list[Planned], into: Path, force: bool,
     if not_files:
         raise InputError([Problem("cannot write the file: something that is not a file is there "
                                   "(nothing was written)", str(path)) for path in not_files])
-    refused = [into / item.name for item in planned if not force and (into / item.name).exists()
+    changing = [item for item in planned if not _holds(into / item.name, item.text)]
+    refused = [into / item.name for item in changing if not force and (into / item.name).exists()
                and fingerprint(into / item.name) != item.exported_hash]
     if refused:
         return [], refused
-    for item in planned:
+    for item in changing:
         write(into / item.name, item.text)
-    return [into / item.name for item in planned], []
+    return [into / item.name for item in changing], []
+
+
+def _holds(path: Path, text: str) -> bool:
+    """Whether the file already says exactly this (another form's import wrote it): nothing to
+    write, and no conflict with what changed since the export."""
+    try:
+        return path.is_file() and path.read_bytes() == text.encode("utf-8")
+    except OSError:
+        return False

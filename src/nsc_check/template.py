@@ -26,9 +26,11 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import kinds
+from .errors import InputError
 from .kinds.filling import Guide
 from .pack import Condition, Indicator, Pack
 from .values import format_number
+from .yamlio import YamlDoc, parse_yaml
 
 Owner = Indicator | Condition
 
@@ -158,12 +160,43 @@ def city_document(values: dict[str, Any] | None = None) -> CommentedMap:
     return doc
 
 
-def without_entries(text: str, ids: list[str]) -> str:
-    """A department file's text less some of its entries, its comments and layout kept."""
-    doc = YAML(typ="rt").load(text)
-    for key in [k for k in doc["evidence"] if str(k) in ids]:
-        del doc["evidence"][key]
-    return dump(doc)
+def without_entries(text: str, doc: YamlDoc, ids: list[str]) -> str:
+    """A department file's text less some of its entries (the lines of each, with the comment
+    lines right above it), every other line as it was.
+
+    Where the entries are not one to a line (a flow mapping) or the result would not read as the
+    same file less those entries, the file is written anew from its values instead (its comments
+    are then lost, never moved onto another entry)."""
+    expected = {**doc.data, "evidence": {k: v for k, v in doc.data["evidence"].items()
+                                         if str(k) not in ids}}
+    lines = text.splitlines(keepends=True)
+    starts = sorted((line, str(path[1])) for path, line in doc.key_lines.items()
+                    if len(path) == 2 and path[0] == "evidence")
+    after = [line for path, line in doc.key_lines.items() if len(path) == 1
+             and line > (doc.key_lines.get(("evidence",)) or 0)]
+    end = min(after, default=len(lines) + 1)
+    bounds = [line for line, _ in starts] + [end]
+    if len(set(bounds)) == len(bounds):
+        drop: set[int] = set()
+        for (line, key), following in zip(starts, bounds[1:], strict=True):
+            if key in ids:
+                first = _comments_above(lines, line)
+                last = _comments_above(lines, following)  # those belong to the next entry
+                drop.update(range(first, last))
+        kept = "".join(line for number, line in enumerate(lines, 1) if number not in drop)
+        try:
+            if parse_yaml(kept, doc.file).data == expected:
+                return kept
+        except InputError:
+            pass
+    return dump(expected)
+
+
+def _comments_above(lines: list[str], line: int) -> int:
+    """The first line of the comment lines directly above `line` (1-based), or `line` itself."""
+    while line > 1 and lines[line - 2].lstrip().startswith("#"):
+        line -= 1
+    return line
 
 
 def dump(doc: Any) -> str:

@@ -78,5 +78,7 @@ def form_import(workbook: str, into: str, force: bool, criteria_id: str | None,
         click.echo("nothing was written (use --force to overwrite the files named)", err=True)
     if not planned:
         click.echo("the form holds nothing filled in: no file written")
+    elif not written and not refused:
+        click.echo("the folder already holds what the form says: no file written")
     if refused:
         sys.exit(EXIT_NOT_READY)
