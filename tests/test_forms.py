@@ -549,3 +549,40 @@ def test_taking_an_item_out_of_a_file_keeps_the_others_comments(runner, tmp_path
         "    as_of: 2025-11-30\n")
     assert "S01.04: 71.4" in (folder / "env.yaml").read_text(encoding="utf-8")
     assert _validate(runner, folder).exit_code == 0
+
+
+@pytest.mark.parametrize("text, ids, expected", [
+    # a comment ending the entry before stays with it; the removed entry's title goes
+    ("evidence:\n  S01:\n    figure: 1\n    # source: old ledger\n  # S02 title\n  S02: 2\n",
+     ["S02"], "evidence:\n  S01:\n    figure: 1\n    # source: old ledger\n"),
+    # a '#' line inside a block scalar is text of the value, not a comment
+    ("evidence:\n  S01:\n    n: 3\n  S02: |\n    line\n    # hash line\n  S03: 4\n",
+     ["S02"], "evidence:\n  S01:\n    n: 3\n  S03: 4\n"),
+    # section and end-of-file comments stay
+    ("evidence:\n  S01: 1\n  S02: 2\n\n# ---- contact ----\n\ncontact: x\n# end 1\n\n# end 2\n",
+     ["S02"], "evidence:\n  S01: 1\n\n# ---- contact ----\n\ncontact: x\n# end 1\n\n# end 2\n"),
+    # every entry taken out: `evidence: {}`, the file's other lines and comments as they were
+    ("department: agri  # 市农业局\nas_of: 2024-12-31\nevidence:  # 证据\n  # 户厕\n  S10.03: 1\n",
+     ["S10.03"], "department: agri  # 市农业局\nas_of: 2024-12-31\nevidence: {}  # 证据\n"),
+])
+def test_entries_are_taken_out_line_by_line(text, ids, expected):
+    from nsc_check.template import without_entries
+    from nsc_check.yamlio import parse_yaml
+
+    assert without_entries(text, parse_yaml(text, "f.yaml"), ids) == expected
+
+
+@pytest.mark.parametrize("text, ids", [
+    ('evidence: {S01: 1, S02: {figure: 2, source: ".5e5"}}\n', ["S01"]),  # written anew: quoted
+    ("evidence:\n  A: &x 1\n  B: &x true\n  C: *x\n", ["B"]),  # an anchor name used twice
+])
+def test_what_is_left_reads_exactly_as_before(text, ids):
+    from nsc_check.template import without_entries
+    from nsc_check.yamlio import parse_yaml
+
+    doc = parse_yaml(text, "f.yaml")
+    out = without_entries(text, doc, ids)
+    left = {k: v for k, v in doc.data["evidence"].items() if k not in ids}
+    if out is not None:  # or refused: never a changed value
+        again = parse_yaml(out, "f.yaml").data["evidence"]
+        assert again == left and all(type(again[k]) is type(left[k]) for k in left)

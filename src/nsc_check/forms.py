@@ -429,8 +429,13 @@ def _merge(sheets: list[Sheet], folder: Path, existing: dict[str, YamlDoc], pack
         sheet.contact)), sheet.exported) for sheet in sheets]
     for name, ids in taken_out.items():
         text, _ = decode((folder / name).read_bytes(), name)
-        planned.append(Planned(None, name, without_entries(text, existing[name], ids),
-                               seen.get(name, "")))
+        rewritten = without_entries(text, existing[name], ids)
+        if rewritten is None:
+            raise InputError.single(
+                f"cannot take {', '.join(ids)} out of this file without changing its other values "
+                "(nothing was written)", folder / name,
+                hint="move those entries to their department's file by hand, then import again")
+        planned.append(Planned(None, name, rewritten, seen.get(name, "")))
     return planned
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -160,43 +161,79 @@ def city_document(values: dict[str, Any] | None = None) -> CommentedMap:
     return doc
 
 
-def without_entries(text: str, doc: YamlDoc, ids: list[str]) -> str:
-    """A department file's text less some of its entries (the lines of each, with the comment
-    lines right above it), every other line as it was.
+def without_entries(text: str, doc: YamlDoc, ids: list[str]) -> str | None:
+    """A department file's text less some of its entries: the lines of each (with the comment
+    lines right above it, at its indentation), every other line as it was. Where that cannot be
+    done (a flow mapping, anchors shared across entries), the file is written anew from its values
+    (its comments are then lost, never moved onto another entry). Either way the result is read
+    back and must hold exactly the same values less those entries; None if neither does."""
+    rest = {k: v for k, v in doc.data["evidence"].items() if str(k) not in ids}
+    expected = {**doc.data, "evidence": rest}
+    for candidate in (_cut(text, doc, ids, emptied=not rest), dump(expected)):
+        try:
+            if candidate is not None and _same(parse_yaml(candidate, doc.file).data, expected):
+                return candidate
+        except InputError:
+            continue
+    return None
 
-    Where the entries are not one to a line (a flow mapping) or the result would not read as the
-    same file less those entries, the file is written anew from its values instead (its comments
-    are then lost, never moved onto another entry)."""
-    expected = {**doc.data, "evidence": {k: v for k, v in doc.data["evidence"].items()
-                                         if str(k) not in ids}}
+
+def _cut(text: str, doc: YamlDoc, ids: list[str], emptied: bool) -> str | None:
     lines = text.splitlines(keepends=True)
     starts = sorted((line, str(path[1])) for path, line in doc.key_lines.items()
                     if len(path) == 2 and path[0] == "evidence")
-    after = [line for path, line in doc.key_lines.items() if len(path) == 1
-             and line > (doc.key_lines.get(("evidence",)) or 0)]
-    end = min(after, default=len(lines) + 1)
-    bounds = [line for line, _ in starts] + [end]
-    if len(set(bounds)) == len(bounds):
-        drop: set[int] = set()
-        for (line, key), following in zip(starts, bounds[1:], strict=True):
-            if key in ids:
-                first = _comments_above(lines, line)
-                last = _comments_above(lines, following)  # those belong to the next entry
-                drop.update(range(first, last))
-        kept = "".join(line for number, line in enumerate(lines, 1) if number not in drop)
-        try:
-            if parse_yaml(kept, doc.file).data == expected:
-                return kept
-        except InputError:
-            pass
-    return dump(expected)
+    head = doc.key_lines.get(("evidence",)) or 0
+    after = [line for path, line in doc.key_lines.items() if len(path) == 1 and line > head]
+    bounds = [line for line, _ in starts] + [min(after, default=len(lines) + 1)]
+    if len(set(bounds)) != len(bounds) or not head:
+        return None  # entries share lines: a flow mapping
+    drop: set[int] = set()
+    for (line, key), following in zip(starts, bounds[1:], strict=True):
+        if key in ids:
+            indent = _indent(lines[line - 1])
+            drop.update(range(_comments_above(lines, line, indent),
+                              _kept_below(lines, line, following, indent)))
+    if emptied:  # `evidence:` with nothing under it reads as empty, not as no entries
+        opened = re.fullmatch(r"(\s*evidence\s*:)([ \t]*(?:#.*)?)(\r\n|\n|\r)?",
+                              lines[head - 1], re.DOTALL)
+        if opened is None:
+            return None
+        lines[head - 1] = f"{opened[1]} {{}}{opened[2]}{opened[3] or ''}"
+    return "".join(line for number, line in enumerate(lines, 1) if number not in drop)
 
 
-def _comments_above(lines: list[str], line: int) -> int:
-    """The first line of the comment lines directly above `line` (1-based), or `line` itself."""
-    while line > 1 and lines[line - 2].lstrip().startswith("#"):
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _comments_above(lines: list[str], line: int, indent: int) -> int:
+    """The first of the comment lines directly above an entry, at its own indentation (deeper
+    ones belong to the value before; shallower ones to the file)."""
+    while line > 1 and lines[line - 2].lstrip().startswith("#") \
+            and _indent(lines[line - 2]) == indent:
         line -= 1
     return line
+
+
+def _kept_below(lines: list[str], line: int, following: int, indent: int) -> int:
+    """Where an entry's own lines end: blank lines and comments no deeper than the entry, just
+    before what follows, introduce what follows (or end the file) and stay."""
+    end = following
+    while end - 1 > line and (not lines[end - 2].strip() or (
+            lines[end - 2].lstrip().startswith("#") and _indent(lines[end - 2]) <= indent)):
+        end -= 1
+    return end
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal values of the same types all the way down (1, 1.0 and True are not the same)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return a == b or (a != a and b != b)  # NaN is the same as NaN here
 
 
 def dump(doc: Any) -> str:
