@@ -586,3 +586,19 @@ def test_what_is_left_reads_exactly_as_before(text, ids):
     if out is not None:  # or refused: never a changed value
         again = parse_yaml(out, "f.yaml").data["evidence"]
         assert again == left and all(type(again[k]) is type(left[k]) for k in left)
+
+
+def test_a_file_that_cannot_be_cut_safely_stops_the_import(runner, tmp_path):
+    folder = tmp_path / "ev"
+    shutil.copytree(MINI_EVIDENCE, folder)
+    edit_text(folder / "env.yaml", "  S01.04: 71.4 dB(A)\n", "")
+    (folder / "market.yaml").write_text(
+        'department: market\nevidence: {S01.04: 71.4 dB(A), B03: {incidents: [], source: ".5e5"}}\n',
+        encoding="utf-8")
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder), "--department", "env")
+    before = {p.name: p.read_bytes() for p in folder.glob("*.yaml")}
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 2 and "market.yaml" in res.output
+    assert "cannot take S01.04 out of this file" in res.output
+    assert {p.name: p.read_bytes() for p in folder.glob("*.yaml")} == before
