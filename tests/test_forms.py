@@ -602,3 +602,18 @@ def test_a_file_that_cannot_be_cut_safely_stops_the_import(runner, tmp_path):
     assert res.exit_code == 2 and "market.yaml" in res.output
     assert "cannot take S01.04 out of this file" in res.output
     assert {p.name: p.read_bytes() for p in folder.glob("*.yaml")} == before
+
+
+def test_importing_elsewhere_says_which_waivers_it_could_not_carry(runner, tmp_path):
+    folder = tmp_path / "ev"
+    shutil.copytree(MINI_EVIDENCE, folder)
+    edit_text(folder / "env.yaml", "  S01.06: IV类\n",
+              "  S01.06:\n    grade: IV类\n    waiver: {justification: 整治中, approved_by: 市爱卫会,"
+              " expires: 2026-03-31}\n")
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder))
+    res = form_import(runner, book, tmp_path / "new")
+    assert res.exit_code == 0
+    assert "note: S01.06: its waiver is not on the form" in res.stderr
+    res = form_import(runner, book, folder)  # back where it came from: kept, nothing to say
+    assert res.exit_code == 0 and "waiver" not in res.stderr

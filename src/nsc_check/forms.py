@@ -133,6 +133,8 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
                 notes.append(f"{entry.file}: {entry.id} is not valid evidence and was left blank "
                              "in the form (run `nsc-check validate`)")
                 meta.append(["blank", dept, entry.id])  # import keeps it as it is, if still blank
+            if entry is not None and entry.waiver is not None:
+                meta.append(["waived", dept, entry.id])  # import says so if it cannot keep it
         _department_sheet(ws, pack, dept, entries, years,
                           evidence.departments.contacts.get(dept) if evidence else None,
                           evidence.departments.dates.get(dept) if evidence else None)
@@ -280,11 +282,12 @@ class Planned:
     exported_hash: str
 
 
-def read_form(path: Path, pack: Pack, into: Path | None = None) -> list[Planned]:
-    """Read a filled workbook into the files it stands for; InputError naming sheet and cell.
+def read_form(path: Path, pack: Pack, into: Path | None = None
+              ) -> tuple[list[Planned], list[str]]:
+    """Read a filled workbook into the files it stands for, and notes for the user (waivers the
+    import could not keep); InputError naming sheet and cell.
 
-    Where `into` already holds a department's file, what the form does not carry is kept from
-    it (see `_keep`)."""
+    What the form does not carry is kept from the files already in `into` (see `_merge`)."""
     from openpyxl import load_workbook
 
     shown = path.name
@@ -357,7 +360,14 @@ def read_form(path: Path, pack: Pack, into: Path | None = None) -> list[Planned]
         raise InputError(problems)
     existing = _evidence_files(into) if into is not None else {}
     seen = {row[1]: row[2] or "" for row in meta if row and row[0] == "seen"}
-    return planned + _merge(sheets, into or Path("."), existing, pack, year, blank, seen)
+    planned += _merge(sheets, into or Path("."), existing, pack, year, blank, seen)
+    still = {str(key) for doc in existing.values() for key, raw in doc.data["evidence"].items()
+             if isinstance(raw, dict) and raw.get("waiver") is not None}
+    notes = [f"{item}: its waiver is not on the form and not in {into}, so it was not written; "
+             "add it back if it still applies" for sheet, item in
+             ((row[1], row[2]) for row in meta if row and row[0] == "waived")
+             if item not in still and any(s.dept == sheet for s in sheets)]
+    return planned, notes
 
 
 # What an entry may say that the form has no column for: a waiver is agreed by the patriotic

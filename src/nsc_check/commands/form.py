@@ -68,8 +68,10 @@ def form_import(workbook: str, into: str, force: bool, criteria_id: str | None,
     path = Path(workbook)
     if not path.is_file():
         raise InputError.single("workbook not found", path)
-    planned = read_form(path, pack, Path(into))
+    planned, notes = read_form(path, pack, Path(into))
     written, refused = write_planned(planned, Path(into), force, write_atomically)
+    for note in notes if written else ():
+        click.echo(f"note: {note}", err=True)
     for target in written:
         click.echo(f"wrote   {target}")
     for target in refused:
