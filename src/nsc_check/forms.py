@@ -319,10 +319,9 @@ def read_form(path: Path, pack: Pack, into: Path | None = None
     blank = {(row[1], row[2]) for row in meta if row and row[0] == "blank"}
     sheets: list[Sheet] = []
     names = [name for _, name, _ in files]
-    problems_ = [Problem(f"sheet {META!r} names the file {name!r} for two sheets", shown,
-                         hint="use the workbook as `nsc-check form export` wrote it")
-                 for name in sorted({n for n in names if names.count(n) > 1}, key=str)]
-    problems: list[Problem] = problems_
+    problems = [Problem(f"sheet {META!r} names the file {name!r} for two sheets", shown,
+                        hint="use the workbook as `nsc-check form export` wrote it")
+                for name in sorted({n for n in names if names.count(n) > 1}, key=str)]
     planned: list[Planned] = []
     on = _form_date(wb, files)
     year = on.year if on else latest_year()
