@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, Problem
-from .evidence import CITY_FILE
+from .evidence import CITY_FILE, department_files
 from .pack import Pack
 from .result import Assessment, ProblemData
 from .text import LocalText
@@ -81,7 +81,7 @@ def find_cities(paths: Iterable[str | Path], warnings: list[Problem] | None = No
                     Problem(f"holds YAML files but no {CITY_FILE}: not assessed", str(p),
                             hint=f"add {CITY_FILE} if this is a city's evidence folder",
                             severity="warning")
-                    for p in folders if p not in inside and any(p.glob("*.y*ml")))
+                    for p in folders if p not in inside and department_files(p))
             if not inside:
                 problems.append(Problem(f"no {CITY_FILE} here nor in any folder directly inside",
                                         str(path), hint="give a city's evidence folder or the "

@@ -149,7 +149,7 @@ class EvidenceSet:
     entries: dict[str, Entry]
     attachments: frozenset[str]
     unfilled: list[Unfilled] = field(default_factory=list)
-    departments: Departments = field(default_factory=lambda: Departments())
+    departments: Departments = field(default_factory=Departments)
 
     def entry_problems(self) -> list[Problem]:
         return [p for e in self.entries.values() for p in e.problems]

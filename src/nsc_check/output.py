@@ -7,6 +7,7 @@ import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import InputError
 
@@ -22,8 +23,7 @@ def write_atomically(path: Path, data: str | bytes | Iterable[str | bytes]) -> N
     if _is_stream(path):  # /dev/null, /dev/stdout, a named pipe: written to, never replaced
         try:
             with open(path, "wb") as handle:
-                for part in parts:
-                    handle.write(part.encode("utf-8") if isinstance(part, str) else part)
+                _write_parts(handle, parts)
         except OSError as exc:
             raise _cannot_write(path, exc) from None
         return
@@ -35,8 +35,7 @@ def write_atomically(path: Path, data: str | bytes | Iterable[str | bytes]) -> N
         raise _cannot_write(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            for part in parts:
-                handle.write(part.encode("utf-8") if isinstance(part, str) else part)
+            _write_parts(handle, parts)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, _mode_for(path))
@@ -46,6 +45,11 @@ def write_atomically(path: Path, data: str | bytes | Iterable[str | bytes]) -> N
         if isinstance(exc, OSError):  # a full disk or a read-only folder: a message, not a trace
             raise _cannot_write(path, exc) from None
         raise
+
+
+def _write_parts(handle: BinaryIO, parts: Iterable[str | bytes]) -> None:
+    for part in parts:
+        handle.write(part.encode("utf-8") if isinstance(part, str) else part)
 
 
 def _is_stream(path: Path) -> bool:
