@@ -12,6 +12,16 @@ MINI_EVIDENCE = DATA / "mini-evidence"
 REPO = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(autouse=True)
+def english_messages(request, monkeypatch):
+    """Most tests assert the English wording of messages (NSC_LANG=en); a test marked `zh`
+    runs with NSC_LANG unset, as a user's machine does, where everything reads in Chinese."""
+    if request.node.get_closest_marker("zh"):
+        monkeypatch.delenv("NSC_LANG", raising=False)
+    else:
+        monkeypatch.setenv("NSC_LANG", "en")
+
+
 @pytest.fixture
 def mini_pack():
     from nsc_check.pack import load_pack

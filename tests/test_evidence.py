@@ -30,13 +30,13 @@ def test_unknown_indicator_id_is_located(mini_pack, tmp_path):
     folder = make_city(tmp_path, {"env": "  S01.04: 65\n  S09.99: 12\n"})
     [p] = problems(mini_pack, folder)
     assert p.file.endswith("env.yaml") and p.line == 4
-    assert "S09.99: unknown indicator id" in p.message
+    assert "S09.99: unknown indicator id" in p.message_text("en")
 
 
 def test_the_same_indicator_in_two_files(mini_pack, tmp_path):
     folder = make_city(tmp_path, {"env": "  S01.04: 65\n", "sanitation": "  S01.04: 66\n"})
     [p] = problems(mini_pack, folder)
-    assert "already reported in" in p.message and "env.yaml line 3" in p.message
+    assert "already reported in" in p.message_text("en") and "env.yaml line 3" in p.message_text("en")
     assert p.file.endswith("sanitation.yaml") and p.line == 3
 
 
@@ -54,7 +54,7 @@ def test_wrong_values_name_file_line_and_field(mini_pack, tmp_path, body, messag
     dept = "env" if body.strip().startswith(("S01.04", "S01.06", "S01.07", "S01.05")) else "sanitation"
     folder = make_city(tmp_path, {dept: body})
     found = problems(mini_pack, folder)
-    assert any(message in p.message for p in found), found
+    assert any(message in p.message_text("en") for p in found), found
     assert all(p.file.endswith(f"{dept}.yaml") and p.line == 3 for p in found)
 
 
@@ -66,15 +66,15 @@ def test_all_problems_are_reported_in_one_pass(mini_pack, tmp_path):
 def test_unknown_department(mini_pack, tmp_path):
     folder = make_city(tmp_path, {"police": "  S01.04: 65\n"})
     [p] = problems(mini_pack, folder)
-    assert "unknown department 'police'" in p.message and p.line == 1
+    assert "unknown department 'police'" in p.message_text("en") and p.line == 1
 
 
 def test_city_yaml_is_required_and_checked(mini_pack, tmp_path):
     tmp_path.joinpath("x").mkdir()
-    assert "city.yaml is missing" in problems(mini_pack, tmp_path / "x")[0].message
+    assert "city.yaml is missing" in problems(mini_pack, tmp_path / "x")[0].message_text("en")
     write(tmp_path / "y", "city.yaml", "name: 测试市\nassessment_date: 2025-13-01\n")
     [p] = problems(mini_pack, tmp_path / "y")
-    assert "assessment_date" in p.message and p.line == 2
+    assert "assessment_date" in p.message_text("en") and p.line == 2
 
 
 def test_gbk_and_bom_files_assess_identically(mini_pack, tmp_path):
@@ -100,14 +100,14 @@ def test_lenient_loading_keeps_invalid_entries(mini_pack, tmp_path):
 
 def test_attachment_path_must_stay_inside(mini_pack, tmp_path):
     folder = make_city(tmp_path, {"aiwei": "  B04: {regulation: ../secret.txt}\n"})
-    assert "outside the evidence folder" in problems(mini_pack, folder)[0].message
+    assert "outside the evidence folder" in problems(mini_pack, folder)[0].message_text("en")
 
 
 def test_messages_say_what_to_write_not_which_class(mini_pack, tmp_path):
     folder = make_city(tmp_path, {})
     write(folder, "env.yaml", "- a\n- b\n")
     [p] = problems(mini_pack, folder)
-    assert p.message == "expected key: value lines here" and "DepartmentFile" not in p.message
+    assert p.message_text("en") == "expected key: value lines here" and "DepartmentFile" not in p.message_text("en")
 
 
 def test_dates_after_the_assessment_date_are_located_with_a_hint(mini_pack, tmp_path):
@@ -115,9 +115,9 @@ def test_dates_after_the_assessment_date_are_located_with_a_hint(mini_pack, tmp_
     folder = make_city(tmp_path, {"market": "  B03:\n    incidents:\n"
                                             "      - {date: 2026-03-01, description: 食物中毒}\n"})
     [p] = problems(mini_pack, folder)
-    assert p.line == 5 and p.message == (
+    assert p.line == 5 and p.message_text("en") == (
         "evidence.B03.incidents[0].date: date 2026-03-01 is after the assessment date 2025-12-31")
-    assert "evidence can only describe the past" in p.hint
+    assert "evidence can only describe the past" in p.hint.text("en")
     # the same evidence is fine for a later assessment date
     assert load_evidence(folder, mini_pack, as_of=dt.date(2026, 6, 30)).entries["B03"].data
 
@@ -128,7 +128,7 @@ def test_a_department_date_after_the_assessment_date_is_reported_once(mini_pack,
     (folder / "env.yaml").write_text(body.replace("evidence:", "as_of: 2026-01-15\nevidence:"),
                                      encoding="utf-8")
     [p] = problems(mini_pack, folder)
-    assert p.line == 2 and "as_of: date 2026-01-15 is after" in p.message
+    assert p.line == 2 and "as_of: date 2026-01-15 is after" in p.message_text("en")
 
 
 def test_attached_files_are_found_where_they_are_named(mini_pack, tmp_path):
@@ -150,7 +150,7 @@ def test_attached_files_are_found_where_they_are_named(mini_pack, tmp_path):
 def test_attachments_cannot_name_a_drive(mini_pack, tmp_path, attached, message):
     folder = make_city(tmp_path, {"aiwei": f"  B04:\n    regulation: {attached}\n"})
     [p] = problems(mini_pack, folder)
-    assert message in p.message and p.line == 4
+    assert message in p.message_text("en") and p.line == 4
 
 
 def test_hidden_files_are_not_evidence(mini_pack, tmp_path):
@@ -170,6 +170,6 @@ def test_a_city_fact_with_a_line_of_its_own_is_not_a_property(mini_pack, tmp_pat
     city.write_text(city.read_text(encoding="utf-8") + extra, encoding="utf-8")
     [p] = problems(mini_pack, folder)
     assert p.file.endswith("city.yaml") and p.line == 4
-    assert "has a line of its own in city.yaml" in p.message
+    assert "has a line of its own in city.yaml" in p.message_text("en")
 
 

@@ -55,7 +55,7 @@ def test_a_figure_needing_latitude_without_it_is_located_in_city_yaml(mini_pack,
     with pytest.raises(InputError) as err:
         load_evidence(folder, mini_pack)
     [p] = err.value.problems
-    assert p.file.endswith("city.yaml") and "latitude is missing" in p.message
+    assert p.file.endswith("city.yaml") and "latitude is missing" in p.message_text("en")
     lenient = load_evidence(folder, mini_pack, strict=False)
     result = {r.id: r for r in assess(mini_pack, lenient).indicators}
     assert result["S01.02"].status == "invalid"
@@ -208,5 +208,5 @@ def test_series_year_after_the_assessment_date_is_refused(mini_pack, tmp_path):
     with pytest.raises(InputError) as err:
         load_evidence(folder, mini_pack)
     [p] = err.value.problems
-    assert "the year 2030 is after the assessment date 2025-12-31" in p.message and p.line == 3
-    assert "evidence can only describe the past" in p.hint
+    assert "the year 2030 is after the assessment date 2025-12-31" in p.message_text("en") and p.line == 3
+    assert "evidence can only describe the past" in p.hint.text("en")

@@ -56,7 +56,7 @@ def test_bad_overlays_are_located(tmp_path, text, message, line):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as err:
         load_pack(str(MINI_PACK), [path])
-    found = [p for p in err.value.problems if message in p.message]
+    found = [p for p in err.value.problems if message in p.message_text("en")]
     assert found, err.value.problems
     if line is not None:
         assert found[0].line == line and found[0].file == str(path)

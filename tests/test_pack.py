@@ -40,14 +40,14 @@ def test_unknown_kind_is_located(pack_dir):
     edit(pack_dir / "S01-sanitation.yaml", "kind: grade", "kind: grading")
     [p] = problems(pack_dir)
     assert p.file.endswith("S01-sanitation.yaml") and p.line == 49
-    assert "unknown kind 'grading'" in p.message and "threshold" in p.hint
+    assert "unknown kind 'grading'" in p.message_text("en") and "threshold" in p.hint.text("en")
 
 
 def test_rule_is_typed_to_its_kind(pack_dir):
     edit(pack_dir / "S01-sanitation.yaml", "rule: {op: \"<=\", figure: 70, unit: dB(A)}",
          "rule: {op: \"=<\", figure: 70, unit: dB(A)}")
     [p] = problems(pack_dir)
-    assert "indicators[3].rule.op" in p.message and p.line == 36
+    assert "indicators[3].rule.op" in p.message_text("en") and p.line == 36
 
 
 def test_every_problem_is_reported_at_once(pack_dir):
@@ -55,7 +55,7 @@ def test_every_problem_is_reported_at_once(pack_dir):
     edit(pack_dir / "basic-conditions.yaml", "requires: [S01.01]", "requires: [S01.99]")
     edit(pack_dir / "S02-vectors.yaml", "    points: 15", "    points: 20")
     found = problems(pack_dir)
-    messages = " | ".join(p.message for p in found)
+    messages = " | ".join(p.message_text("en") for p in found)
     assert "unknown department 'environment'" in messages
     assert "unknown indicator 'S01.99'" in messages
     assert "add up to 105, not the declared 100" in messages
@@ -64,18 +64,18 @@ def test_every_problem_is_reported_at_once(pack_dir):
 
 def test_duplicate_ids(pack_dir):
     edit(pack_dir / "S02-vectors.yaml", "id: S02.05", "id: S02.04")
-    assert any("S02.04 is defined twice" in p.message for p in problems(pack_dir))
+    assert any("S02.04 is defined twice" in p.message_text("en") for p in problems(pack_dir))
 
 
 def test_indicator_in_the_wrong_section(pack_dir):
     edit(pack_dir / "S02-vectors.yaml", "id: S02.05", "id: S03.05")
-    assert any("is in section S02" in p.message for p in problems(pack_dir))
+    assert any("is in section S02" in p.message_text("en") for p in problems(pack_dir))
 
 
 def test_condition_needs_one_form(pack_dir):
     edit(pack_dir / "basic-conditions.yaml", "    requires: [S01.01]",
          "    requires: [S01.01]\n    kind: document")
-    assert any("exactly one of" in p.message for p in problems(pack_dir))
+    assert any("exactly one of" in p.message_text("en") for p in problems(pack_dir))
 
 
 def test_unknown_pack_id():
@@ -91,5 +91,5 @@ def test_unknown_pack_id():
 ])
 def test_a_rule_cannot_be_empty_or_name_an_item_twice(pack_dir, file, old, new, message):
     edit(pack_dir / file, old, new)
-    found = [p for p in problems(pack_dir) if message in p.message]
+    found = [p for p in problems(pack_dir) if message in p.message_text("en")]
     assert found and found[0].file.endswith(file) and found[0].line

@@ -53,7 +53,7 @@ def _assess_with(evidence: dict[str, object], keep_going: bool) -> None:
         try:
             loaded = load_evidence(folder, PACK, strict=not keep_going)
         except InputError as exc:
-            assert exc.problems and all(p.message for p in exc.problems)
+            assert exc.problems and all(p.message_text("en") for p in exc.problems)
             return
         result = assess(PACK, loaded)
         assert result.summary.points_possible >= 0

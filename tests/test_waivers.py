@@ -73,7 +73,7 @@ def test_declarations_are_checked(mini_pack, tmp_path, body, message):
     folder = make_city(tmp_path, {"env": body})
     with pytest.raises(InputError) as err:
         load_evidence(folder, mini_pack)
-    assert any(message in p.message for p in err.value.problems), err.value.problems
+    assert any(message in p.message_text("en") for p in err.value.problems), err.value.problems
 
 
 def test_a_waiver_without_data(mini_pack, tmp_path):
@@ -107,4 +107,4 @@ def test_an_indicator_a_basic_condition_rests_on_cannot_be_not_applicable(mini_p
     with pytest.raises(InputError) as err:
         load_evidence(folder, mini_pack)
     assert "an indicator basic condition B01 rests on cannot be declared not_applicable" \
-        in err.value.problems[0].message
+        in err.value.problems[0].message_text("en")

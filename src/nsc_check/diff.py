@@ -142,7 +142,7 @@ def load_saved(path: Path) -> Assessment:
     try:
         doc = read_yaml(path)
     except InputError as exc:  # the reader speaks of YAML; a saved result is JSON
-        raise InputError([replace(p, message=p.message.replace("invalid YAML", "invalid JSON"))
+        raise InputError([replace(p, message=p.message_text("en").replace("invalid YAML", "invalid JSON"))
                           for p in exc.problems]) from None
     try:
         result = Assessment.model_validate(doc.data)

@@ -207,21 +207,31 @@ class Assessment(_Result):
 
 
 class ProblemData(_Result):
-    """One problem with an input file, as JSON."""
+    """One problem with an input file, as JSON: its code and arguments, and its texts in both
+    languages."""
 
-    message: str
+    code: str = Field(description="stable code of the message in the catalogue")
+    args: dict[str, Any] = Field(default_factory=dict, description="the message's arguments")
+    message: LocalText = Field(description="the message, with the field it is about")
+    field: str | None = Field(None, description="the field as the file writes it")
     file: str | None = None
     line: int | None = None
     column: int | None = None
-    hint: str | None = None
+    hint: LocalText | None = None
+    hint_code: str | None = None
     severity: Literal["error", "warning"] = "error"
-    text: str = Field(description="the line nsc-check prints for it: file:line:col: …")
+    text: LocalText = Field(description="the line nsc-check prints for it: file:line:col: …")
 
     @classmethod
     def of(cls, problem: Any) -> ProblemData:
-        return cls(message=problem.message, file=problem.file, line=problem.line,
-                   column=problem.column, hint=problem.hint, severity=problem.severity,
-                   text=str(problem))
+        hint = problem.hint
+        return cls(code=problem.code, args=problem.message.plain_args(),
+                   message=LocalText(zh=problem.message_text("zh"), en=problem.message_text("en")),
+                   field=problem.field, file=problem.file, line=problem.line,
+                   column=problem.column,
+                   hint=LocalText.from_msg(hint) if hint is not None else None,
+                   hint_code=hint.code if hint is not None else None, severity=problem.severity,
+                   text=LocalText(zh=problem.render("zh"), en=problem.render("en")))
 
 
 class ValidationReport(_Result):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-Lang = Literal["zh", "en"]
+from .messages import Lang, Msg
 
 
 class LocalText(BaseModel):
@@ -33,16 +33,28 @@ class LocalText(BaseModel):
     def of(cls, zh: str, en: str) -> LocalText:
         return cls(zh=zh, en=en)
 
+    @classmethod
+    def from_msg(cls, message: Msg) -> LocalText:
+        """A catalogue message rendered in both languages."""
+        return cls(zh=message.text("zh"), en=message.text("en"))
+
 
 class Note(LocalText):
     """A message or finding in a result, with a code that tools can select it by (`stale`,
     `bare_percentage`, `document_missing`, …); most notes have none."""
 
     code: str | None = None
+    args: dict[str, Any] | None = None
 
     @classmethod
     def coded(cls, code: str, zh: str, en: str) -> Note:
         return cls(zh=zh, en=en, code=code)
+
+    @classmethod
+    def from_msg(cls, message: Msg) -> Note:
+        """A catalogue message: its code, its arguments and both texts."""
+        return cls(zh=message.text("zh"), en=message.text("en"), code=message.code,
+                   args=message.plain_args() or None)
 
 
 def as_note(value: object) -> object:

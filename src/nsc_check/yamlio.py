@@ -32,7 +32,8 @@ from ruamel.yaml.events import (
 )
 from ruamel.yaml.reader import ReaderError
 
-from .errors import InputError, Problem
+from .errors import InputError, Problem, Refusal, legacy
+from .messages import CATALOGUE, Msg, msg
 
 try:  # the C parser is an optional extra of ruamel.yaml; fall back to the pure-Python one
     from ruamel.yaml.cyaml import CSafeLoader as _Loader
@@ -352,17 +353,33 @@ def field_name(path: Path_) -> str:
 
 
 def validation_problems(doc: YamlDoc, exc: Any, prefix: Path_ = ()) -> list[Problem]:
-    """Turn a pydantic ValidationError on data from `doc` into located problems."""
+    """Turn a pydantic ValidationError on data from `doc` into located, coded problems: a
+    Refusal raised by a validator brings its own message and hint; pydantic's own errors are
+    reworded through the catalogue (`pydantic.<type>`)."""
     problems = []
     for err in exc.errors(include_url=False):
         loc = tuple(part for part in err["loc"] if not _is_internal(part))
         path = _as_written(doc, prefix, loc, err["type"] == "missing")
-        message = _FRIENDLY.get(err["type"]) or err["msg"].removeprefix(
-            "Value error, ").removeprefix("Assertion failed, ")
-        name = field_name(path)
-        hint = getattr(err.get("ctx", {}).get("error"), "hint", None)  # from a Refusal
-        problems.append(doc.problem(f"{name}: {message}" if name else message, path, hint))
+        refusal = err.get("ctx", {}).get("error")
+        if isinstance(refusal, Refusal):
+            message, hint = refusal.message, refusal.hint
+        else:
+            message, hint = _pydantic_message(err), None
+        line, col = doc.locate(path)
+        problems.append(Problem(message, doc.file, line, col, hint, field=field_name(path) or None))
     return problems
+
+
+def _pydantic_message(err: dict[str, Any]) -> Msg:
+    code = f"pydantic.{err['type']}"
+    if code in CATALOGUE:
+        ctx = err.get("ctx") or {}
+        if err["type"] == "literal_error":
+            return msg(code, expected=str(ctx.get("expected", "")))
+        return msg(code, **{k: v for k, v in ctx.items() if isinstance(v, (int, float, str))})
+    # a plain ValueError of a validator, or a type the catalogue does not word yet
+    text = err["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    return legacy(text)  # type: ignore[return-value]
 
 
 def _as_written(doc: YamlDoc, prefix: Path_, loc: Path_, missing: bool) -> Path_:
@@ -374,28 +391,6 @@ def _as_written(doc: YamlDoc, prefix: Path_, loc: Path_, missing: bool) -> Path_
         if (*path, part) in doc.positions or (missing and i == len(loc) - 1):
             path = (*path, part)
     return path
-
-
-# pydantic's wording names Python classes (`instance of DepartmentFile`); say what to write.
-_FRIENDLY = {
-    "extra_forbidden": "unknown field",
-    "missing": "required field is missing",
-    "model_type": "expected key: value lines here",
-    "model_attributes_type": "expected key: value lines here",
-    "dict_type": "expected key: value lines here",
-    "list_type": "expected a list here (lines starting with -)",
-    "string_type": "expected text here",
-    "string_too_short": "must not be empty",
-    "int_type": "expected a whole number",
-    "int_parsing": "expected a whole number",
-    "int_from_float": "expected a whole number",
-    "float_type": "expected a number",
-    "float_parsing": "expected a number",
-    "finite_number": "expected a finite number",
-    "bool_type": "expected true or false",
-    "bool_parsing": "expected true or false",
-    "literal_error": None,  # pydantic lists the allowed values: keep its wording
-}
 
 
 def _is_internal(part: Any) -> bool:
