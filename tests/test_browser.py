@@ -34,6 +34,7 @@ def report(runner, evidence_dir, tmp_path) -> Path:
     return out
 
 
+@pytest.mark.zh
 def test_rendered_dom_shows_the_verdict_and_the_gaps(report, tmp_path):
     done = chromium(tmp_path, "--dump-dom", report.as_uri())
     assert done.returncode == 0, done.stderr[-2000:]

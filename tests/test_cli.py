@@ -17,6 +17,7 @@ def assess(runner, evidence_dir, *args):
                          env={"NO_COLOR": "1", "COLUMNS": "80"})
 
 
+@pytest.mark.zh
 def test_table_report(runner, evidence_dir):
     res = assess(runner, evidence_dir)
     assert res.exit_code == 1, res.output
@@ -49,6 +50,7 @@ def test_json_validates_against_the_schema(runner, evidence_dir):
     assert {c["id"]: c["status"] for c in data["conditions"]}["B02"] == "met"
 
 
+@pytest.mark.zh
 def test_filters(runner, evidence_dir):
     data = json.loads(assess(runner, evidence_dir, "--format", "json", "--status", "fail",
                              "--section", "S01").output)
@@ -106,6 +108,7 @@ def test_as_of_moves_the_assessment_date(runner, evidence_dir):
     assert data["summary"]["counts"]["stale"] > 0
 
 
+@pytest.mark.zh
 def test_output_file(runner, evidence_dir, tmp_path):
     target = tmp_path / "report.json"
     res = assess(runner, evidence_dir, "--format", "json", "--output", str(target))

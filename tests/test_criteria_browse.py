@@ -14,6 +14,7 @@ def invoke(runner, *args):
     return runner.invoke(main, ["criteria", *args], env=ENV)
 
 
+@pytest.mark.zh
 def test_list_shows_conditions_then_indicators(runner):
     res = invoke(runner, "list")
     assert res.exit_code == 0
@@ -33,6 +34,7 @@ def test_list_filters_by_section_and_department(runner):
     assert invoke(runner, "list", "--section", "S11").exit_code == 2
 
 
+@pytest.mark.zh
 def test_show_an_indicator_in_both_languages(runner):
     zh = invoke(runner, "show", "S03.07").output
     for expected in ("水冲式公厕普及率", "北纬35°以北", "standard（标准原文规定）", "sanitation.yaml",
@@ -42,6 +44,7 @@ def test_show_an_indicator_in_both_languages(runner):
     assert "Flush public toilets" in en and "north of 35°N" in en and "Remediation" in en
 
 
+@pytest.mark.zh
 def test_show_names_the_conditions_resting_on_an_indicator(runner):
     out = invoke(runner, "show", "S08.04").output
     assert "B05" in out and "卵鞘" in out
@@ -52,6 +55,7 @@ def test_show_a_practice_figure_says_to_check_it(runner):
     assert "practice (a common self-assessment target" in out and "GB 3838" in out
 
 
+@pytest.mark.zh
 def test_show_a_basic_condition(runner):
     out = invoke(runner, "show", "B05", "--lang", "en").output
     assert "at least 3 of S08.01, S08.02, S08.03, S08.04" in out and "within 3×" in out
@@ -59,6 +63,7 @@ def test_show_a_basic_condition(runner):
     assert "no_events" in out and "近 2 年内无" in out and "market.yaml" in out
 
 
+@pytest.mark.zh
 def test_show_an_inspection_lists_its_checklist(runner):
     out = invoke(runner, "show", "S03.01").output
     assert "检查要点" in out and "·" in out
@@ -70,6 +75,7 @@ def test_show_unknown_id(runner, args):
     assert res.exit_code == 2 and "no indicator or basic condition" in res.output
 
 
+@pytest.mark.zh
 def test_list_with_overlay_and_other_pack(runner):
     out = invoke(runner, "list", "--overlay", "criteria/overlays/example-province.yaml",
                  "--section", "S03").output

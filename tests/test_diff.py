@@ -70,6 +70,7 @@ def test_json_names_every_change(runner, results):
     assert d["verdict"]["changed"] is False and d["conditions"] == []
 
 
+@pytest.mark.zh
 def test_table_names_every_change(runner, results):
     before, after, _ = results
     res = diff(runner, before, after)
@@ -84,6 +85,7 @@ def test_table_names_every_change(runner, results):
     assert "Gaps closed 2" in english and "Regressions 1" in english
 
 
+@pytest.mark.zh
 def test_verdict_and_conditions_that_changed(runner, results, tmp_path):
     before, _, later = results
     edit(later, "sanitation.yaml", "85%", "70%")   # below B01's 80%: not eligible any more

@@ -27,6 +27,7 @@ def test_overlay_changes_the_pack_and_says_what_it_changed():
     assert load_pack(str(MINI_PACK)).indicator("S01.04").rule.figure == 70
 
 
+@pytest.mark.zh
 def test_assessment_with_overlay_reports_the_tailoring(runner, evidence_dir):
     res = runner.invoke(main, ["assess", str(evidence_dir), "--criteria", str(MINI_PACK),
                                "--overlay", str(OVERLAY), "--format", "json"])

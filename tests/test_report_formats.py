@@ -56,6 +56,7 @@ def workbook_gap_ids(path) -> list[str]:
             for row in sheet.iter_rows(min_row=2, values_only=True)]
 
 
+@pytest.mark.zh
 def test_html_is_one_self_contained_page(runner, city, tmp_path, mini_pack):
     out = tmp_path / "report.html"
     res = assess(runner, city, "--format", "html", "--output", str(out))
@@ -96,6 +97,7 @@ def test_html_in_english(runner, evidence_dir, tmp_path):
     assert "1.4 dB(A) over" in page and "By department" in page and "具备" not in page
 
 
+@pytest.mark.zh
 def test_markdown_escapes_table_cells(runner, city, mini_pack):
     res = assess(runner, city, "--format", "markdown")
     assert res.exit_code == 1
@@ -124,6 +126,7 @@ def test_tailoring_and_waivers_are_shown(mini_pack, evidence_dir):
     assert "标准裁剪" not in html.render(run(mini_pack, evidence_dir), "zh")
 
 
+@pytest.mark.zh
 def test_xlsx_task_list(runner, city, tmp_path, mini_pack):
     city_file = city / "city.yaml"
     city_file.write_text(city_file.read_text(encoding="utf-8").replace(
@@ -160,6 +163,7 @@ def test_xlsx_needs_an_output_file(runner, evidence_dir):
     assert res.exit_code == 2 and "--output" in res.output and "Traceback" not in res.output
 
 
+@pytest.mark.zh
 def test_terminal_gaps_by_department(runner, city):
     out = assess(runner, city, "--by", "department").output
     gaps = out.split("差距清单")[1]
@@ -171,6 +175,7 @@ def test_terminal_gaps_by_department(runner, city):
     assert "\nS01 环境卫生" in assess(runner, city).output.split("差距清单")[1]
 
 
+@pytest.mark.zh
 def test_every_format_names_the_same_gaps(runner, city, tmp_path, mini_pack):
     expected = gap_ids(mini_pack, city)
     assert "S01.07" in expected and len(expected) == 6
@@ -184,6 +189,7 @@ def test_every_format_names_the_same_gaps(runner, city, tmp_path, mini_pack):
     assert sorted(workbook_gap_ids(tmp_path / "t.xlsx")) == sorted(expected)
 
 
+@pytest.mark.zh
 def test_a_status_filter_lists_the_same_indicators_in_every_format(runner, city, tmp_path):
     data = json.loads(assess(runner, city, "--format", "json", "--status", "pass").output)
     expected = [i["id"] for i in data["indicators"]]

@@ -115,6 +115,7 @@ def test_assess_command_on_the_sample(runner):
     assert statuses == {"pass", "partial", "fail", "missing", "stale", "not_applicable"}
 
 
+@pytest.mark.zh
 def test_assess_table_shows_the_reasons(runner):
     res = runner.invoke(main, ["assess", str(SAMPLE)], env={"NO_COLOR": "1", "COLUMNS": "100"})
     assert res.exit_code == 1

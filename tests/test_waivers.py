@@ -47,6 +47,7 @@ def test_an_expired_waiver_no_longer_applies(mini_pack, tmp_path):
     assert a.summary.waivers_active == 0
 
 
+@pytest.mark.zh
 def test_waivers_show_in_table_and_json(runner, tmp_path):
     folder = make_city(tmp_path, {"env": WAIVED_NOISE})
     table = runner.invoke(main, ["assess", str(folder), "--criteria", str(MINI_PACK)],
@@ -93,6 +94,7 @@ def test_a_waiver_on_a_passing_indicator_sets_nothing_aside(mini_pack, tmp_path)
     assert not any("left out of the score" in m.en for m in noise.messages)
 
 
+@pytest.mark.zh
 def test_every_format_shows_the_waiver(runner, tmp_path):
     folder = make_city(tmp_path, {"env": WAIVED_NOISE})
     base = ["assess", str(folder), "--criteria", str(MINI_PACK)]

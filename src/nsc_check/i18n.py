@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .messages import Lang, text
+from .messages import Lang, default_lang, text
 
 
 def t(key: str, lang: Lang) -> str:
@@ -13,3 +13,18 @@ def t(key: str, lang: Lang) -> str:
 def status(key: str, lang: Lang) -> str:
     """A status or verdict word (`status.<key>` in the catalogue)."""
     return text(f"status.{key}", lang)
+
+
+# The language the command line chose for this run (`--lang`, else NSC_LANG, else Chinese).
+_chosen: Lang | None = None
+
+
+def current_lang() -> Lang:
+    """The language of this run: what `--lang` chose, else the environment's (`default_lang`)."""
+    return _chosen or default_lang()
+
+
+def choose_lang(lang: Lang | None) -> None:
+    """Set (or, with None, forget) the language of this run."""
+    global _chosen
+    _chosen = lang

@@ -9,6 +9,8 @@ from typing import Any
 
 import click
 
+from ..messages import Lang, text
+from .base import NscCommand, lang_option
 from .common import (
     EXIT_NOT_READY,
     EXIT_READY,
@@ -24,46 +26,36 @@ from .common import (
 FORMATS = ("table", "json", "markdown", "html", "xlsx")
 
 
-@click.command()
+@click.command(cls=NscCommand)
 @click.argument("evidence_dir", default="evidence", type=click.Path(file_okay=False))
 @pack_options
-@click.option("--as-of", "as_of", callback=date_option, metavar="DATE",
-              help="Assessment date (default: the date in city.yaml).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-              help="Report format: html, markdown and xlsx (a task list, needs --output) to share.")
+@click.option("--as-of", "as_of", callback=date_option, metavar="DATE")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--by", type=click.Choice(["section", "department"]), default="section",
-              show_default=True, help="Group the gaps of the table report by section or department.")
-@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (whole or not at all).")
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-              help="Report language.")
-@click.option("--section", "sections", multiple=True, metavar="S03",
-              help="Show only this section's indicators (repeatable).")
-@click.option("--status", "statuses", callback=statuses_option, metavar="LIST",
-              help="Show only indicators with these statuses, e.g. fail,missing.")
-@click.option("--department", metavar="ID", help="Show only this lead department's indicators.")
+              show_default=True)
+@click.option("--output", "-o", metavar="FILE")
+@lang_option()
+@click.option("--section", "sections", multiple=True, metavar="S03")
+@click.option("--status", "statuses", callback=statuses_option, metavar="LIST")
+@click.option("--department", metavar="DEPARTMENT")
 @click.option("--fail-on", type=click.Choice(["not-ready", "not-eligible", "never"]),
-              default="not-ready", show_default=True,
-              help="When to exit 1: the city is not ready, not eligible, or never.")
-@click.option("--keep-going", is_flag=True,
-              help="Assess even when some entries are unusable; they count as `invalid`.")
+              default="not-ready", show_default=True)
+@click.option("--keep-going", is_flag=True)
 @report_input_errors
 def assess(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
-           as_of: dt.date | None, fmt: str, output: str | None, lang: str,
+           as_of: dt.date | None, fmt: str, output: str | None, lang: Lang,
            sections: tuple[str, ...], statuses: list[str],
            department: str | None, fail_on: str, keep_going: bool, by: str = "section") -> None:
-    """Assess an evidence folder (default ./evidence) and print the gap report.
-
-    Exit codes: 0 ready to apply; 1 assessed but not ready; 2 bad input or usage.
-    """
+    # help: cli.help.assess; exit codes 0 ready, 1 not ready, 2 bad input or usage
     from ..assess import assess as run_assessment
     from ..evidence import load_evidence
     from ..pack import load_pack
     from ..result import Filters
 
     if fmt == "xlsx" and not output:
-        raise click.UsageError("--format xlsx writes a workbook: give --output FILE.xlsx")
+        raise click.UsageError(text("cli.xlsx_needs_output", lang))
     pack = load_pack(criteria_id, overlays)
-    check_section_and_department(pack, sections, department)
+    department = check_section_and_department(pack, sections, department)
     evidence = load_evidence(Path(evidence_dir), pack, strict=not keep_going, as_of=as_of)
     result = run_assessment(pack, evidence, as_of)
     shown = result.filtered(Filters(sections=[s.upper() for s in sections], statuses=statuses,

@@ -10,33 +10,24 @@ from typing import Any
 import click
 
 from ..output import write_atomically
-from .common import date_option, emit_rich, pack_options, report_input_errors, rich_console
+from .base import NscCommand, lang_option
+from .common import date_option, emit_rich, pack_options, report_input_errors, rich_console, say
 
 
-@click.command()
+@click.command(cls=NscCommand)
 @click.argument("folders", nargs=-1, required=True, type=click.Path(file_okay=False))
 @pack_options
-@click.option("--as-of", "as_of", callback=date_option, metavar="DATE",
-              help="Assessment date for every city (default: the date in each city.yaml).")
+@click.option("--as-of", "as_of", callback=date_option, metavar="DATE")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Report format.")
-@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (whole or not at all).")
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-              help="Report language.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
-              help="Worker processes (default: one per core; 1 assesses in this process).")
+              show_default=True)
+@click.option("--output", "-o", metavar="FILE")
+@lang_option()
+@click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N")
 @report_input_errors
 def batch(folders: tuple[str, ...], criteria_id: str | None, overlays: tuple[str, ...],
           as_of: dt.date | None, fmt: str, output: str | None, lang: str, jobs: int | None
           ) -> None:
-    """Assess many cities and print a league table.
-
-    Each FOLDER is a city's evidence folder (with city.yaml) or a folder of such folders. A city
-    whose evidence cannot be read is reported with its problems and does not stop the others.
-
-    Exit codes: 0 every city ready to apply; 1 all assessed, some not ready; 2 some city's input
-    is bad (or bad usage).
-    """
+    # help: cli.help.batch; exit codes 0 every city ready, 1 some not ready, 2 some bad input
     from .. import __version__
     from ..batch import assess_cities, exit_code, find_cities, json_chunks, league
     from ..pack import load_pack
@@ -45,14 +36,14 @@ def batch(folders: tuple[str, ...], criteria_id: str | None, overlays: tuple[str
     passed_over: list[Any] = []
     cities = find_cities(folders, passed_over)
     for warning in passed_over:
-        click.echo(str(warning), err=True)
+        click.echo(say(warning, lang), err=True)
     with _progress(len(cities), lang) as advance:
         results = assess_cities(pack, cities, as_of, with_data=fmt == "json", jobs=jobs,
                                 on_result=advance)
     ranked = league(results)
     for result in ranked:
         for problem in result.problems:
-            click.echo(str(problem), err=True)
+            click.echo(say(problem, lang), err=True)
     if fmt == "json":
         chunks = json_chunks(ranked, __version__, pack)
         if output:

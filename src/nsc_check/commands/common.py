@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import wraps
 from pathlib import Path
 from typing import Any
@@ -12,27 +13,40 @@ from typing import Any
 import click
 
 from ..errors import InputError
+from ..i18n import current_lang
+from ..i18n import status as i18n_status
+from ..messages import LANGS, Lang, msg, render, text
 from ..output import write_atomically
 
 EXIT_READY, EXIT_NOT_READY, EXIT_BAD_INPUT = 0, 1, 2
 
 
 def report_input_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn InputError into a message on stderr and exit 2, never a traceback."""
+    """Turn InputError into its problems on stderr, in the language of the run, and exit 2:
+    never a traceback."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
         except InputError as exc:
+            lang = current_lang()
             for problem in exc.problems:
-                click.echo(str(problem), err=True)
-            count = len(exc.problems)
-            click.echo(f"nsc-check: {count} problem{'s' if count != 1 else ''} found "
-                       "(fix them and run the command again)", err=True)
+                click.echo(problem.render(lang), err=True)
+            click.echo(text("cli.problems_found", lang, count=len(exc.problems)), err=True)
             sys.exit(EXIT_BAD_INPUT)
 
     return wrapper
+
+
+def say(value: Any, lang: Lang | None = None) -> str:
+    """A message, a bilingual text or a plain string as text in the language of the run."""
+    return render(value, lang or current_lang())
+
+
+def echo(code: str, err: bool = False, **args: Any) -> None:
+    """Print a line of the catalogue in the language of the run."""
+    click.echo(text(code, current_lang(), **args), err=err)
 
 
 def date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -43,17 +57,36 @@ def date_option(ctx: click.Context, param: click.Parameter, value: str | None) -
     try:
         return parse_date(value)
     except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
+        reason = getattr(exc, "message", None)
+        raise click.BadParameter(say(reason) if reason is not None else str(exc)) from None
+
+
+# What separates the statuses of `--status`: commas (ASCII or full-width), 、, semicolons, spaces.
+_LIST_SEPARATORS = re.compile(r"[,，、;；\s]+")
 
 
 def statuses_option(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str]:
+    """`--status fail,missing` or `--status 不达标,缺证据`: status ids or their words in either
+    language; an unknown one is refused, naming the choices."""
     from ..assess import STATUSES  # here, so that `--help` does not import pydantic
 
-    chosen = [v.strip() for v in (value or "").split(",") if v.strip()]
-    unknown = [v for v in chosen if v not in STATUSES]
+    words: dict[str, str] = {}
+    for status_id in STATUSES:
+        for name in (status_id, *(i18n_status(status_id, lang) for lang in LANGS)):
+            words.setdefault(name.lower(), status_id)
+    chosen, unknown = [], []
+    for word in _LIST_SEPARATORS.split(value or ""):
+        if not word:
+            continue
+        found = words.get(word.lower())
+        if found is None:
+            unknown.append(word)
+        elif found not in chosen:
+            chosen.append(found)
     if unknown:
-        raise click.BadParameter(f"unknown status {', '.join(unknown)}; "
-                                 f"choose from {', '.join(STATUSES)}")
+        lang = current_lang()
+        known = [msg("cli.status_choice", id=s, word=i18n_status(s, lang)) for s in STATUSES]
+        raise click.BadParameter(text("cli.unknown_status", lang, value=unknown, known=known))
     return chosen
 
 
@@ -66,25 +99,74 @@ def emit(text: str, output: str | None) -> None:
 
 def pack_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """`--criteria ID_OR_DIR` and `--overlay FILE` (repeatable): the pack a command works on."""
-    func = click.option("--overlay", "overlays", multiple=True, metavar="FILE",
-                        help="Apply an overlay to the pack (repeatable, in order).")(func)
-    return click.option("--criteria", "criteria_id", metavar="ID_OR_DIR",
-                        help="Criteria pack: a bundled pack id or a pack folder "
-                             "(default: nsc-2010).")(func)
+    func = click.option("--overlay", "overlays", multiple=True, metavar="FILE")(func)
+    return click.option("--criteria", "criteria_id", metavar="ID_OR_DIR")(func)
 
 
 def check_section_and_department(pack: Any, sections: Sequence[str], department: str | None
-                                 ) -> None:
-    """Usage errors for a section or department the pack does not have."""
+                                 ) -> str | None:
+    """Usage errors for a section or department the pack does not have; the department's id."""
+    lang = current_lang()
     known = {s.id for s in pack.sections}
     for section in sections:
         if section.upper() not in known:
-            raise click.BadParameter(f"unknown section {section!r}; the pack has "
-                                     f"{', '.join(sorted(known))}", param_hint="--section")
-    if department is not None and department not in pack.header.departments:
-        raise click.BadParameter(f"unknown department {department!r}; the pack has "
-                                 f"{', '.join(pack.header.departments)}",
-                                 param_hint="--department")
+            raise click.BadParameter(text("cli.unknown_section", lang, value=section,
+                                          known=sorted(known)), param_hint="--section")
+    if department is None:
+        return None
+    return resolve_department(pack.header.departments, department, lang)
+
+
+def resolve_department(departments: Mapping[str, Any], value: str, lang: Lang) -> str:
+    """The id of the department `value` names: its id, its name in either language, or its
+    Chinese name shortened (`环保局` for 市环境保护局, `市卫生局` or `卫生局`). A name that fits
+    several departments, or none, is refused with the choices: never a guess."""
+    wanted = value.strip()
+    folded = wanted.casefold()
+    for dept_id, name in departments.items():
+        if folded in (dept_id.casefold(), name.en.casefold()) or wanted == name.zh:
+            return dept_id
+    short = _bare(wanted)
+    matches = [d for d, name in departments.items() if short in _zh_names(name.zh)]
+    for fits in (str.__contains__, _abbreviates):  # 宣传部 in 委宣传部; 环保局 for 环境保护局
+        if matches or sum(map(_is_cjk, short)) < 2:
+            break
+        matches = [d for d, name in departments.items()
+                   if any(fits(n, short) for n in _zh_names(name.zh))]
+    if len(matches) == 1:
+        return matches[0]
+
+    def choices(ids: Any) -> list[Any]:
+        return [msg("cli.department_choice", id=d, name=departments[d]) for d in ids]
+
+    if matches:
+        problem = text("cli.ambiguous_department", lang, value=wanted, matches=choices(matches))
+    else:
+        problem = text("cli.unknown_department", lang, value=wanted, known=choices(departments))
+    raise click.BadParameter(problem, param_hint="--department")
+
+
+def _bare(name: str) -> str:
+    """A Chinese department name without the 市 / 各 it starts with."""
+    name = name.strip()
+    return name[1:] if len(name) > 2 and name[0] in "市各" else name
+
+
+def _zh_names(name: str) -> list[str]:
+    """The names a Chinese department name holds: 市食品药品监督管理局/工商局 is also 工商局."""
+    return [_bare(part) for part in re.split(r"[/／、]", name) if part.strip()]
+
+
+def _abbreviates(name: str, short: str) -> bool:
+    """环保局 abbreviates 环境保护局: its characters appear in the name in order, the first first."""
+    if not short or short[0] != name[0]:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def rich_console(**options: Any) -> Any:

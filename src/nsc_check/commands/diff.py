@@ -6,26 +6,25 @@ from pathlib import Path
 
 import click
 
-from .common import emit, emit_rich, report_input_errors
+from .base import NscCommand, lang_option
+from .common import emit, emit_rich, report_input_errors, say
 
 
-@click.command()
+@click.command(cls=NscCommand)
 @click.argument("old", metavar="OLD.json")
 @click.argument("new", metavar="NEW.json")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Report format.")
-@click.option("--output", "-o", metavar="FILE", help="Write the comparison to FILE.")
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-              help="Report language.")
+              show_default=True)
+@click.option("--output", "-o", metavar="FILE")
+@lang_option()
 @report_input_errors
 def diff(old: str, new: str, fmt: str, output: str | None, lang: str) -> None:
-    """Compare two results saved by `assess --format json`: verdict, basic conditions, score,
-    gaps closed, new gaps, regressions, figures that moved, and every section's score."""
+    # help: cli.help.diff
     from ..diff import comparable, compare, load_saved
 
     before, after = load_saved(Path(old)), load_saved(Path(new))
     for note in comparable(before, after, new):
-        click.echo(str(note), err=True)
+        click.echo(say(note, lang), err=True)
     result = compare(before, after, old, new)
     if fmt == "json":
         emit(result.model_dump_json(indent=2) + "\n", output)

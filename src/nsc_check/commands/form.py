@@ -7,58 +7,61 @@ from pathlib import Path
 
 import click
 
+from ..messages import msg
+from .base import NscGroup, lang_option
 from .common import (
     EXIT_NOT_READY,
     check_section_and_department,
+    echo,
+    say,
     pack_options,
     report_input_errors,
 )
 
 
-@click.group()
+@click.group(cls=NscGroup)
+@lang_option(expose=False)
 def form() -> None:
-    """Excel forms: hand them out to the departments, import them back as evidence."""
+    pass  # the help is `cli.help.form` in the catalogue
 
 
 @form.command("export")
 @click.argument("evidence_dir", required=False, type=click.Path(file_okay=False))
-@click.option("--output", "-o", required=True, metavar="FILE.xlsx", help="The workbook to write.")
-@click.option("--department", metavar="ID", help="Only this department's sheet (and the city's).")
+@click.option("--output", "-o", required=True, metavar="FILE.xlsx")
+@click.option("--department", metavar="DEPARTMENT")
 @pack_options
+@lang_option(expose=False)
 @report_input_errors
 def form_export(evidence_dir: str | None, output: str, department: str | None,
                 criteria_id: str | None, overlays: tuple[str, ...]) -> None:
-    """Write a collection workbook, pre-filled from EVIDENCE_DIR when given."""
     from ..evidence import load_evidence
     from ..forms import export
     from ..output import write_atomically
     from ..pack import load_pack
 
     pack = load_pack(criteria_id, overlays)
-    check_section_and_department(pack, [], department)
+    department = check_section_and_department(pack, [], department)
     evidence = load_evidence(Path(evidence_dir), pack, strict=False) if evidence_dir else None
     data, notes = export(pack, evidence, department)
     write_atomically(Path(output), data)
     for note in notes:
-        click.echo(f"note: {note}", err=True)
-    click.echo(f"wrote {output}" + (f" (pre-filled from {evidence_dir})" if evidence_dir else ""))
+        echo("cli.note", err=True, note=say(note))
+    if evidence_dir:
+        echo("cli.wrote_form_prefilled", path=output, folder=evidence_dir)
+    else:
+        echo("cli.wrote_form", path=output)
 
 
 @form.command("import")
 @click.argument("workbook", type=click.Path(dir_okay=False))
-@click.option("--into", required=True, type=click.Path(file_okay=False), metavar="DIR",
-              help="The evidence folder to write into.")
-@click.option("--force", is_flag=True,
-              help="Overwrite files even when they changed since the form was exported.")
+@click.option("--into", required=True, type=click.Path(file_okay=False), metavar="DIR")
+@click.option("--force", is_flag=True)
 @pack_options
+@lang_option(expose=False)
 @report_input_errors
 def form_import(workbook: str, into: str, force: bool, criteria_id: str | None,
                 overlays: tuple[str, ...]) -> None:
-    """Turn a filled workbook into evidence YAML (city.yaml and one file per department).
-
-    Nothing is written if any cell cannot be read (exit 2), or if a file to be written changed
-    since the export, unless --force (exit 1): files are written all or none.
-    """
+    # help: cli.help.form.import; files are written all or none
     from ..errors import InputError
     from ..forms import read_form, write_planned
     from ..output import write_atomically
@@ -67,20 +70,20 @@ def form_import(workbook: str, into: str, force: bool, criteria_id: str | None,
     pack = load_pack(criteria_id, overlays)
     path = Path(workbook)
     if not path.is_file():
-        raise InputError.single("workbook not found", path)
+        raise InputError.single(msg("cli.workbook_not_found"), path)
     planned, notes = read_form(path, pack, Path(into))
     written, refused = write_planned(planned, Path(into), force, write_atomically)
     for note in notes if written else ():
-        click.echo(f"note: {note}", err=True)
+        echo("cli.note", err=True, note=say(note))
     for target in written:
-        click.echo(f"wrote   {target}")
+        echo("cli.wrote", path=str(target))
     for target in refused:
-        click.echo(f"refused {target}: it changed since the form was exported", err=True)
+        echo("cli.refused_changed", err=True, path=str(target))
     if refused:
-        click.echo("nothing was written (use --force to overwrite the files named)", err=True)
+        echo("cli.nothing_written", err=True)
     if not planned:
-        click.echo("the form holds nothing filled in: no file written")
+        echo("cli.form_empty")
     elif not written and not refused:
-        click.echo("the folder already holds what the form says: no file written")
+        echo("cli.form_unchanged")
     if refused:
         sys.exit(EXIT_NOT_READY)

@@ -6,26 +6,25 @@ from pathlib import Path
 
 import click
 
-from .common import check_section_and_department, pack_options, report_input_errors
+from .base import NscCommand, lang_option
+from .common import check_section_and_department, echo, pack_options, report_input_errors
 
 
-@click.command()
+@click.command(cls=NscCommand)
 @click.argument("folder", type=click.Path(file_okay=False))
-@click.option("--department", metavar="ID", help="Write only this department's file.")
+@click.option("--department", metavar="DEPARTMENT")
 @pack_options
+@lang_option(expose=False)
 @report_input_errors
 def init(folder: str, department: str | None, criteria_id: str | None,
          overlays: tuple[str, ...]) -> None:
-    """Write an evidence template: city.yaml and one commented file per department.
-
-    Existing files are never overwritten: they are listed as skipped.
-    """
+    # help: cli.help.init; existing files are never overwritten
     from ..output import make_folder, write_atomically
     from ..pack import load_pack
     from ..template import city_document, department_document, departments_with_items, dump, latest_year
 
     pack = load_pack(criteria_id, overlays)
-    check_section_and_department(pack, [], department)
+    department = check_section_and_department(pack, [], department)
     target = Path(folder)
     make_folder(target)
     year = latest_year()
@@ -35,9 +34,8 @@ def init(folder: str, department: str | None, criteria_id: str | None,
     for name, doc in files.items():
         path = target / name
         if path.exists():
-            click.echo(f"skipped {path} (already there, left unchanged)")
+            echo("cli.skipped", path=str(path))
             continue
         write_atomically(path, dump(doc))
-        click.echo(f"wrote   {path}")
-    click.echo(f"Next: fill in the files (or hand out `nsc-check form export {folder}`), "
-               f"then run `nsc-check validate {folder}`.")
+        echo("cli.wrote", path=str(path))
+    echo("cli.init_next", folder=folder)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import click
 
+from .base import NscCommand, lang_option
 from .common import emit, report_input_errors
 
 
-@click.command()
+@click.command(cls=NscCommand)
 @click.option("--of", "of", type=click.Choice(["assess", "batch", "validate", "diff"]),
-              default="assess", show_default=True, help="Which command's JSON output.")
-@click.option("--output", "-o", metavar="FILE", help="Write the schema to FILE.")
+              default="assess", show_default=True)
+@click.option("--output", "-o", metavar="FILE")
+@lang_option(expose=False)
 @report_input_errors
 def schema(of: str, output: str | None) -> None:
-    """Print the JSON Schema of a command's `--format json` output (default: assess)."""
+    # help: cli.help.schema (the schema itself is English: it is for programs)
     from .. import result
     from ..diff import Diff
     from ..report import json as json_report

@@ -18,33 +18,29 @@ from typing import Any
 import click
 
 from ..errors import InputError, Problem
+from ..messages import Lang, Msg, msg, text
+from .base import NscCommand, lang_option
 from .common import EXIT_BAD_INPUT, date_option, pack_options, report_input_errors
 
 
-@click.command()
+@click.command(cls=NscCommand)
 @click.argument("evidence_dir", default="evidence", type=click.Path(file_okay=False))
 @pack_options
-@click.option("--as-of", "as_of", callback=date_option, metavar="DATE",
-              help="Assessment date for the staleness check (default: the date in city.yaml).")
+@click.option("--as-of", "as_of", callback=date_option, metavar="DATE")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Output format.")
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-              help="Language of the warnings taken from the assessment.")
+              show_default=True)
+@lang_option()
 @report_input_errors
 def validate(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
-             as_of: dt.date | None, fmt: str, lang: str) -> None:
-    """Check an evidence folder and list every error and warning, each with file and line.
-
-    Exit codes: 0 no errors (warnings allowed); 2 errors found.
-    """
+             as_of: dt.date | None, fmt: str, lang: Lang) -> None:
+    # help: cli.help.validate; exit codes 0 no errors (warnings allowed), 2 errors found
     from ..pack import load_pack
 
     pack = load_pack(criteria_id, overlays)
     folder = Path(evidence_dir)
     if not folder.is_dir():
-        raise InputError.single("evidence folder not found", folder,
-                                hint="give the folder holding city.yaml and the departments' files")
-    problems = check(folder, pack, as_of, lang)
+        raise InputError.single(msg("cli.folder_not_found"), folder, hint=msg("cli.folder_hint"))
+    problems, departments = check(folder, pack, as_of)
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     if fmt == "json":
@@ -54,54 +50,103 @@ def validate(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ..
                                   problems=[ProblemData.of(p) for p in problems])
         click.echo(report.model_dump_json(indent=2))
     else:
-        for problem in problems:
-            click.echo(str(problem))
+        for line in grouped_lines(problems, departments, pack, lang):
+            click.echo(line)
         click.echo(summary(folder, errors, warnings, lang))
     sys.exit(EXIT_BAD_INPUT if errors else 0)
 
 
-def summary(folder: Path, errors: int, warnings: int, lang: str) -> str:
-    if lang == "en":
-        verdict = "fix the errors, then run it again" if errors else "ready to assess"
-        return f"{folder}: {errors} error(s), {warnings} warning(s): {verdict}"
-    verdict = "请先改正错误后再检查" if errors else "可以进行评估"
-    return f"{folder}：{errors} 个错误，{warnings} 个警告，{verdict}"
+def summary(folder: Path, errors: int, warnings: int, lang: Lang) -> str:
+    code = "cli.validate_summary_errors" if errors else "cli.validate_summary_ok"
+    return text(code, lang, folder=str(folder), errors=errors, warnings=warnings)
 
 
-def check(folder: Path, pack: Any, as_of: dt.date | None, lang: str) -> list[Problem]:
-    """Errors from loading, then warnings from assessing what could be loaded."""
+CITY, OTHER = "city", ""
+
+
+def grouped_lines(problems: list[Problem], departments: dict[int, str], pack: Any,
+                  lang: Lang) -> list[str]:
+    """The problems by department, in the pack's order of departments (the city's file first,
+    problems no department owns last), each group under a heading with its counts and its errors
+    before its warnings. Every line keeps its file:line:col."""
+    names = pack.header.departments
+    order = [CITY, *names, OTHER]
+    groups: dict[str, list[Problem]] = {}
+    for problem in problems:
+        groups.setdefault(departments.get(id(problem), OTHER), []).append(problem)
+    lines: list[str] = []
+    for key in sorted(groups, key=lambda k: order.index(k) if k in order else len(order)):
+        members = groups[key]
+        errors = [p for p in members if p.severity == "error"]
+        warnings = [p for p in members if p.severity != "error"]
+        if key == CITY:
+            title: Any = msg("cli.validate_group_city")
+        elif key in names:
+            title = msg("cli.department_choice", id=key, name=names[key])
+        else:
+            title = msg("cli.validate_group_other")
+        if lines:
+            lines.append("")
+        lines.append(text("cli.validate_group", lang, department=title, errors=len(errors),
+                          warnings=len(warnings)))
+        lines += [p.render(lang) for p in errors + warnings]
+    return lines
+
+
+def check(folder: Path, pack: Any, as_of: dt.date | None
+          ) -> tuple[list[Problem], dict[int, str]]:
+    """Errors from loading, then warnings from assessing what could be loaded; and the department
+    each problem is for (by the problem's id()): the lead department of the item it is about, else
+    the department whose file it is in."""
     from ..assess import assess
     from ..evidence import load_evidence
 
+    owners: dict[int, str] = {}
     try:
         evidence = load_evidence(folder, pack, strict=False, as_of=as_of)
     except InputError as exc:
-        return _sorted(exc.problems)
-    text = "not yet filled" if lang == "en" else "尚未填写"
-    problems = evidence.entry_problems() + [
-        Problem(f"evidence.{u.id}: {text}", u.file, u.line, None,
-                "请填写空白项，尚未报送的可删除该项" if lang == "zh" else
-                "fill in the empty values, or delete the entry if it is not reported yet",
-                "warning") for u in evidence.unfilled]
+        problems = _sorted(exc.problems)
+        for problem in problems:
+            owners[id(problem)] = _file_department(problem.file, pack, {})
+        return problems, owners
+    files = evidence.departments.files
+    problems = evidence.entry_problems()
+    for problem in problems:
+        owners[id(problem)] = _file_department(problem.file, pack, files)
+    for unfilled in evidence.unfilled:
+        owner = pack.indicator(unfilled.id) or pack.condition(unfilled.id)
+        lead = owner.lead if owner is not None else _file_department(unfilled.file, pack, files)
+        problem = Problem(msg("cli.unfilled", item=_item(unfilled.id, owner),
+                              department=pack.header.departments.get(lead, lead)),
+                          unfilled.file, unfilled.line, None, msg("cli.hint.unfilled"), "warning")
+        owners[id(problem)] = lead
+        problems.append(problem)
     usable = {k: e for k, e in evidence.entries.items() if not e.problems}
     result = assess(pack, dataclasses.replace(evidence, entries=usable), as_of)
     skip = {u.id for u in evidence.unfilled}
-    problems += weak_evidence(result, folder, skip, lang)
-    return _sorted(problems)
+    for problem, lead in weak_evidence(result, folder, skip):
+        owners[id(problem)] = lead
+        problems.append(problem)
+    return _sorted(problems), owners
 
 
-_HINTS = {
-    "missing": ("请在牵头部门的证据文件或采集表中报送",
-                "report it: add it to the lead department's file or form"),
-    "stale": ("请报送更新的数据（或注明数据所属日期）",
-              "report newer data (or the date the data describes)"),
-    "bare": ("请填写分子和分母，便于核查",
-             "give the counts (numerator and denominator) so the figure can be audited"),
-    "document": ("请把文件放在证据文件夹内所填路径",
-                 "put the file under the evidence folder, at the path given"),
-    "invalid": ("请改正证据；写法见 nsc-check criteria kinds",
-                "correct the evidence; see `nsc-check criteria kinds`"),
-}
+def _item(item_id: str, owner: Any) -> Msg:
+    title = owner.title if owner is not None else ""
+    return msg("cli.item", id=item_id, title=title)
+
+
+def _file_department(file: str | None, pack: Any, files: dict[str, str]) -> str:
+    """The department a file is of: as the file says, else by its name (env.yaml); the city's
+    own file is the city's."""
+    if not file:
+        return OTHER
+    name = Path(file).name
+    if name in files:
+        return files[name]
+    stem = Path(file).stem
+    if name == "city.yaml":
+        return CITY
+    return stem if stem in pack.header.departments else OTHER
 
 
 # Which coded messages of a result are worth a warning, and the hint each takes.
@@ -109,10 +154,10 @@ _WARN_BY_CODE = {"not_reported": "missing", "missing_years": "missing",
                  "missing_measures": "missing", "stale": "stale", "bare_percentage": "bare"}
 
 
-def weak_evidence(result: Any, folder: Path, skip: set[str], lang: str) -> list[Problem]:
+def weak_evidence(result: Any, folder: Path, skip: set[str]) -> list[tuple[Problem, str]]:
     """Warnings (and evaluation errors) read off the assessment: its statuses and the codes of
-    its messages and findings."""
-    out: list[Problem] = []
+    its messages and findings; each with the lead department that must report the item."""
+    out: list[tuple[Problem, str]] = []
     own = [c for c in result.conditions if c.kind is not None]
     for item in [*result.indicators, *own]:
         if item.id in skip:
@@ -121,10 +166,12 @@ def weak_evidence(result: Any, folder: Path, skip: set[str], lang: str) -> list[
         file = where.file if where else str(folder / f"{item.lead.id}.yaml")
         line = where.line if where else None
 
-        def add(text: Any, hint: str, severity: str = "warning", item: Any = item,
+        def add(note: Any, hint: str, severity: str = "warning", item: Any = item,
                 file: str = file, line: int | None = line) -> None:
-            out.append(Problem(f"{item.id} {item.title.get(lang)}: {text.get(lang)}", file, line,
-                               None, _HINTS[hint][0 if lang == "zh" else 1], severity))
+            message = msg("cli.weak", item=msg("cli.item", id=item.id, title=item.title),
+                          text=note, department=item.lead.name)
+            out.append((Problem(message, file, line, None, msg(f"cli.hint.{hint}"), severity),
+                        item.lead.id))
 
         for note in item.messages:
             hint = _WARN_BY_CODE.get(note.code or "")
