@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .messages import Lang, default_lang, text
+from .messages import CATALOGUE, Lang, default_lang, text
 
 
 def t(key: str, lang: Lang) -> str:
@@ -28,3 +28,10 @@ def choose_lang(lang: Lang | None) -> None:
     """Set (or, with None, forget) the language of this run."""
     global _chosen
     _chosen = lang
+
+
+def kind_name(kind: str, lang: Lang) -> str:
+    """The name of an evidence kind (`cli.kind.<kind>`: 阈值, 比率, …); the kind's id if the
+    catalogue has no name for it."""
+    code = f"cli.kind.{kind}"
+    return text(code, lang) if code in CATALOGUE else kind

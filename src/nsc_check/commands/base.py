@@ -212,8 +212,11 @@ class _Localised:
             original = param.__dict__.setdefault("_nsc_metavar", param.metavar)
             name = original if original is not None else (
                 param.name if isinstance(param, click.Argument) else None)
-            if name:
-                param.metavar = _lookup(lang, f"cli.metavar.{_slug(name)}") or original
+            found = _lookup(lang, f"cli.metavar.{_slug(name)}") if name else None
+            if found is not None and original is None:  # click's decoration of an argument
+                found = found if param.required else f"[{found}]"
+                found = found if param.nargs == 1 else f"{found}..."
+            param.metavar = found or original
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
         previous = i18n._chosen
@@ -225,7 +228,17 @@ class _Localised:
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         self.localise(ctx)
-        return super().parse_args(ctx, args)  # type: ignore[misc]
+        try:
+            return super().parse_args(ctx, args)  # type: ignore[misc]
+        except click.MissingParameter as exc:
+            lang = i18n.current_lang()
+            if lang == "en" or exc.param is None:
+                raise
+            # click ends this one with an ASCII full stop of its own
+            what = ("cli.click.missing_option" if exc.param.param_type_name == "option"
+                    else "cli.click.missing_argument")
+            raise click.UsageError(text("cli.missing", lang, what=text(what, lang),
+                                        name=exc.param.get_error_hint(ctx)), ctx) from None
 
     def get_help(self, ctx: click.Context) -> str:
         self.localise(ctx)

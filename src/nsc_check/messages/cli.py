@@ -19,7 +19,7 @@ _HELP = {
                "Assess an evidence folder (default ./evidence) and print the gap report.\n\n"
                "Exit codes: 0 ready to apply; 1 assessed but not ready; 2 bad input or usage."),
     "batch": ("评估多个城市，列出排行表。\n\n"
-              "每个 FOLDER 是一个城市的证据文件夹（含 city.yaml），或存放若干这种文件夹的文件夹。"
+              "每个文件夹是一个城市的证据文件夹（含 city.yaml），或存放若干这种文件夹的文件夹。"
               "某个城市的证据无法读取时，列出其问题，不影响其他城市。\n\n"
               "退出码：0 所有城市均可申报；1 均已评估，部分尚未达到申报要求；2 某个城市的输入有误"
               "（或用法有误）。",
@@ -59,7 +59,7 @@ _HELP = {
              "score."),
     "form": ("Excel 采集表：发给各部门填写，再导入为证据。",
              "Excel forms: hand them out to the departments, import them back as evidence."),
-    "form.export": ("生成采集表工作簿；给出 EVIDENCE_DIR 时按其中已有证据预先填好。",
+    "form.export": ("生成采集表工作簿；给出证据文件夹时，按其中已有的证据预先填好。",
                     "Write a collection workbook, pre-filled from EVIDENCE_DIR when given."),
     "form.import": ("把填好的工作簿转为证据文件（city.yaml 及每个部门一个文件）。\n\n"
                     "只要有一个单元格无法读取，就不写任何文件（退出码 2）；要写的文件在导出后被改动过"
@@ -240,6 +240,7 @@ _LINES = {
     "problems_found": ("nsc-check：发现 {count} 个问题（请改正后重新运行命令）",
                        "nsc-check: {count} problem(s) found (fix them and run the command again)"),
     "note": ("注意：{note}", "note: {note}"),
+    "missing": ("{what} {name}。", "{what} {name}."),
     # options the pack must know
     "unknown_section": ("没有部分 {value}；标准包中的部分有：{known}",
                         "unknown section {value}; the pack has {known}"),

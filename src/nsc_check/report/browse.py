@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .. import kinds
-from ..i18n import t
+from ..i18n import kind_name, t
 from ..pack import Condition, Indicator, Pack
 from ..text import Lang, LocalText
 from ..values import format_number
@@ -50,7 +50,7 @@ def render_list(pack: Pack, console: Console, lang: Lang, section: str | None,
         table.add_column(t("id", lang), no_wrap=True)
         table.add_column(t("item", lang), ratio=3, overflow="fold")
         table.add_column(t("rule", lang), ratio=3, overflow="fold")
-        table.add_column(t("lead", lang), ratio=1, overflow="fold")
+        table.add_column(t("lead", lang), overflow="fold", min_width=12)
         for cond in pack.conditions:
             if department is None or cond.lead == department:
                 table.add_row(cond.id, cond.title.get(lang), condition_rule(pack, cond).get(lang),
@@ -63,7 +63,7 @@ def render_list(pack: Pack, console: Console, lang: Lang, section: str | None,
     table.add_column(t("kind", lang), no_wrap=True)
     table.add_column(t("figure", lang), ratio=3, overflow="fold")
     table.add_column(t("pack_points", lang), justify="right", no_wrap=True)
-    table.add_column(t("lead", lang), no_wrap=True)
+    table.add_column(t("lead", lang), overflow="fold", min_width=12)
     for ind in pack.indicators():
         if (section and ind.section != section) or (department and ind.lead != department):
             continue
@@ -71,8 +71,8 @@ def render_list(pack: Pack, console: Console, lang: Lang, section: str | None,
         ident = Text(ind.id)
         if ind.veto:
             ident.append(" ⚑", style="bold red")
-        table.add_row(ident, ind.title.get(lang), ind.kind, shown.get(lang),
-                      format_number(ind.points), ind.lead)
+        table.add_row(ident, ind.title.get(lang), kind_name(ind.kind, lang), shown.get(lang),
+                      format_number(ind.points), dept[ind.lead].get(lang))
     console.print(table)
     key = ("⚑ 否决项；责任单位的全称见 criteria show",
            "⚑ veto item; criteria show gives the departments' full names")
@@ -94,7 +94,7 @@ def render_show(pack: Pack, item_id: str, console: Console, lang: Lang) -> None:
     if isinstance(owner, Indicator):
         section = next(s for s in pack.sections if s.id == owner.section)
         row("section", f"{section.id} {section.title.get(lang)}")
-        row("kind", owner.kind)
+        row("kind", kind_name(owner.kind, lang))
         row("figure", figure(owner).get(lang))
         row("points", format_number(owner.points))
         row("veto", t("yes" if owner.veto else "no", lang))
@@ -104,7 +104,7 @@ def render_show(pack: Pack, item_id: str, console: Console, lang: Lang) -> None:
     else:
         row("rule", condition_rule(pack, owner).get(lang))
         if owner.kind is not None:
-            row("kind", owner.kind)
+            row("kind", kind_name(owner.kind, lang))
     row("lead", f"{pack.header.departments[owner.lead].get(lang)} ({owner.lead})")
     basis = BASIS[owner.basis]
     row("basis", basis[0] if lang == "zh" else basis[1])
