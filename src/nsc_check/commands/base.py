@@ -231,10 +231,10 @@ class _Localised:
         try:
             return super().parse_args(ctx, args)  # type: ignore[misc]
         except click.MissingParameter as exc:
-            lang = i18n.current_lang()
-            if lang == "en" or exc.param is None:
+            if exc.param is None:
                 raise
-            # click ends this one with an ASCII full stop of its own
+            lang = i18n.current_lang()
+            # click ends this one with an ASCII full stop of its own, whatever the language
             what = ("cli.click.missing_option" if exc.param.param_type_name == "option"
                     else "cli.click.missing_argument")
             raise click.UsageError(text("cli.missing", lang, what=text(what, lang),

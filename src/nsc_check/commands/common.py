@@ -153,8 +153,10 @@ def _bare(name: str) -> str:
 
 
 def _zh_names(name: str) -> list[str]:
-    """The names a Chinese department name holds: 市食品药品监督管理局/工商局 is also 工商局."""
-    return [_bare(part) for part in re.split(r"[/／、]", name) if part.strip()]
+    """The names a Chinese department name holds: 市食品药品监督管理局/工商局 is also
+    食品药品监督管理局 and 工商局."""
+    parts = [_bare(part) for part in re.split(r"[/／、]", name) if part.strip()]
+    return [name.strip(), *parts]
 
 
 def _abbreviates(name: str, short: str) -> bool:

@@ -123,7 +123,8 @@ def check(folder: Path, pack: Any, as_of: dt.date | None
         problems.append(problem)
     usable = {k: e for k, e in evidence.entries.items() if not e.problems}
     result = assess(pack, dataclasses.replace(evidence, entries=usable), as_of)
-    skip = {u.id for u in evidence.unfilled}
+    # an entry in error is reported already (its error says what to fix), an unfilled one too
+    skip = {u.id for u in evidence.unfilled} | {k for k, e in evidence.entries.items() if e.problems}
     for problem, lead in weak_evidence(result, folder, skip):
         owners[id(problem)] = lead
         problems.append(problem)

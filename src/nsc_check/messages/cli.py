@@ -84,7 +84,7 @@ _OPTIONS = {
                "Write the report to FILE (whole or not at all)."),
     "format": ("输出格式。", "Output format."),
     "department": ("只看该部门（编号、中文名称或简称，如 环保局）。",
-                   "Only this department (its id, Chinese name or short name, e.g. 环保局)."),
+                   "Only this department (its id, or its Chinese name, full or short)."),
     "help": ("显示本帮助并退出。", "Show this message and exit."),
     "version": ("显示版本并退出。", "Show the version and exit."),
     # assess
@@ -98,11 +98,11 @@ _OPTIONS = {
     "assess.section": ("只显示该部分的指标（可重复）。",
                        "Show only this section's indicators (repeatable)."),
     "assess.status": ("只显示这些状态的指标，如 不达标,缺证据（也可写 fail,missing）。",
-                      "Show only indicators with these statuses, e.g. fail,missing (or "
-                      "不达标,缺证据)."),
+                      "Show only indicators with these statuses, e.g. fail,missing (the Chinese "
+                      "words work too)."),
     "assess.department": ("只显示该牵头部门的指标（编号、中文名称或简称，如 环保局）。",
-                          "Show only this lead department's indicators (its id, Chinese name or "
-                          "short name, e.g. 环保局)."),
+                          "Show only this lead department's indicators (its id, or its Chinese "
+                          "name, full or short)."),
     "assess.fail_on": ("何时以退出码 1 结束：尚未达到申报要求（not-ready）、不具备申报条件"
                        "（not-eligible）或从不（never）。",
                        "When to exit 1: the city is not ready, not eligible, or never."),
