@@ -323,3 +323,18 @@ def test_no_lang_branches_left_in_the_commands():
         source = path.read_text(encoding="utf-8")
         assert 'lang == "zh"' not in source and 'lang == "en"' not in source, path
         assert "help=" not in source, path
+
+
+@pytest.mark.parametrize("path", [("assess",), ("validate",), ("criteria", "list"),
+                                  ("form", "export"), ("batch",)])
+def test_help_of_a_command_imports_no_heavy_library(path):
+    """The help pages come from the catalogue: no pydantic, rich or openpyxl to start."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from nsc_check.cli import main\n"
+            f"try:\n    main([*{list(path)!r}, '--help'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('pydantic', 'rich', 'ruamel.yaml', 'openpyxl', 'jinja2')"
+            " if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -119,7 +119,8 @@ def league_table(ranked: list[Any], lang: str) -> tuple[Any, str]:
         weakest = f"{row.weakest} {format_number(row.weakest_percent)}%" if row.weakest else "—"
         table.add_row(str(rank), row.city.get(lang),
                       Text(status(row.verdict, lang), style=STYLE.get(row.verdict, "")),
-                      ", ".join(row.conditions_not_met) or "—", f"{format_number(row.percent)}%",
+                      say(list(row.conditions_not_met), lang) or "—",
+                      f"{format_number(row.percent)}%",
                       str(row.gaps), weakest)
     summary = t("league_summary", lang).format(
         n=len(ranked), ready=counts["ready"], eligible=counts["eligible_not_ready"],

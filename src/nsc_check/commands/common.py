@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from ..errors import InputError
+from ..errors import InputError, Problem
 from ..i18n import current_lang
 from ..i18n import status as i18n_status
 from ..messages import LANGS, Lang, msg, render, text
@@ -40,8 +40,12 @@ def report_input_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def say(value: Any, lang: Lang | None = None) -> str:
-    """A message, a bilingual text or a plain string as text in the language of the run."""
-    return render(value, lang or current_lang())
+    """A problem, a message, a bilingual text or a plain string as text in the language of the
+    run."""
+    lang = lang or current_lang()
+    if isinstance(value, Problem):
+        return value.render(lang)
+    return render(value, lang)
 
 
 def echo(code: str, err: bool = False, **args: Any) -> None:
