@@ -115,7 +115,7 @@ def check_section_and_department(pack: Any, sections: Sequence[str], department:
     for section in sections:
         if section.upper() not in known:
             raise click.BadParameter(text("cli.unknown_section", lang, value=section,
-                                          known=sorted(known)), param_hint="--section")
+                                          known=sorted(known)), param_hint="'--section'")
     if department is None:
         return None
     return resolve_department(pack.header.departments, department, lang)
@@ -147,7 +147,7 @@ def resolve_department(departments: Mapping[str, Any], value: str, lang: Lang) -
         problem = text("cli.ambiguous_department", lang, value=wanted, matches=choices(matches))
     else:
         problem = text("cli.unknown_department", lang, value=wanted, known=choices(departments))
-    raise click.BadParameter(problem, param_hint="--department")
+    raise click.BadParameter(problem, param_hint="'--department'")
 
 
 def _bare(name: str) -> str:

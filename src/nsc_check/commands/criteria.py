@@ -80,5 +80,5 @@ def criteria_show(item_id: str, criteria_id: str | None, overlays: tuple[str, ..
     wanted = item_id.upper()
     if pack.indicator(wanted) is None and pack.condition(wanted) is None:
         raise click.BadParameter(text("cli.no_such_item", lang, value=item_id),  # type: ignore[arg-type]
-                                 param_hint=text("cli.metavar.id", lang))  # type: ignore[arg-type]
+                                 param_hint=f"'{text('cli.metavar.id', lang)}'")  # type: ignore[arg-type]
     browse.render_show(pack, wanted, rich_console(), lang)
