@@ -31,7 +31,7 @@ def choose_lang(lang: Lang | None) -> None:
 
 
 def kind_name(kind: str, lang: Lang) -> str:
-    """The name of an evidence kind (`cli.kind.<kind>`: 阈值, 比率, …); the kind's id if the
+    """The name of an evidence kind (`cli.kind.<kind>`); the kind's id if the
     catalogue has no name for it."""
     code = f"cli.kind.{kind}"
     return text(code, lang) if code in CATALOGUE else kind

@@ -70,8 +70,8 @@ _LIST_SEPARATORS = re.compile(r"[,，、;；\s]+")
 
 
 def statuses_option(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str]:
-    """`--status fail,missing` or `--status 不达标,缺证据`: status ids or their words in either
-    language; an unknown one is refused, naming the choices."""
+    """`--status fail,missing`, or the same in Chinese words: status ids or their words in
+    either language; an unknown one is refused, naming the choices."""
     from ..assess import STATUSES  # here, so that `--help` does not import pydantic
 
     words: dict[str, str] = {}
@@ -123,7 +123,7 @@ def check_section_and_department(pack: Any, sections: Sequence[str], department:
 
 def resolve_department(departments: Mapping[str, Any], value: str, lang: Lang) -> str:
     """The id of the department `value` names: its id, its name in either language, or its
-    Chinese name shortened (`环保局` for 市环境保护局, `市卫生局` or `卫生局`). A name that fits
+    Chinese name shortened (tests/test_cli_i18n.py has examples). A name that fits
     several departments, or none, is refused with the choices: never a guess."""
     wanted = value.strip()
     folded = wanted.casefold()
@@ -151,20 +151,24 @@ def resolve_department(departments: Mapping[str, Any], value: str, lang: Lang) -
 
 
 def _bare(name: str) -> str:
-    """A Chinese department name without the 市 / 各 it starts with."""
+    """A Chinese department name without the prefix of the city (or of "each") it starts with."""
     name = name.strip()
-    return name[1:] if len(name) > 2 and name[0] in "市各" else name
+    return name[1:] if len(name) > 2 and name[0] in _PREFIXES else name
+
+
+_PREFIXES = "\u5e02\u5404"  # 市 (the city's bureau), 各 (each of the street offices)
 
 
 def _zh_names(name: str) -> list[str]:
-    """The names a Chinese department name holds: 市食品药品监督管理局/工商局 is also
-    食品药品监督管理局 and 工商局."""
+    """The names a Chinese department name holds: the whole, and each of the names it joins with
+    a slash, without their prefix."""
     parts = [_bare(part) for part in re.split(r"[/／、]", name) if part.strip()]
     return [name.strip(), *parts]
 
 
 def _abbreviates(name: str, short: str) -> bool:
-    """环保局 abbreviates 环境保护局: its characters appear in the name in order, the first first."""
+    """Whether `short` abbreviates `name`: its characters appear in the name in order, the first
+    first (as the usual short names of bureaus do)."""
     if not short or short[0] != name[0]:
         return False
     rest = iter(name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..messages import text
+from ..messages import Lang, text
 from .base import NscGroup, lang_option
 from .common import (
     check_section_and_department,
@@ -57,7 +57,7 @@ def criteria_kinds() -> None:
 @lang_option()
 @report_input_errors
 def criteria_list(criteria_id: str | None, overlays: tuple[str, ...], section: str | None,
-                  department: str | None, lang: str) -> None:
+                  department: str | None, lang: Lang) -> None:
     from ..pack import load_pack
     from ..report import browse
 
@@ -72,13 +72,13 @@ def criteria_list(criteria_id: str | None, overlays: tuple[str, ...], section: s
 @lang_option()
 @report_input_errors
 def criteria_show(item_id: str, criteria_id: str | None, overlays: tuple[str, ...],
-                  lang: str) -> None:
+                  lang: Lang) -> None:
     from ..pack import load_pack
     from ..report import browse
 
     pack = load_pack(criteria_id, overlays)
     wanted = item_id.upper()
     if pack.indicator(wanted) is None and pack.condition(wanted) is None:
-        raise click.BadParameter(text("cli.no_such_item", lang, value=item_id),  # type: ignore[arg-type]
-                                 param_hint=f"'{text('cli.metavar.id', lang)}'")  # type: ignore[arg-type]
+        raise click.BadParameter(text("cli.no_such_item", lang, value=item_id),
+                                 param_hint=f"'{text('cli.metavar.id', lang)}'")
     browse.render_show(pack, wanted, rich_console(), lang)
