@@ -136,7 +136,20 @@ def _has_wide(text_: str) -> bool:
 
 
 class NscHelpFormatter(click.HelpFormatter):
-    """click's help formatter, measuring Chinese text by the columns it takes."""
+    """click's help formatter, measuring Chinese text by the columns it takes, with Chinese
+    punctuation after Chinese headings."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        if prefix is None:
+            usage = translate("Usage:")
+            prefix = usage if usage.endswith("\uff1a") else f"{usage} "  # a full-width colon
+        super().write_usage(prog, args, prefix)
+
+    def write_heading(self, heading: str) -> None:
+        if not _has_wide(heading):
+            super().write_heading(heading)
+            return
+        self.write(f"{'':>{self.current_indent}}{heading}\uff1a\n")
 
     def write_text(self, text_: str) -> None:
         if not _has_wide(text_):
