@@ -40,7 +40,8 @@ def validate(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ..
     folder = Path(evidence_dir)
     if not folder.is_dir():
         raise InputError.single(msg("cli.folder_not_found"), folder, hint=msg("cli.folder_hint"))
-    problems, departments = check(folder, pack, as_of)
+    owned = check(folder, pack, as_of)
+    problems = [problem for problem, _department in owned]
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     if fmt == "json":
@@ -50,7 +51,7 @@ def validate(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ..
                                   problems=[ProblemData.of(p) for p in problems])
         click.echo(report.model_dump_json(indent=2))
     else:
-        for line in grouped_lines(problems, departments, pack, lang):
+        for line in grouped_lines(owned, pack, lang):
             click.echo(line)
         click.echo(summary(folder, errors, warnings, lang))
     sys.exit(EXIT_BAD_INPUT if errors else 0)
@@ -64,16 +65,15 @@ def summary(folder: Path, errors: int, warnings: int, lang: Lang) -> str:
 CITY, OTHER = "city", ""
 
 
-def grouped_lines(problems: list[Problem], departments: dict[int, str], pack: Any,
-                  lang: Lang) -> list[str]:
+def grouped_lines(owned: list[tuple[Problem, str]], pack: Any, lang: Lang) -> list[str]:
     """The problems by department, in the pack's order of departments (the city's file first,
     problems no department owns last), each group under a heading with its counts and its errors
     before its warnings. Every line keeps its file:line:col."""
     names = pack.header.departments
     order = [CITY, *names, OTHER]
     groups: dict[str, list[Problem]] = {}
-    for problem in problems:
-        groups.setdefault(departments.get(id(problem), OTHER), []).append(problem)
+    for problem, department in owned:
+        groups.setdefault(department, []).append(problem)
     lines: list[str] = []
     for key in sorted(groups, key=lambda k: order.index(k) if k in order else len(order)):
         members = groups[key]
@@ -93,42 +93,32 @@ def grouped_lines(problems: list[Problem], departments: dict[int, str], pack: An
     return lines
 
 
-def check(folder: Path, pack: Any, as_of: dt.date | None
-          ) -> tuple[list[Problem], dict[int, str]]:
-    """Errors from loading, then warnings from assessing what could be loaded; and the department
-    each problem is for (by the problem's id()): the lead department of the item it is about, else
-    the department whose file it is in."""
+def check(folder: Path, pack: Any, as_of: dt.date | None) -> list[tuple[Problem, str]]:
+    """Errors from loading, then warnings from assessing what could be loaded; each with the
+    department it is for: the lead department of the item it is about, else the department whose
+    file it is in (CITY for city.yaml, OTHER for none)."""
     from ..assess import assess
     from ..evidence import load_evidence
 
-    owners: dict[int, str] = {}
     try:
         evidence = load_evidence(folder, pack, strict=False, as_of=as_of)
     except InputError as exc:
-        problems = _sorted(exc.problems)
-        for problem in problems:
-            owners[id(problem)] = _file_department(problem.file, pack, {})
-        return problems, owners
+        return _sorted([(p, _file_department(p.file, pack, {})) for p in exc.problems])
     files = evidence.departments.files
-    problems = evidence.entry_problems()
-    for problem in problems:
-        owners[id(problem)] = _file_department(problem.file, pack, files)
+    owned = [(p, _file_department(p.file, pack, files)) for p in evidence.entry_problems()]
     for unfilled in evidence.unfilled:
         owner = pack.indicator(unfilled.id) or pack.condition(unfilled.id)
         lead = owner.lead if owner is not None else _file_department(unfilled.file, pack, files)
-        problem = Problem(msg("cli.unfilled", item=_item(unfilled.id, owner),
-                              department=pack.header.departments.get(lead, lead)),
-                          unfilled.file, unfilled.line, None, msg("cli.hint.unfilled"), "warning")
-        owners[id(problem)] = lead
-        problems.append(problem)
+        owned.append((Problem(msg("cli.unfilled", item=_item(unfilled.id, owner),
+                                  department=pack.header.departments.get(lead, lead)),
+                              unfilled.file, unfilled.line, None, msg("cli.hint.unfilled"),
+                              "warning"), lead))
     usable = {k: e for k, e in evidence.entries.items() if not e.problems}
     result = assess(pack, dataclasses.replace(evidence, entries=usable), as_of)
     # an entry in error is reported already (its error says what to fix), an unfilled one too
     skip = {u.id for u in evidence.unfilled} | {k for k, e in evidence.entries.items() if e.problems}
-    for problem, lead in weak_evidence(result, folder, skip):
-        owners[id(problem)] = lead
-        problems.append(problem)
-    return _sorted(problems), owners
+    owned += weak_evidence(result, folder, skip)
+    return _sorted(owned)
 
 
 def _item(item_id: str, owner: Any) -> Msg:
@@ -186,5 +176,6 @@ def weak_evidence(result: Any, folder: Path, skip: set[str]) -> list[tuple[Probl
     return out
 
 
-def _sorted(problems: list[Problem]) -> list[Problem]:
-    return sorted(problems, key=lambda p: (p.file or "", p.line or 0, p.column or 0))
+def _sorted(owned: list[tuple[Problem, str]]) -> list[tuple[Problem, str]]:
+    return sorted(owned, key=lambda pair: (pair[0].file or "", pair[0].line or 0,
+                                           pair[0].column or 0))
