@@ -17,7 +17,8 @@ def test_values_keep_their_positions():
 @pytest.mark.parametrize("text, message, line", [
     ("a: 1\na: 2\n", "duplicate key 'a'", 2),
     ("a: !!python/object:os.system x\n", "unsupported tag", 1),
-    ("a: [1\n", "invalid YAML", 2),
+    ("a: [1\n", "the bracket [ opened here is never closed by ]: write 'a: [1]'", 1),
+    ("a: {b: [1, 2}\n", "invalid YAML", 1),
     ("a: 1\n<<: {b: 2}\n", "merge keys", 2),
     ("[" * 100 + "]" * 100, "nested more than", 1),
     # characters YAML refuses outright: located, though the parser gives only an offset

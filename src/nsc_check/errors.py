@@ -71,6 +71,24 @@ def legacy(value: object) -> object:
     return Msg("legacy.text", {"text": value}) if isinstance(value, str) else value
 
 
+@dataclass(frozen=True)
+class Detail:
+    """A detail in someone else's English words (the YAML parser's, the system's), as an argument
+    of a message: `: could not find expected ':'` in English, nothing in Chinese, so that a
+    Chinese reader never meets a word of English and an English one loses nothing."""
+
+    en: str
+    zh: str = ""
+
+    @classmethod
+    def of(cls, words: object) -> Detail:
+        words = str(words).strip()
+        return cls(f": {words}" if words else "")
+
+    def get(self, lang: Lang) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
 class Refusal(ValueError):
     """A validator's refusal of a value: a coded message, and a hint on how to put it right.
     Raised inside a pydantic validator it becomes a value error, and the loader shows the message
