@@ -393,13 +393,13 @@ def validation_problems(doc: YamlDoc, exc: Any, prefix: Path_ = ()) -> list[Prob
         if isinstance(refusal, Refusal):
             message, hint = refusal.message, refusal.hint
         else:
-            message, hint = _pydantic_message(err), None
+            message, hint = pydantic_message(err), None
         line, col = doc.locate(path)
         problems.append(Problem(message, doc.file, line, col, hint, field=field_name(path) or None))
     return problems
 
 
-def _pydantic_message(err: dict[str, Any]) -> Msg:
+def pydantic_message(err: dict[str, Any]) -> Msg:
     code = f"pydantic.{err['type']}"
     if code in CATALOGUE:
         ctx = err.get("ctx") or {}
