@@ -6,10 +6,11 @@ language and exit code 2; nothing else in the program should reach the user as a
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .messages import Lang, Msg, default_lang, text
+from .messages import CATALOGUE, Lang, Msg, default_lang, text
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,14 @@ class Detail:
     def of(cls, words: object) -> Detail:
         words = str(words).strip()
         return cls(f": {words}" if words else "")
+
+    @classmethod
+    def of_os_error(cls, exc: OSError) -> Detail:
+        """Why the system refused, in its words in English, and in Chinese where the catalogue
+        words the reason (`yaml.os.ENOSPC`: 磁盘空间不足)."""
+        name = errno.errorcode.get(exc.errno or 0, "")
+        zh = CATALOGUE.get(f"yaml.os.{name}", ("",))[0]
+        return cls(cls.of(exc.strerror or exc).en, f"：{zh}" if zh else "")
 
     def get(self, lang: Lang) -> str:
         return self.zh if lang == "zh" else self.en

@@ -29,7 +29,6 @@ from .values import Date, normalize_text, parse_number
 from .yamlio import (
     FULLWIDTH_COLON,
     YamlDoc,
-    field_name,
     pydantic_message,
     read_yaml,
     validation_problems,

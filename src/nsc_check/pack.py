@@ -23,7 +23,7 @@ from .kinds.base import no_repeats
 from .messages import Msg, msg
 from .result import OverlayInfo
 from .text import LocalText
-from .yamlio import YamlDoc, field_name, read_yaml, validation_problems
+from .yamlio import YamlDoc, read_yaml, validation_problems
 
 DEFAULT_PACK = "nsc-2010"
 INDICATOR_ID = re.compile(r"^S\d{2}\.\d{2}$")

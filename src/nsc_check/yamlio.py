@@ -130,7 +130,7 @@ def cannot_read(exc: OSError) -> Msg:
     """Why a file cannot be read, in the reader's words (the system's own, in English only)."""
     code = {errno.ENOENT: "yaml.not_found", errno.EACCES: "yaml.no_permission",
             errno.EPERM: "yaml.no_permission", errno.EISDIR: "yaml.is_folder"}.get(exc.errno or 0)
-    return msg(code) if code else msg("yaml.unreadable", detail=Detail.of(exc.strerror or exc))
+    return msg(code) if code else msg("yaml.unreadable", detail=Detail.of_os_error(exc))
 
 
 def parse_yaml(text: str, file: str, explain: bool = True) -> YamlDoc:

@@ -54,4 +54,44 @@ TEXTS: dict[str, tuple[str, str]] = {
                            "assessment_date，或 --as-of）",
                            "evidence can only describe the past; check the date, or the "
                            "assessment date (city.yaml, or --as-of)"),
+    # the comments of the templates `nsc-check init` writes (zh: the clerks fill them in); the
+    # texts without arguments hold braces as written (a YAML example), never formatted
+    "evidence.template.indicator": ("{id} {title}（{points} 分）", "{id} {title} ({points} points)"),
+    "evidence.template.veto": ("{id} {title}（{points} 分，否决项）",
+                               "{id} {title} ({points} points, veto)"),
+    "evidence.template.condition": ("{id} 基本条件：{title}", "{id} basic condition: {title}"),
+    "evidence.template.what": ("报送内容：{text}", "To report: {text}"),
+    "evidence.template.unit": ("单位：{text}", "Unit: {text}"),
+    "evidence.template.required": ("要求：{text}", "Required: {text}"),
+    "evidence.template.example": ("填写示例：{id}: {example}", "Example: {id}: {example}"),
+    "evidence.template.department": ("{name}（请勿修改）", "{name} (do not change)"),
+    "evidence.template.as_of": ("数据截止日期，如 2025-10-31；单项可另写 as_of",
+                                "the date the figures are as of, e.g. 2025-10-31; an entry may "
+                                "give its own as_of"),
+    "evidence.template.head": ("{name} 报送的国家卫生城市创建证据（{pack}）",
+                               "Evidence reported by {name} for the National Sanitary City "
+                               "assessment ({pack})"),
+    "evidence.template.how": ("每项下面的注释说明报送内容、单位和要求；冒号后面空着的就是待填写的值。",
+                              "The comments under each item say what to report, its unit and "
+                              "what is required; a value left empty after a colon is still to "
+                              "be filled in."),
+    "evidence.template.not_applicable": (
+        "某项不适用时写：{not_applicable: 不适用的原因}。填好后运行 nsc-check validate 检查。",
+        "Where an item does not apply, write {not_applicable: why}. When done, run nsc-check "
+        "validate."),
+    "evidence.template.city.name": ("城市名称，如 {zh: 示例市, en: Example City}",
+                                    "the city's name, e.g. {zh: 示例市, en: Example City}"),
+    "evidence.template.city.assessment_date": ("评估日期，如 2025-12-31",
+                                               "the assessment date, e.g. 2025-12-31"),
+    "evidence.template.city.built_up_area_km2": ("建成区面积（平方公里）", "built-up area (km²)"),
+    "evidence.template.city.population": ("建成区人口（人）", "population of the built-up area"),
+    "evidence.template.city.latitude": ("纬度（度），部分指标的标准值与之有关",
+                                        "latitude (degrees): some figures depend on it"),
+    "evidence.template.city.province": ("所在省份", "province"),
+    "evidence.template.city.properties": ("其他城市属性（标准值依赖时使用）",
+                                          "other properties of the city (where a figure depends "
+                                          "on them)"),
+    "evidence.template.city.head": ("本市基本情况：由市爱卫办填写。冒号后面空着的就是待填写的值。",
+                                    "The city's facts, filled in by the city's office; a value "
+                                    "left empty after a colon is still to be filled in."),
 }

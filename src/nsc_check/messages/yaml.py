@@ -73,6 +73,23 @@ TEXTS: dict[str, tuple[str, str]] = {
     "yaml.type.null": ("空值", "null"),
     "yaml.too_many_digits": ("这个数有 {digits} 位，不可能是实际数值",
                              "the number has {digits} digits, far too many to be a figure"),
+    # writing files
+    "yaml.cannot_write": ("无法写入该文件{detail}（原有文件保持不变）",
+                          "cannot write the file{detail} (an existing file is left unchanged)"),
+    "yaml.cannot_create_folder": ("无法创建该文件夹{detail}", "cannot create the folder{detail}"),
+    # the system's reasons, by errno name: their zh words stand in for the system's English
+    "yaml.os.ENOSPC": ("磁盘空间不足", "no space left on device"),
+    "yaml.os.EACCES": ("没有权限", "permission denied"),
+    "yaml.os.EPERM": ("没有权限", "operation not permitted"),
+    "yaml.os.EROFS": ("磁盘是只读的", "read-only file system"),
+    "yaml.os.ENOENT": ("文件夹不存在", "no such file or directory"),
+    "yaml.os.ENOTDIR": ("路径中有一段不是文件夹", "not a directory"),
+    "yaml.os.EISDIR": ("这是文件夹，不是文件", "is a directory"),
+    "yaml.os.EEXIST": ("已有同名的文件", "file exists"),
+    "yaml.hint.writable": ("请检查文件夹是否存在、可以写入、空间是否足够",
+                           "check the folder exists, is writable and has space"),
+    "yaml.hint.folder_path": ("请给出一个可以写入的文件夹路径（不能是文件）",
+                              "give a folder path that is not a file and is writable"),
     # hints
     "yaml.hint.save_text": ("请把文件另存为文本（UTF-8 或 GBK 编码）",
                             "save the file as text (UTF-8 or GBK)"),
