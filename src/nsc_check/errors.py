@@ -51,7 +51,7 @@ class Problem:
         """The message with its field, without place or severity."""
         body = self.message.text(lang)
         if self.field:
-            body = f"{self.field}{'：' if lang == 'zh' else ': '}{body}"
+            body = text("yaml.with_field", lang, field=self.field, message=body)
         return body
 
     def render(self, lang: Lang) -> str:
@@ -59,8 +59,7 @@ class Problem:
         severity = text(f"severity.{self.severity}", lang)
         line = f"{self.where()}: {severity}: {self.message_text(lang)}"
         if self.hint is not None:
-            hint = self.hint.text(lang)
-            line += f"（{text('ui.hint', lang)}：{hint}）" if lang == "zh" else f" (hint: {hint})"
+            line = text("yaml.with_hint", lang, message=line, hint=self.hint)
         return line
 
     def __str__(self) -> str:

@@ -6,6 +6,9 @@ names Python classes (`instance of DepartmentFile`); say what to write.
 `{meant}` is the line as it was probably meant."""
 
 TEXTS: dict[str, tuple[str, str]] = {
+    # a problem as one line: its field before it, its hint after it
+    "yaml.with_field": ("{field}：{message}", "{field}: {message}"),
+    "yaml.with_hint": ("{message}（提示：{hint}）", "{message} (hint: {hint})"),
     # reading the file
     "yaml.binary": ("这是二进制文件，不是 YAML 文本", "this is a binary file, not YAML text"),
     "yaml.undecodable": ("无法识别文字编码：既不是 UTF-8，也不是 GB18030/GBK（第 {byte} 个字节）",
