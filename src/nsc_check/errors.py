@@ -98,15 +98,20 @@ class Detail:
 
 
 class Refusal(ValueError):
-    """A validator's refusal of a value: a coded message, and a hint on how to put it right.
+    """A validator's refusal of a value: a coded message, a hint on how to put it right, and
+    the key inside the value it is about when the validator reads a whole mapping.
     Raised inside a pydantic validator it becomes a value error, and the loader shows the message
     and hint in the user's language."""
 
-    def __init__(self, message: Msg, hint: Msg | None = None) -> None:
+    def __init__(self, message: Msg, hint: Msg | None = None, subject: str | None = None) -> None:
         message, hint = legacy(message), legacy(hint)  # TRANSITIONAL, as in Problem
-        super().__init__(message.text("en"))
+        super().__init__(message.text("en") if subject is None else
+                         f"{subject}: {message.text('en')}")
         self.message = message
         self.hint = hint
+        # the key inside the validated value the refusal is about (a measure, a year), as the
+        # file writes it: the problem is located there and its field names it
+        self.subject = subject
 
 
 @dataclass

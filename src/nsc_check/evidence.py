@@ -31,6 +31,7 @@ from .yamlio import (
     YamlDoc,
     pydantic_message,
     read_yaml,
+    subject_path,
     validation_problems,
 )
 
@@ -396,6 +397,7 @@ def _first_problem(doc: YamlDoc, exc: ValidationError, path: tuple[Any, ...],
     refusal = (err.get("ctx") or {}).get("error")
     if isinstance(refusal, Refusal):
         message, hint = refusal.message, refusal.hint
+        path = subject_path(doc, path, refusal.subject)
     else:
         message, hint = pydantic_message(err), None
     return doc.problem(message, path, hint=hint or msg("evidence.hint.kind", kind=kind))

@@ -45,8 +45,8 @@ def parse_number(value: object, unit: str | tuple[str, ...] | None = None,
     """A finite number, optionally followed by a unit, which must then be the rule's unit.
 
     `unit` may name the unit in several spellings (its en and zh forms: `staff`, `人`). `what`
-    names the value only where the field the problem is located at does not (a year of a
-    series): a Msg, or a name as the file writes it.
+    names the value only where the field the problem is located at does not: a key inside the
+    value validated (a year of a series, a measure) as the file writes it, or a Msg.
     """
     if isinstance(value, bool):
         raise _refuse(msg("values.number_not_bool", value=_shown(value)), what)
@@ -119,6 +119,10 @@ def _shown(value: object) -> str:
 
 
 def _refuse(problem: Msg, what: Msg | str | None, hint: Msg | None = None) -> Refusal:
+    """A key (`rooms`, `2025`, `numerator`) becomes the refusal's subject, which the loader adds
+    to the field unless the field already ends with it; a wording of the value is said first."""
+    if isinstance(what, str) and what and not any(ch.isspace() for ch in what):
+        return Refusal(problem, hint, subject=what)
     if what is not None:
         problem = msg("values.about", what=what, problem=problem)
     return Refusal(problem, hint)

@@ -392,11 +392,23 @@ def validation_problems(doc: YamlDoc, exc: Any, prefix: Path_ = ()) -> list[Prob
         refusal = err.get("ctx", {}).get("error")
         if isinstance(refusal, Refusal):
             message, hint = refusal.message, refusal.hint
+            path = subject_path(doc, path, refusal.subject)
         else:
             message, hint = pydantic_message(err), None
         line, col = doc.locate(path)
         problems.append(Problem(message, doc.file, line, col, hint, field=field_name(path) or None))
     return problems
+
+
+def subject_path(doc: YamlDoc, path: Path_, subject: str | None) -> Path_:
+    """The path of a refusal's subject, a key inside the value at `path` (`rooms`, `2025`);
+    `path` itself when there is none or the path already ends with it."""
+    if subject is None or (path and str(path[-1]) == subject):
+        return path
+    for key in (subject, int(subject) if subject.isdigit() else None):
+        if key is not None and (*path, key) in doc.positions:
+            return (*path, key)
+    return (*path, subject)
 
 
 def pydantic_message(err: dict[str, Any]) -> Msg:

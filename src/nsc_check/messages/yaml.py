@@ -23,14 +23,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "yaml.unreadable": ("无法读取该文件{detail}", "cannot read the file{detail}"),
     "yaml.empty": ("文件是空的", "the file is empty"),
     "yaml.no_data": ("文件中没有数据", "the file holds no data"),
-    "yaml.bad_character": ("文中有 YAML 不允许的字符{shown}，例如控制字符",
+    "yaml.bad_character": ("文中有不允许使用的字符{shown}，例如控制字符",
                            "the text holds a character YAML does not allow{shown}, such as a "
                            "control character"),
     "yaml.control_char": ("文字中有控制字符（如转义码），报告无法显示",
                           "the text holds a control character (such as an escape code), which no "
                           "report can show"),
     # the parser's refusal, when no particular mistake explains it
-    "yaml.syntax": ("这一处的 YAML 写法有误，无法读取{detail}", "invalid YAML{detail}"),
+    "yaml.syntax": ("这里的写法有误，无法读取{detail}", "invalid YAML{detail}"),
     # the mistakes people make, located where they made them
     "yaml.missing_space": ("冒号后需要一个空格：{meant}",
                            "a space is needed after the colon: write '{meant}'"),
@@ -64,7 +64,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "yaml.unsupported_tag": ("不支持 {tag} 这种标记", "unsupported tag {tag}"),
     "yaml.too_deep": ("文件嵌套超过了 {depth} 层", "the document is nested more than {depth} levels deep"),
     "yaml.unknown_alias": ("没有定义的别名 *{alias}", "unknown alias *{alias}"),
-    "yaml.two_documents": ("文件中有不止一份 YAML 文档", "the file holds more than one YAML document"),
+    "yaml.two_documents": ("文件中有不止一份文档（以 --- 分隔）", "the file holds more than one YAML document"),
     "yaml.too_many": ("文件展开后超过 {limit} 个值（是否滥用了别名？）",
                       "the document expands to more than {limit} values (an alias bomb?)"),
     "yaml.merge_key": ("不支持合并键（<<）", "merge keys (<<) are not supported"),
