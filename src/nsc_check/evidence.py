@@ -323,10 +323,12 @@ def _one_line_mistake(value: object) -> Msg | None:
     if not isinstance(value, str):
         return None
     head, colon, rest = value.partition(FULLWIDTH_COLON)
-    if colon and head and " " not in head.strip() and ":" not in head:
+    if colon and head and " " not in head.strip() and ":" not in head \
+            and FULLWIDTH_COLON not in rest:
         return msg("yaml.fullwidth_colon", meant=f"{head.strip()}: {rest.strip()}")
     head, colon, rest = value.partition(":")
-    if colon and head and " " not in head.strip() and rest and not rest[0].isspace():
+    if colon and head and " " not in head.strip() and rest and not rest[0].isspace() \
+            and ":" not in rest:  # several such lines read as one text: not one entry's mistake
         return msg("yaml.missing_space", meant=f"{head.strip()}: {rest.strip()}")
     return None
 

@@ -457,7 +457,8 @@ def _is_internal(part: Any) -> bool:
 
 FULLWIDTH_COLON, FULLWIDTH_SPACE = "：", "\u3000"
 _MAX_FIXES = 20  # mistakes named in one file
-_MAX_TRIES = 60  # readings of the text to find one mistake
+_MAX_TRIES = 120  # readings of the text to find them, in all
+_MAX_READ = 20_000_000  # characters read again to find them, in all (a large file: fewer tries)
 _INDENT = re.compile("[ \t\u3000]*")
 _KEY_NO_SPACE = re.compile(r"((?:- +)?[^\s:#'\"\[\]{},]+):(?=[^\s:/\\])")
 _KEY_FULLWIDTH = re.compile(r"(?:- +)?[^\s:#'\"\[\]{},：]+(?: [^\s:#'\"\[\]{},：]+)*(：[ \u3000]*)")
@@ -480,9 +481,10 @@ def syntax_problems(text: str, file: str, exc: MarkedYAMLError) -> list[Problem]
     lines = text.splitlines()
     problems: list[Problem] = []
     error: MarkedYAMLError | None = exc
+    budget = [max(4, min(_MAX_TRIES, _MAX_READ // max(len(text), 1)))]
     for _ in range(_MAX_FIXES):
         assert error is not None
-        fix = _diagnose(lines, error)
+        fix = _diagnose(lines, error, budget)
         if fix is None:
             problems.append(_generic(error, file))
             break
@@ -523,21 +525,21 @@ def _where(exc: MarkedYAMLError) -> tuple[int, int]:
     return (mark.line, mark.column) if mark is not None else (0, 0)
 
 
-def _diagnose(lines: list[str], exc: MarkedYAMLError) -> _Fix | None:
+def _diagnose(lines: list[str], exc: MarkedYAMLError, budget: list[int]) -> _Fix | None:
     """The mistake at or above the place the parser stopped whose fix gets it past that place:
     first the mistakes that are one character or two (a tab, a full-width colon or space, a
     missing space, a quote or bracket left open), from that place up; then an indentation that
     does not line up, on that line (a line wrongly indented is refused on itself; moving the
-    lines above it would make a text of anything)."""
+    lines above it would make a text of anything). `budget`: how many more readings of the text
+    may be tried."""
     stop_line, stop_col = _where(exc)
     opened = exc.context_mark.line if exc.context_mark is not None else None
     last = min(stop_line, len(lines) - 1)
-    tries = 0
     for indentation in (False, True):
         for number in range(last, -1 if not indentation else last - 1, -1):
             for fix in _candidates(lines, number, indentation):
-                tries += 1
-                if tries > _MAX_TRIES:
+                budget[0] -= 1
+                if budget[0] < 0:
                     return None
                 trial = lines.copy()
                 trial[number] = fix.fixed
