@@ -68,7 +68,7 @@ CASES = [
          "yaml.bad_indent", 5, 2),
     Case("indented top-level key", "env.yaml",
          "department: env\n as_of: 2025-11-30\nevidence:\n  S01.04: 71.4 dB(A)\n",
-         "yaml.bad_indent", 2, 2),
+         "yaml.bad_indent_top", 2, 2),
     Case("indent in a block", "sanitation.yaml",
          SAN + "  S01.02:\n    numerator: 120\n     denominator: 300\n", "yaml.bad_indent", 6, 6),
     Case("unclosed quote", "env.yaml", ENV + '  S01.06: "IV类\n  S01.04: 71.4 dB(A)\n',
@@ -251,3 +251,31 @@ def test_what_no_known_mistake_explains_is_a_coded_refusal_without_english(runne
         "invalid YAML: ")
     zh = run(runner, evidence_dir)
     assert english_words(zh.output, evidence_dir) == [], zh.output
+
+
+LOADERS = ["yamlio", "values", "evidence", "pack", "overlay", "output", "template", "errors"]
+
+
+@pytest.mark.parametrize("module", LOADERS)
+def test_the_loaders_build_no_message_of_plain_text(module):
+    """Every message, hint and refusal of the loaders is a catalogue code: a plain or formatted
+    string given where a message goes would reach the user untranslated (`legacy.text`)."""
+    import ast
+
+    source = (Path(__file__).parents[1] / "src" / "nsc_check" / f"{module}.py").read_text(
+        encoding="utf-8")
+    makers = {"Problem", "single", "problem", "Refusal", "fail", "InputError"}
+    plain = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            texts = [a for a in [*node.args, *(k.value for k in node.keywords
+                                               if k.arg in ("message", "hint"))]
+                     if isinstance(a, ast.JoinedStr)
+                     or (isinstance(a, ast.Constant) and isinstance(a.value, str))]
+            if name in makers and texts:
+                plain.append(f"{module}.py:{node.lineno}")
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) \
+                and getattr(node.exc.func, "id", None) == "ValueError":
+            plain.append(f"{module}.py:{node.lineno}")
+    assert plain == []

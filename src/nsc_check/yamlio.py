@@ -568,9 +568,12 @@ def _candidates(lines: list[str], number: int, indentation: bool) -> list[_Fix]:
         if indent and set(indent) == {" "}:
             for spaces, sibling, child in _indent_choices(lines, number, len(indent)):
                 if spaces != len(indent):
-                    code = "yaml.bad_indent_child" if child else "yaml.bad_indent"
-                    out.append(_Fix(number, len(indent), " " * spaces + body,
-                                    msg(code, found=len(indent), line=sibling + 1, spaces=spaces)))
+                    if spaces == 0:
+                        message = msg("yaml.bad_indent_top", line=sibling + 1)
+                    else:
+                        message = msg("yaml.bad_indent_child" if child else "yaml.bad_indent",
+                                      found=len(indent), line=sibling + 1, spaces=spaces)
+                    out.append(_Fix(number, len(indent), " " * spaces + body, message))
         return out
     if "\t" in indent or FULLWIDTH_SPACE in indent:
         code = "yaml.tab_indent" if "\t" in indent else "yaml.fullwidth_space"
@@ -630,7 +633,7 @@ def _indent_choices(lines: list[str], number: int, width: int) -> list[tuple[int
         if spaces == 0:
             break
     return sorted(((s, line, child) for s, (line, child) in choices.items()),
-                  key=lambda c: (abs(c[0] - width), c[0]))
+                  key=lambda c: (abs(c[0] - width), -c[0]))  # a tie: the nearer line's level
 
 
 def _unclosed(number: int, indent: str, body: str) -> list[_Fix]:

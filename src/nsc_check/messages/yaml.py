@@ -46,6 +46,9 @@ TEXTS: dict[str, tuple[str, str]] = {
                         "缩进 {spaces} 个空格",
                         "the indentation does not line up: this line is indented {found} "
                         "space(s); line it up with line {line}, {spaces} space(s)"),
+    "yaml.bad_indent_top": ("这一行不应缩进：应与第 {line} 行一样顶格书写",
+                            "this line should not be indented: start it at the margin, like "
+                            "line {line}"),
     "yaml.bad_indent_child": ("缩进没有对齐：这一行缩进了 {found} 个空格，作为第 {line} 行的下一级，"
                               "应缩进 {spaces} 个空格",
                               "the indentation does not line up: this line is indented {found} "
