@@ -95,6 +95,9 @@ def test_numbers_are_read_as_yaml_1_2_writes_them():
     # every mistake of the file at once, each on its own line
     ("evidence:\n  S03.01:5\n  S03.02: 3\n  S03.03：96%\n  S03.04: 4\n\tS03.05: 1\n",
      [("yaml.missing_space", 2, 9), ("yaml.fullwidth_colon", 4, 9), ("yaml.tab_indent", 6, 1)]),
+    # mistakes that hide each other: a full-width colon above a tab
+    ("a:\n  b:1\n  c：2\n\td: 3\n",
+     [("yaml.missing_space", 2, 4), ("yaml.fullwidth_colon", 3, 4), ("yaml.tab_indent", 4, 1)]),
     # a colon inside a value (a time, a web address) is not blamed for the mistake below it
     ("a:\n  time: 08:30\n  url: http://example.org/x\n  b:1\n",
      [("yaml.missing_space", 4, 4)]),

@@ -484,16 +484,17 @@ def syntax_problems(text: str, file: str, exc: MarkedYAMLError) -> list[Problem]
     budget = [max(4, min(_MAX_TRIES, _MAX_READ // max(len(text), 1)))]
     for _ in range(_MAX_FIXES):
         assert error is not None
-        fix = _diagnose(lines, error, budget)
-        if fix is None:
+        fixes = _diagnose(lines, error, budget)
+        if not fixes:
             problems.append(_generic(error, file))
             break
-        problems.append(Problem(fix.message, file, fix.line + 1, fix.column + 1))
-        lines[fix.line] = fix.fixed
+        for fix in fixes:
+            problems.append(Problem(fix.message, file, fix.line + 1, fix.column + 1))
+            lines[fix.line] = fix.fixed
         error = _parse_error("\n".join(lines))
         if error is None:
             break
-    return problems
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
 
 
 def _generic(exc: MarkedYAMLError, file: str) -> Problem:
@@ -525,7 +526,7 @@ def _where(exc: MarkedYAMLError) -> tuple[int, int]:
     return (mark.line, mark.column) if mark is not None else (0, 0)
 
 
-def _diagnose(lines: list[str], exc: MarkedYAMLError, budget: list[int]) -> _Fix | None:
+def _diagnose(lines: list[str], exc: MarkedYAMLError, budget: list[int]) -> list[_Fix]:
     """The mistake at or above the place the parser stopped whose fix gets it past that place:
     first the mistakes that are one character or two (a tab, a full-width colon or space, a
     missing space, a quote or bracket left open), from that place up; then an indentation that
@@ -535,24 +536,41 @@ def _diagnose(lines: list[str], exc: MarkedYAMLError, budget: list[int]) -> _Fix
     stop_line, stop_col = _where(exc)
     opened = exc.context_mark.line if exc.context_mark is not None else None
     last = min(stop_line, len(lines) - 1)
+    unproven: dict[int, _Fix] = {}  # the first mistake a line may hold, where none got past
     for indentation in (False, True):
+        if indentation and len(unproven) > 1:
+            # mistakes that hide each other (`b:1` above `c：2`): together, or not at all
+            trial = lines.copy()
+            for fix in unproven.values():
+                trial[fix.line] = fix.fixed
+            budget[0] -= 1
+            after = _parse_error("\n".join(trial))
+            if budget[0] >= 0 and (after is None or _where(after)[0] > stop_line):
+                return sorted(unproven.values(), key=lambda f: f.line)
         for number in range(last, -1 if not indentation else last - 1, -1):
             for fix in _candidates(lines, number, indentation):
                 budget[0] -= 1
                 if budget[0] < 0:
-                    return None
+                    return []
                 trial = lines.copy()
                 trial[number] = fix.fixed
                 after = _parse_error("\n".join(trial))
                 if after is None:
-                    return fix
+                    return [fix]
                 where = _where(after)
                 # past the line where the parser stopped; or, for a quote or bracket the parser
                 # says was opened on this line, past this line and stopping elsewhere
                 if where[0] > stop_line or (opened == number and where[0] > number
                                             and where != (stop_line, stop_col)):
-                    return fix
-    return None
+                    return [fix]
+                # a tab where the parser stopped is a mistake whatever else is: named if putting
+                # it right changes what the parser says (another mistake may still be above it)
+                if number == stop_line and fix.message.code == "yaml.tab_indent" and (
+                        where != (stop_line, stop_col) or after.problem != exc.problem):
+                    return [fix]
+                if not indentation:
+                    unproven.setdefault(number, fix)
+    return []
 
 
 def _candidates(lines: list[str], number: int, indentation: bool) -> list[_Fix]:
