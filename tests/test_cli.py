@@ -87,7 +87,7 @@ def test_broken_evidence_file_exits_2_naming_file_and_line(runner, evidence_dir)
                                            encoding="utf-8")
     res = assess(runner, evidence_dir)
     assert res.exit_code == 2
-    assert "env.yaml:4" in res.output and "invalid YAML" in res.output
+    assert "env.yaml:3:11" in res.output and "bracket [ opened here is never closed" in res.output
     assert "Traceback" not in res.output
 
 

@@ -52,8 +52,29 @@ def test_booleans():
 
 @pytest.mark.parametrize("written", ["71,4", "1,23", "0x47", "2025-01-01", "12/3"])
 def test_numbers_written_another_way_are_named_so_not_as_a_wrong_unit(written):
-    with pytest.raises(ValueError, match="is not a number as written: write it like 71.4"):
+    with pytest.raises(ValueError, match="is not a number as written: write it like"):
         parse_number(written, ("dB(A)",))
+
+
+@pytest.mark.parametrize("written, meant", [("71,4", "71.4"), ("1,23", "1.23"),
+                                            ("0,5%", "0.5%")])
+def test_a_decimal_comma_says_the_number_meant(written, meant):
+    with pytest.raises(ValueError) as caught:
+        parse_number(written, ("%",))
+    assert caught.value.message.code == "values.decimal_comma"
+    assert f"请写成 {meant}" in caught.value.message.text("zh")
+
+
+@pytest.mark.parametrize("written, code, zh", [
+    ("2025-02-30", "values.no_such_day", "2025 年 2 月只有 28 天"),
+    ("2024年2月30日", "values.no_such_day", "2024 年 2 月只有 29 天"),
+    ("2025-13-01", "values.no_such_month", "一年只有 12 个月"),
+    ("2025-12-3x", "values.bad_date", "不是有效日期"),
+])
+def test_an_impossible_date_says_why(written, code, zh):
+    with pytest.raises(ValueError) as caught:
+        parse_date(written)
+    assert caught.value.message.code == code and zh in caught.value.message.text("zh")
 
 
 @pytest.mark.parametrize("written, unit, value", [

@@ -17,7 +17,8 @@ def test_values_keep_their_positions():
 @pytest.mark.parametrize("text, message, line", [
     ("a: 1\na: 2\n", "duplicate key 'a'", 2),
     ("a: !!python/object:os.system x\n", "unsupported tag", 1),
-    ("a: [1\n", "invalid YAML", 2),
+    ("a: [1\n", "the bracket [ opened here is never closed by ]: write 'a: [1]'", 1),
+    ("a: {b: [1, 2}\n", "invalid YAML", 1),
     ("a: 1\n<<: {b: 2}\n", "merge keys", 2),
     ("[" * 100 + "]" * 100, "nested more than", 1),
     # characters YAML refuses outright: located, though the parser gives only an offset
@@ -86,3 +87,46 @@ def test_unusable_files(tmp_path, raw, message):
 def test_numbers_are_read_as_yaml_1_2_writes_them():
     doc = parse_yaml("a: 71_4\nb: 1_000.5\nc: 007\nd: -3\ne: 1e3\nf: 0x1F\n", "f.yaml")
     assert doc.data == {"a": "71_4", "b": "1_000.5", "c": 7, "d": -3, "e": 1000.0, "f": 31}
+
+
+# The mistakes people make, explained where they made them (see also test_mistakes.py).
+
+@pytest.mark.parametrize("text, expected", [
+    # every mistake of the file at once, each on its own line
+    ("evidence:\n  S03.01:5\n  S03.02: 3\n  S03.03：96%\n  S03.04: 4\n\tS03.05: 1\n",
+     [("yaml.missing_space", 2, 9), ("yaml.fullwidth_colon", 4, 9), ("yaml.tab_indent", 6, 1)]),
+    # mistakes that hide each other: a full-width colon above a tab
+    ("a:\n  b:1\n  c：2\n\td: 3\n",
+     [("yaml.missing_space", 2, 4), ("yaml.fullwidth_colon", 3, 4), ("yaml.tab_indent", 4, 1)]),
+    # a colon inside a value (a time, a web address) is not blamed for the mistake below it
+    ("a:\n  time: 08:30\n  url: http://example.org/x\n  b:1\n",
+     [("yaml.missing_space", 4, 4)]),
+    # a full-width colon inside a value is fine; the one after a key is not
+    ("a:\n  note: 说明：无\n  b：2\n", [("yaml.fullwidth_colon", 3, 4)]),
+    # what no known mistake explains: the parser's refusal, where it stopped
+    ("a: 1\n- b\n", [("yaml.syntax", 2, 1)]),
+])
+def test_mistakes_are_named_where_they_were_made(text, expected):
+    with pytest.raises(InputError) as err:
+        parse_yaml(text, "f.yaml")
+    assert [(p.code, p.line, p.column) for p in err.value.problems] == expected
+
+
+def test_the_parsers_words_are_english_only():
+    with pytest.raises(InputError) as err:
+        parse_yaml("a: 1\n- b\n", "f.yaml")
+    problem = err.value.problems[0]
+    assert problem.message.text("en").startswith("invalid YAML: ")
+    zh = problem.render("zh")
+    assert "YAML" not in zh and "expected" not in zh and "（提示：" in zh
+
+
+def test_a_large_file_with_an_unexplained_mistake_is_refused_quickly():
+    import time
+
+    text = "evidence:\n" + "".join(f"  k{i}: v:{i}\n" for i in range(50_000)) + "  - x\n"
+    start = time.perf_counter()
+    with pytest.raises(InputError) as err:
+        parse_yaml(text, "f.yaml")
+    assert [p.code for p in err.value.problems] == ["yaml.syntax"]
+    assert time.perf_counter() - start < 10

@@ -6,10 +6,11 @@ language and exit code 2; nothing else in the program should reach the user as a
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .messages import Lang, Msg, default_lang, text
+from .messages import CATALOGUE, Lang, Msg, default_lang, text
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class Problem:
         """The message with its field, without place or severity."""
         body = self.message.text(lang)
         if self.field:
-            body = f"{self.field}{'：' if lang == 'zh' else ': '}{body}"
+            body = text("yaml.with_field", lang, field=self.field, message=body)
         return body
 
     def render(self, lang: Lang) -> str:
@@ -58,8 +59,7 @@ class Problem:
         severity = text(f"severity.{self.severity}", lang)
         line = f"{self.where()}: {severity}: {self.message_text(lang)}"
         if self.hint is not None:
-            hint = self.hint.text(lang)
-            line += f"（{text('ui.hint', lang)}：{hint}）" if lang == "zh" else f" (hint: {hint})"
+            line = text("yaml.with_hint", lang, message=line, hint=self.hint)
         return line
 
     def __str__(self) -> str:
@@ -71,16 +71,47 @@ def legacy(value: object) -> object:
     return Msg("legacy.text", {"text": value}) if isinstance(value, str) else value
 
 
+@dataclass(frozen=True)
+class Detail:
+    """A detail in someone else's English words (the YAML parser's, the system's), as an argument
+    of a message: `: could not find expected ':'` in English, nothing in Chinese, so that a
+    Chinese reader never meets a word of English and an English one loses nothing."""
+
+    en: str
+    zh: str = ""
+
+    @classmethod
+    def of(cls, words: object) -> Detail:
+        words = str(words).strip()
+        return cls(f": {words}" if words else "")
+
+    @classmethod
+    def of_os_error(cls, exc: OSError) -> Detail:
+        """Why the system refused, in its words in English, and in Chinese where the catalogue
+        words the reason (`yaml.os.ENOSPC`: 磁盘空间不足)."""
+        name = errno.errorcode.get(exc.errno or 0, "")
+        zh = CATALOGUE.get(f"yaml.os.{name}", ("",))[0]
+        return cls(cls.of(exc.strerror or exc).en, f"：{zh}" if zh else "")
+
+    def get(self, lang: Lang) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
 class Refusal(ValueError):
-    """A validator's refusal of a value: a coded message, and a hint on how to put it right.
+    """A validator's refusal of a value: a coded message, a hint on how to put it right, and
+    the key inside the value it is about when the validator reads a whole mapping.
     Raised inside a pydantic validator it becomes a value error, and the loader shows the message
     and hint in the user's language."""
 
-    def __init__(self, message: Msg, hint: Msg | None = None) -> None:
+    def __init__(self, message: Msg, hint: Msg | None = None, subject: str | None = None) -> None:
         message, hint = legacy(message), legacy(hint)  # TRANSITIONAL, as in Problem
-        super().__init__(message.text("en"))
+        super().__init__(message.text("en") if subject is None else
+                         f"{subject}: {message.text('en')}")
         self.message = message
         self.hint = hint
+        # the key inside the validated value the refusal is about (a measure, a year), as the
+        # file writes it: the problem is located there and its field names it
+        self.subject = subject
 
 
 @dataclass

@@ -21,11 +21,19 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from . import kinds
 from .errors import InputError, Problem, Refusal
-from .kinds.base import PAST_HINT, Checking, too_late
+from .kinds.base import Checking
+from .messages import Msg, msg
 from .pack import Pack
 from .text import LocalText
-from .values import Date, parse_number
-from .yamlio import YamlDoc, field_name, read_yaml, validation_problems
+from .values import Date, normalize_text, parse_number
+from .yamlio import (
+    FULLWIDTH_COLON,
+    YamlDoc,
+    pydantic_message,
+    read_yaml,
+    subject_path,
+    validation_problems,
+)
 
 CITY_FILE = "city.yaml"
 # Keys of an entry that are about the evidence rather than part of it.
@@ -55,8 +63,7 @@ class City(BaseModel):
         # under properties a field would escape its own checks (latitude within ±90, …)
         named = sorted(k for k in value if k in cls.model_fields)
         if named:
-            raise ValueError(f"{named[0]} has a line of its own in city.yaml: write "
-                             f"`{named[0]}: …` there, not under properties")
+            raise Refusal(msg("evidence.property_is_field", name=named[0]))
         return value
 
     def facts(self) -> dict[str, Any]:
@@ -81,7 +88,7 @@ class DepartmentFile(BaseModel):
         if value is None:
             return {}
         if not isinstance(value, dict):
-            raise ValueError("give a mapping of indicator id → evidence")
+            raise Refusal(_one_line_mistake(value) or msg("evidence.not_a_mapping"))
         return value
 
 
@@ -165,8 +172,8 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
     date asked for), else city.yaml's assessment date.
     """
     if not folder.is_dir():
-        raise InputError.single("evidence folder not found", folder,
-                                hint="give the folder holding city.yaml and the departments' files")
+        raise InputError.single(msg("evidence.folder_not_found"), folder,
+                                hint=msg("evidence.hint.folder"))
     fatal: list[Problem] = []
     city = _load_city(folder, fatal)
     on = as_of or (city.assessment_date if city is not None else None)
@@ -203,8 +210,7 @@ def department_files(folder: Path) -> list[Path]:
 def _load_city(folder: Path, fatal: list[Problem]) -> City | None:
     path = folder / CITY_FILE
     if not path.is_file():
-        fatal.append(Problem("city.yaml is missing: it gives the city's name and assessment date",
-                             str(path)))
+        fatal.append(Problem(msg("evidence.city_missing"), str(path)))
         return None
     try:
         doc = read_yaml(path)
@@ -233,9 +239,7 @@ def _load_department(doc: YamlDoc, pack: Pack, known: set[str], on: dt.date | No
     if on is not None and dept.as_of is not None and dept.as_of > on:
         fatal.append(_after(doc, ("as_of",), dept.as_of, on))
     if dept.department not in pack.header.departments:
-        fatal.append(doc.problem(f"department: unknown department {dept.department!r}",
-                                 ("department",),
-                                 hint=f"departments: {', '.join(pack.header.departments)}"))
+        fatal.append(_unknown_department(doc, dept.department, pack))
         return
     departments.files[Path(doc.file).name] = dept.department
     if dept.contact:
@@ -249,14 +253,13 @@ def _load_department(doc: YamlDoc, pack: Pack, known: set[str], on: dt.date | No
         if item_id in pack.removed:
             continue  # an overlay removed it; the evidence stays valid for the pack itself
         if item_id not in known:
-            fatal.append(doc.problem(f"evidence.{item_id}: unknown indicator id", path,
-                                     hint=_id_hint(item_id, pack)))
+            fatal.append(_unknown_id(doc, item_id, pack, path))
             continue
         first = entries.get(item_id) or next((u for u in unfilled if u.id == item_id), None)
         if first is not None:
             fatal.append(doc.problem(
-                f"evidence.{item_id}: already reported in {first.file} line {first.line}", path,
-                hint="each indicator is reported by one department, once"))
+                msg("evidence.reported_twice", file=first.file, line=first.line), path,
+                hint=msg("evidence.hint.once")))
             continue
         if is_unfilled(raw):
             unfilled.append(Unfilled(item_id, doc.file, line))
@@ -287,12 +290,47 @@ def _empty(raw: Any) -> bool | None:
     return seen
 
 
-def _id_hint(item_id: str, pack: Pack) -> str:
+def _unknown_department(doc: YamlDoc, written: str, pack: Pack) -> Problem:
+    """An unknown department; a department written by its Chinese name gets its id."""
+    names = pack.header.departments
+    meant = next((d for d, name in names.items() if written.strip() in (name.zh, name.en)), None)
+    message = (msg("evidence.department_by_name", department=written, id=meant) if meant else
+               msg("evidence.unknown_department", department=written))
+    return doc.problem(message, ("department",), hint=msg(
+        "evidence.hint.departments",
+        departments=[msg("evidence.department_named", id=d, name=n) for d, n in names.items()]))
+
+
+def _unknown_id(doc: YamlDoc, item_id: str, pack: Pack, path: tuple[Any, ...]) -> Problem:
+    known = pack.evidence_ids()
+    meant = normalize_text(item_id).upper().replace(" ", "")
+    if meant != item_id and meant in known:  # `s03.02`, `Ｓ03.02`: the id meant is plain
+        return doc.problem(msg("evidence.id_written_otherwise", meant=meant), path)
+    return doc.problem(msg("evidence.unknown_id"), path, hint=_id_hint(item_id, known))
+
+
+def _id_hint(item_id: str, known: set[str]) -> Msg:
     section = item_id[:3]
-    same = sorted(i for i in pack.evidence_ids() if i.startswith(section))
+    same = sorted(i for i in known if i.startswith(section))
     if same:
-        return f"ids in {section}: {same[0]} … {same[-1]}"
-    return "ids look like S03.04 (indicators) or B06 (basic conditions with own evidence)"
+        return msg("evidence.hint.ids_in_section", section=section, first=same[0], last=same[-1])
+    return msg("evidence.hint.id_form")
+
+
+def _one_line_mistake(value: object) -> Msg | None:
+    """`evidence:` followed by one entry YAML read as a text: `S03.02:96.1%` (no space after the
+    colon) or `S03.02：96.1%` (a full-width colon)."""
+    if not isinstance(value, str):
+        return None
+    head, colon, rest = value.partition(FULLWIDTH_COLON)
+    if colon and head and " " not in head.strip() and ":" not in head \
+            and FULLWIDTH_COLON not in rest:
+        return msg("yaml.fullwidth_colon", meant=f"{head.strip()}: {rest.strip()}")
+    head, colon, rest = value.partition(":")
+    if colon and head and " " not in head.strip() and rest and not rest[0].isspace() \
+            and ":" not in rest:  # several such lines read as one text: not one entry's mistake
+        return msg("yaml.missing_space", meant=f"{head.strip()}: {rest.strip()}")
+    return None
 
 
 def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: DepartmentFile,
@@ -321,8 +359,9 @@ def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: Departme
         refused = cannot_declare(pack, item_id, declared)
         if refused:
             entry.problems.append(doc.problem(
-                f"evidence.{item_id}.{declared}: {refused} cannot be declared {declared}",
-                (*path, declared), hint="report its evidence instead"))
+                msg("evidence.cannot_declare", what=refused,
+                    declared=msg(f"evidence.declared.{declared}")),
+                (*path, declared), hint=msg("evidence.hint.report_instead")))
             return entry
     if entry.not_applicable or (entry.waiver and payload == {}):
         return entry  # nothing to evaluate: declared not applicable, or waived without data
@@ -334,31 +373,36 @@ def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: Departme
         entry.problems.extend(
             validation_problems(doc, exc, path) if isinstance(payload, dict) or
             isinstance(payload, list) else
-            [doc.problem(f"evidence.{item_id}: {_first_message(exc)}", path,
-                         hint=_kind_hint(rule_owner.kind))])
+            [_first_problem(doc, exc, path, rule_owner.kind)])
     return entry
 
 
-def cannot_declare(pack: Pack, item_id: str, declared: str) -> str | None:
+def cannot_declare(pack: Pack, item_id: str, declared: str) -> Msg | None:
     """What makes an item impossible to set aside: the prerequisites and the veto must be judged
     on evidence (a waiver only sets the score aside, so indicators of conditions may have one)."""
     if pack.condition(item_id) is not None:
-        return "a basic condition"
+        return msg("evidence.what.condition")
     indicator = pack.indicator(item_id)
     if indicator is not None and indicator.veto:
-        return "a veto indicator"
+        return msg("evidence.what.veto")
     users = [c.id for c in pack.conditions if item_id in c.rests_on]
     if declared == "not_applicable" and users:
-        return f"an indicator basic condition {', '.join(users)} rests on"
+        return msg("evidence.what.rested_on", conditions=users)
     return None
 
 
-def _first_message(exc: ValidationError) -> str:
-    return exc.errors()[0]["msg"].removeprefix("Value error, ")
-
-
-def _kind_hint(kind: str) -> str:
-    return f"see `nsc-check criteria kinds` for how {kind} evidence is written"
+def _first_problem(doc: YamlDoc, exc: ValidationError, path: tuple[Any, ...],
+                   kind: str) -> Problem:
+    """The problem with an entry written as one value (`S03.02: 96.1%`): the kind's refusal, with
+    its hint, or else where to read how the kind's evidence is written."""
+    err = exc.errors(include_url=False)[0]
+    refusal = (err.get("ctx") or {}).get("error")
+    if isinstance(refusal, Refusal):
+        message, hint = refusal.message, refusal.hint
+        path = subject_path(doc, path, refusal.subject)
+    else:
+        message, hint = pydantic_message(err), None
+    return doc.problem(message, path, hint=hint or msg("evidence.hint.kind", kind=kind))
 
 
 class Attachments:
@@ -386,9 +430,7 @@ class Attachments:
             except OSError:
                 return
             if stat.S_ISLNK(mode):
-                raise Refusal(f"{relative!r} is reached through a symbolic link; attachments "
-                              "must be real files inside the evidence folder",
-                              "copy the document into the evidence folder")
+                raise Refusal(msg("evidence.symlink", file=relative), msg("evidence.hint.copy_in"))
         if stat.S_ISREG(mode):
             self.found.add(relative)
 
@@ -404,11 +446,12 @@ def _check_city_properties(city: City, pack: Pack, entries: dict[str, Entry]) ->
     for item_id, needs in pack.city_needs.items():
         entry = entries.get(item_id)
         for prop in sorted(needs - set(facts)) if entry else ():
-            entry.problems.append(Problem(f"{prop} is missing: the figure of {entry.id} depends on it",
-                                 str(Path(entry.file).parent / CITY_FILE), None, None,
-                                 f"add `{prop}:` to city.yaml"))
+            entry.problems.append(Problem(
+                msg("evidence.city_property_missing", property=prop, id=entry.id),
+                str(Path(entry.file).parent / CITY_FILE), None, None,
+                msg("evidence.hint.add_property", property=prop)))
 
 
 def _after(doc: YamlDoc, path: tuple[Any, ...], date: dt.date, on: dt.date) -> Problem:
-    return doc.problem(f"{field_name(path)}: {too_late(f'date {date}', on)}", path,
-                       hint=PAST_HINT)
+    return doc.problem(msg("evidence.after_assessment", date=str(date), on=str(on)), path,
+                       hint=msg("evidence.hint.past"))

@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import InputError
+from .errors import Detail, InputError
+from .messages import msg
 
 
 def write_atomically(path: Path, data: str | bytes | Iterable[str | bytes]) -> None:
@@ -73,9 +74,8 @@ def _mode_for(path: Path) -> int:
 
 
 def _cannot_write(path: Path, exc: OSError) -> InputError:
-    return InputError.single(
-        f"cannot write the file: {exc.strerror or exc} (an existing file is left unchanged)", path,
-        hint="check the folder exists, is writable and has space")
+    return InputError.single(msg("yaml.cannot_write", detail=Detail.of_os_error(exc)), path,
+                             hint=msg("yaml.hint.writable"))
 
 
 def make_folder(path: Path) -> None:
@@ -83,6 +83,6 @@ def make_folder(path: Path) -> None:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError.single(f"cannot create the folder: {exc.strerror or exc}", path,
-                                hint="give a folder path that is not a file and is writable"
-                                ) from None
+        raise InputError.single(msg("yaml.cannot_create_folder",
+                                    detail=Detail.of_os_error(exc)), path,
+                                hint=msg("yaml.hint.folder_path")) from None

@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import kinds
 from .errors import InputError, Problem
+from .messages import CATALOGUE, Msg, msg
 from .pack import (
     Indicator,
     Located,
@@ -44,9 +45,6 @@ from .text import LocalText
 from .values import format_number
 from .yamlio import YamlDoc, read_yaml, validation_problems
 
-_FIELD_ZH = {"title": "名称", "lead": "责任单位", "veto": "否决项", "basis": "依据类别",
-             "source": "出处", "evidence": "证据要求", "remediation": "整改建议",
-             "max_age_days": "时效"}
 
 
 class _Model(BaseModel):
@@ -93,7 +91,7 @@ def apply_overlays(pack: Pack, paths: list[Path]) -> Pack:
 def apply_overlay(pack: Pack, path: Path) -> Pack:
     """A new pack: `pack` with the overlay at `path` applied; InputError on any problem."""
     if not path.is_file():
-        raise InputError.single("overlay file not found", path)
+        raise InputError.single(msg("packs.overlay_not_found"), path)
     doc = read_yaml(path)
     try:
         overlay = Overlay.model_validate(doc.data)
@@ -103,8 +101,8 @@ def apply_overlay(pack: Pack, path: Path) -> Pack:
     changes: list[LocalText] = []
     if overlay.overlay.applies_to and overlay.overlay.applies_to != pack.id:
         problems.append(doc.problem(
-            f"overlay.applies_to: written for pack {overlay.overlay.applies_to!r}, "
-            f"not {pack.id!r}", ("overlay", "applies_to")))
+            msg("packs.overlay_other_pack", written=overlay.overlay.applies_to, pack=pack.id),
+            ("overlay", "applies_to")))
     header = _header(pack, overlay, doc, problems, changes)
     sections = [sec.model_copy(deep=True) for sec in pack.sections]
     by_id = {ind.id: ind for sec in sections for ind in sec.indicators}
@@ -113,7 +111,8 @@ def apply_overlay(pack: Pack, path: Path) -> Pack:
         _change(by_id.get(ind_id), ind_id, change, doc, problems, changes)
     for index, ind_id in enumerate(overlay.remove):
         if ind_id in overlay.remove[:index]:
-            problems.append(doc.problem(f"remove: {ind_id} is listed twice", ("remove", index)))
+            problems.append(doc.problem(msg("packs.listed_twice", id=ind_id), ("remove", index),
+                                        field="remove"))
             continue
         _remove(sections, pack, ind_id, index, doc, problems, changes)
     for i, raw in enumerate(overlay.add):
@@ -133,8 +132,9 @@ def _header(pack: Pack, overlay: Overlay, doc: YamlDoc, problems: list[Problem],
             changes: list[LocalText]) -> Any:
     header = pack.header.model_copy(deep=True)
     if overlay.points_total is not None and overlay.points_total != header.points_total:
-        changes.append(_was("总分", "points total", format_number(header.points_total),
-                            format_number(overlay.points_total)))
+        changes.append(_text(msg("packs.change.points_total",
+                                 before=format_number(header.points_total),
+                                 after=format_number(overlay.points_total))))
         header.points_total = overlay.points_total
     if overlay.policy:
         merged = {**header.policy.model_dump(), **overlay.policy}
@@ -146,12 +146,12 @@ def _header(pack: Pack, overlay: Overlay, doc: YamlDoc, problems: list[Problem],
             for key in overlay.policy:
                 before = getattr(header.policy, key)
                 if before != getattr(policy, key):
-                    changes.append(_was(f"判定规则 {key}", f"policy {key}", f"{before:g}",
-                                        f"{getattr(policy, key):g}"))
+                    changes.append(_text(msg("packs.change.policy", key=key, before=f"{before:g}",
+                                             after=f"{getattr(policy, key):g}")))
             header.policy = policy
     for dept, name in overlay.departments.items():
         if dept not in header.departments:
-            changes.append(LocalText.of(f"新增部门 {dept} {name.zh}", f"department added: {dept}"))
+            changes.append(_text(msg("packs.change.department_added", id=dept, name=name)))
         header.departments[dept] = name
     return header
 
@@ -160,7 +160,7 @@ def _change(ind: Indicator | None, ind_id: str, change: IndicatorChange, doc: Ya
             problems: list[Problem], changes: list[LocalText]) -> None:
     path = ("change", ind_id)
     if ind is None:
-        problems.append(doc.problem(f"change.{ind_id}: the pack has no indicator {ind_id}", path))
+        problems.append(doc.problem(msg("packs.no_such_indicator", id=ind_id), path))
         return
     # from here on, problems with this indicator are the overlay's doing: point there
     ind.at = Located(file=doc.file, line=doc.key_line(path))
@@ -171,17 +171,16 @@ def _change(ind: Indicator | None, ind_id: str, change: IndicatorChange, doc: Ya
             continue
         setattr(ind, key, new)
         if key == "points":
-            changes.append(_was(f"{ind_id} 分值", f"{ind_id} points", format_number(old),
-                                format_number(new)))
+            changes.append(_text(msg("packs.change.points", id=ind_id, before=format_number(old),
+                                     after=format_number(new))))
         else:
-            changes.append(LocalText.of(f"{ind_id} 修改{_FIELD_ZH.get(key, key)}",
-                                        f"{ind_id}: {key} changed"))
+            changes.append(_text(msg("packs.change.field", id=ind_id, field=_field(key))))
     if change.rule:
         ind.rule = ind.rule.changed(change.rule)
         after_rule = _rule_text(ind) if type_rule(ind, doc, path, problems) else before_rule
         if after_rule != before_rule:
-            changes.append(LocalText.of(f"{ind_id} 标准值：{before_rule.zh} → {after_rule.zh}",
-                                        f"{ind_id} figure: {before_rule.en} → {after_rule.en}"))
+            changes.append(_text(msg("packs.change.figure", id=ind_id, before=before_rule,
+                                     after=after_rule)))
     try:
         Indicator.model_validate(ind.model_dump(exclude={"rule"}) | {"rule": None})
     except ValidationError as exc:
@@ -193,17 +192,16 @@ def _remove(sections: list[Section], pack: Pack, ind_id: str, index: int, doc: Y
     path = ("remove", index)
     users = [c.id for c in pack.conditions if ind_id in c.rests_on]
     if users:
-        problems.append(doc.problem(
-            f"remove: {ind_id} cannot be removed: basic condition {', '.join(users)} rests on it",
-            path))
+        problems.append(doc.problem(msg("packs.cannot_remove", id=ind_id, conditions=users), path,
+                                    field="remove"))
         return
     for sec in sections:
         kept = [i for i in sec.indicators if i.id != ind_id]
         if len(kept) != len(sec.indicators):
             sec.indicators = kept
-            changes.append(LocalText.of(f"删除指标 {ind_id}", f"indicator removed: {ind_id}"))
+            changes.append(_text(msg("packs.change.removed", id=ind_id)))
             return
-    problems.append(doc.problem(f"remove: the pack has no indicator {ind_id}", path))
+    problems.append(doc.problem(msg("packs.no_such_indicator", id=ind_id), path, field="remove"))
 
 
 def _add(sections: list[Section], raw: dict[str, Any], i: int, doc: YamlDoc,
@@ -221,13 +219,12 @@ def _add(sections: list[Section], raw: dict[str, Any], i: int, doc: YamlDoc,
         return
     section = next((s for s in sections if s.id == ind.section), None)
     if section is None:
-        problems.append(doc.problem(f"add[{i}]: the pack has no section {ind.section}", path))
+        problems.append(doc.problem(msg("packs.no_such_section", section=ind.section), path))
         return
     section.indicators.append(ind)
     rule = _rule_text(ind)
-    changes.append(LocalText.of(
-        f"新增指标 {ind.id} {ind.title.zh}（{rule.zh}，{format_number(ind.points)} 分）",
-        f"indicator added: {ind.id} {ind.title.en} ({rule.en}, {format_number(ind.points)} points)"))
+    changes.append(_text(msg("packs.change.added", id=ind.id, title=ind.title, rule=rule,
+                             points=format_number(ind.points))))
 
 
 def _rule_text(ind: Indicator) -> LocalText:
@@ -235,5 +232,11 @@ def _rule_text(ind: Indicator) -> LocalText:
     return kinds.get(ind.kind).describe(ind.rule)
 
 
-def _was(zh: str, en: str, before: str, after: str) -> LocalText:
-    return LocalText.of(f"{zh}：{before} → {after}", f"{en}: {before} → {after}")
+def _text(change: Msg) -> LocalText:
+    return LocalText.from_msg(change)
+
+
+def _field(key: str) -> Msg | str:
+    """A field of an indicator by its name in words (`责任单位`; `lead` in English)."""
+    code = f"packs.field.{key}"
+    return msg(code) if code in CATALOGUE else key

@@ -18,11 +18,12 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from . import kinds
-from .errors import InputError, Problem
+from .errors import InputError, Problem, Refusal
 from .kinds.base import no_repeats
+from .messages import Msg, msg
 from .result import OverlayInfo
 from .text import LocalText
-from .yamlio import YamlDoc, field_name, read_yaml, validation_problems
+from .yamlio import YamlDoc, read_yaml, validation_problems
 
 DEFAULT_PACK = "nsc-2010"
 INDICATOR_ID = re.compile(r"^S\d{2}\.\d{2}$")
@@ -84,7 +85,7 @@ class AtLeast(_Model):
     def _count_fits(self) -> AtLeast:
         no_repeats(self.of, "the indicators of `at_least.of`")
         if self.count > len(self.of):
-            raise ValueError(f"count {self.count} is more than the {len(self.of)} indicators listed")
+            raise Refusal(msg("packs.count_too_high", count=self.count, listed=len(self.of)))
         return self
 
 
@@ -107,7 +108,7 @@ class Condition(_Model):
     def _one_form(self) -> Condition:
         forms = [self.requires is not None, self.at_least is not None, self.kind is not None]
         if sum(forms) != 1:
-            raise ValueError("give exactly one of `requires`, `at_least` or `kind` with `rule`")
+            raise Refusal(msg("packs.one_form"))
         return self
 
     @property
@@ -204,9 +205,8 @@ def resolve_pack(id_or_dir: str | None) -> Path:
     if (bundled / "pack.yaml").is_file():
         return bundled
     known = sorted(p.name for p in bundled_packs_dir().glob("*") if (p / "pack.yaml").is_file())
-    raise InputError.single(
-        f"no criteria pack {choice!r}: not a folder, nor a bundled pack",
-        hint=f"bundled packs: {', '.join(known) or 'none'}")
+    raise InputError.single(msg("packs.no_such_pack", pack=choice),
+                            hint=msg("packs.hint.bundled", packs=known or msg("packs.none")))
 
 
 def load_pack(id_or_dir: str | None = None, overlays: Sequence[str | Path] = ()) -> Pack:
@@ -237,7 +237,7 @@ def _load_folder(folder: Path) -> Pack:
     broken: set[str] = set()  # ids of indicators that failed to load: no follow-on problems
     section_files = sorted(folder.glob("S[0-9][0-9]*.yaml"))
     if not section_files:
-        problems.append(Problem("no section files (S01-*.yaml …) in the pack", str(folder)))
+        problems.append(Problem(msg("packs.no_sections"), str(folder)))
     for path in section_files:
         doc = _read(path, problems)
         if doc is not None:
@@ -254,7 +254,7 @@ def _load_folder(folder: Path) -> Pack:
 
 def _read(path: Path, problems: list[Problem]) -> YamlDoc | None:
     if not path.is_file():
-        problems.append(Problem("file is missing from the pack", str(path)))
+        problems.append(Problem(msg("packs.file_missing"), str(path)))
         return None
     try:
         return read_yaml(path)
@@ -277,9 +277,9 @@ def type_rule(owner: Rule | Condition, doc: YamlDoc, path: tuple[Any, ...],
     """Replace the raw `rule` mapping with the kind's own Rule model; False if it fails."""
     module = kinds.KINDS.get(owner.kind or "")
     if module is None:
-        problems.append(doc.problem(
-            f"{field_name((*path, 'kind'))}: unknown kind {owner.kind!r}", (*path, "kind"),
-            hint=f"known kinds: {', '.join(kinds.KINDS)}"))
+        problems.append(doc.problem(msg("packs.unknown_kind", kind=str(owner.kind)),
+                                    (*path, "kind"), hint=msg("packs.hint.kinds",
+                                                              kinds=list(kinds.KINDS))))
         return False
     typed = _validate(module.Rule, doc, owner.rule or {}, (*path, "rule"), problems)
     if typed is None:
@@ -291,7 +291,7 @@ def type_rule(owner: Rule | Condition, doc: YamlDoc, path: tuple[Any, ...],
 def _items(doc: YamlDoc, key: str, problems: list[Problem]) -> list[tuple[int, Any]]:
     data = doc.data
     if not isinstance(data, dict) or not isinstance(data.get(key), list):
-        problems.append(doc.problem(f"the file must hold a list under `{key}:`", ()))
+        problems.append(doc.problem(msg("packs.list_expected", key=key), ()))
         return []
     return list(enumerate(data[key]))
 
@@ -313,7 +313,7 @@ def _load_conditions(doc: YamlDoc, problems: list[Problem]) -> list[Condition]:
 def _load_section(doc: YamlDoc, problems: list[Problem], broken: set[str]) -> Section | None:
     data = doc.data
     if not isinstance(data, dict):
-        problems.append(doc.problem("a section file must be a mapping with id, title, indicators"))
+        problems.append(doc.problem(msg("packs.section_not_mapping")))
         return None
     head = {k: v for k, v in data.items() if k != "indicators"}
     indicators = []
@@ -330,7 +330,7 @@ def _load_section(doc: YamlDoc, problems: list[Problem], broken: set[str]) -> Se
         return Section.model_validate({**head, "indicators": indicators or None})
     except ValidationError as exc:
         problems.extend(p for p in validation_problems(doc, exc)
-                        if not p.message.startswith("indicators") or not indicators)
+                        if not (p.field or "").startswith("indicators") or not indicators)
         return None
 
 
@@ -338,42 +338,48 @@ def cross_check(header: PackHeader, conditions: list[Condition], sections: list[
                 problems: list[Problem], totals_doc: YamlDoc, broken: set[str]) -> None:
     """Ids unique and in their section, departments known, references resolved, points adding
     up; `totals_doc` is where the declared points total is written (pack.yaml or an overlay)."""
-    def at(item: Indicator | Condition | Section, message: str, hint: str | None = None) -> None:
+    def at(item: Indicator | Condition | Section, message: Msg, hint: Msg | None = None,
+           field: str | None = None) -> None:
         located = getattr(item, "at", None) or Located()
         if isinstance(item, Section):
             located = item.indicators[0].at
-        problems.append(Problem(message, located.file or None, located.line, None, hint))
+        problems.append(Problem(message, located.file or None, located.line, None, hint,
+                                field=field))
+
+    def unknown_lead(item: Indicator | Condition) -> None:
+        at(item, msg("packs.unknown_department", department=item.lead), msg(
+            "evidence.hint.departments",
+            departments=[msg("evidence.department_named", id=d, name=n)
+                         for d, n in header.departments.items()]), field="lead")
 
     seen: dict[str, Indicator] = {}
     section_ids: set[str] = set()
     for section in sections:
         if section.id in section_ids:
-            at(section, f"section {section.id} is defined twice")
+            at(section, msg("packs.section_twice", section=section.id))
         section_ids.add(section.id)
         for ind in section.indicators:
             if ind.id in seen:
-                at(ind, f"indicator {ind.id} is defined twice (first in {seen[ind.id].at.file} "
-                        f"line {seen[ind.id].at.line})")
+                at(ind, msg("packs.indicator_twice", id=ind.id, file=seen[ind.id].at.file,
+                            line=seen[ind.id].at.line))
             seen[ind.id] = ind
             if ind.section != section.id:
-                at(ind, f"indicator {ind.id} is in section {section.id}",
-                   f"ids of section {section.id} start with {section.id}.")
+                at(ind, msg("packs.wrong_section", id=ind.id, section=section.id),
+                   msg("packs.hint.section_ids", section=section.id))
             if ind.lead not in header.departments:
-                at(ind, f"lead: unknown department {ind.lead!r}",
-                   f"departments: {', '.join(header.departments)}")
+                unknown_lead(ind)
     cond_ids: set[str] = set()
     for cond in conditions:
         if cond.id in cond_ids:
-            at(cond, f"basic condition {cond.id} is defined twice")
+            at(cond, msg("packs.condition_twice", id=cond.id))
         cond_ids.add(cond.id)
         if cond.lead not in header.departments:
-            at(cond, f"lead: unknown department {cond.lead!r}",
-               f"departments: {', '.join(header.departments)}")
+            unknown_lead(cond)
         for ref in cond.rests_on:
             if ref not in seen and ref not in broken:
-                at(cond, f"basic condition {cond.id} names unknown indicator {ref!r}")
+                at(cond, msg("packs.unknown_reference", id=cond.id, ref=ref))
     total = sum(ind.points for ind in seen.values())
     if abs(total - header.points_total) > 1e-6 and not broken:
         problems.append(totals_doc.problem(
-            f"points_total: the indicators' points add up to {total:g}, "
-            f"not the declared {header.points_total:g}", ("points_total",)))
+            msg("packs.points_mismatch", total=f"{total:g}", declared=f"{header.points_total:g}"),
+            ("points_total",)))

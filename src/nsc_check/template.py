@@ -29,6 +29,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from . import kinds
 from .errors import InputError
 from .kinds.filling import Guide
+from .messages import text as _t
 from .pack import Condition, Indicator, Pack
 from .values import format_number
 from .yamlio import YamlDoc, parse_yaml
@@ -83,18 +84,24 @@ def _commented(value: Any) -> Any:
 # Documents
 
 
+# The templates are filled in by the clerks of a Chinese city: their comments are in Chinese.
+LANG = "zh"
+
+
 def comment_lines(owner: Owner, year: int) -> list[str]:
     g = guide(owner, year)
     title = owner.title.zh
     if isinstance(owner, Indicator):
-        head = f"{owner.id} {title}（{format_number(owner.points)} 分" + ("，否决项）" if owner.veto
-                                                                       else "）")
+        head = _t("evidence.template.veto" if owner.veto else "evidence.template.indicator",
+                    LANG, id=owner.id, title=title, points=format_number(owner.points))
     else:
-        head = f"{owner.id} 基本条件：{title}"
+        head = _t("evidence.template.condition", LANG, id=owner.id, title=title)
     lines = [head]
     if owner.evidence is not None:
-        lines.append(f"报送内容：{owner.evidence.zh}")
-    lines += [f"单位：{g.unit}", f"要求：{g.required}", f"填写示例：{owner.id}: {g.example}"]
+        lines.append(_t("evidence.template.what", LANG, text=owner.evidence.zh))
+    lines += [_t("evidence.template.unit", LANG, text=g.unit),
+              _t("evidence.template.required", LANG, text=g.required),
+              _t("evidence.template.example", LANG, id=owner.id, example=g.example)]
     return lines
 
 
@@ -106,9 +113,9 @@ def department_document(pack: Pack, department: str, year: int,
     name = pack.header.departments[department].zh
     doc = CommentedMap()
     doc["department"] = department
-    doc.yaml_add_eol_comment(f"{name}（请勿修改）", "department")
+    doc.yaml_add_eol_comment(_t("evidence.template.department", LANG, name=name), "department")
     doc["as_of"] = as_of
-    doc.yaml_add_eol_comment("数据截止日期，如 2025-10-31；单项可另写 as_of", "as_of")
+    doc.yaml_add_eol_comment(_t("evidence.template.as_of", LANG), "as_of")
     if contact is not None:
         doc["contact"] = contact
     items = CommentedMap()
@@ -126,38 +133,33 @@ def department_document(pack: Pack, department: str, year: int,
             items[item_id] = item
     doc["evidence"] = items
     doc.yaml_set_start_comment("\n".join([
-        f"{name} 报送的国家卫生城市创建证据（{pack.header.title.zh}）",
-        "每项下面的注释说明报送内容、单位和要求；冒号后面空着的就是待填写的值。",
-        "某项不适用时写：{not_applicable: 不适用的原因}。填好后运行 nsc-check validate 检查。",
+        _t("evidence.template.head", LANG, name=name, pack=pack.header.title.zh),
+        _t("evidence.template.how", LANG),
+        _t("evidence.template.not_applicable", LANG),
     ]))
     return doc
 
 
-CITY_FIELDS: list[tuple[str, str]] = [
-    ("name", "城市名称，如 {zh: 示例市, en: Example City}"),
-    ("assessment_date", "评估日期，如 2025-12-31"),
-    ("built_up_area_km2", "建成区面积（平方公里）"),
-    ("population", "建成区人口（人）"),
-    ("latitude", "纬度（度），部分指标的标准值与之有关"),
-    ("province", "所在省份"),
-]
+# The fields of city.yaml, in order; each is explained by `evidence.template.city.<field>`.
+CITY_FIELDS: list[str] = ["name", "assessment_date", "built_up_area_km2", "population",
+                          "latitude", "province"]
 
 
 def city_document(values: dict[str, Any] | None = None) -> CommentedMap:
     """city.yaml: given values, or placeholders when `values` is None."""
     doc = CommentedMap()
     given = values or {}
-    for key, label in CITY_FIELDS:
+    for key in CITY_FIELDS:
         if values is None or given.get(key) is not None:
             value = given.get(key)
             if key == "name" and value is None:
                 value = _commented({"zh": None, "en": None})
             doc[key] = value
-            doc.yaml_add_eol_comment(label, key)
+            doc.yaml_add_eol_comment(_t(f"evidence.template.city.{key}", LANG), key)
     if given.get("properties"):
         doc["properties"] = _commented(given["properties"])
-        doc.yaml_add_eol_comment("其他城市属性（标准值依赖时使用）", "properties")
-    doc.yaml_set_start_comment("本市基本情况：由市爱卫办填写。冒号后面空着的就是待填写的值。")
+        doc.yaml_add_eol_comment(_t("evidence.template.city.properties", LANG), "properties")
+    doc.yaml_set_start_comment(_t("evidence.template.city.head", LANG))
     return doc
 
 

@@ -1,12 +1,14 @@
 """Reading values the way people write them.
 
 `96.5%`, `96.5`, full-width `９６．５％`, `71.4 dB(A)`, `是/否`, `2025-12-31`, `2025年12月31日`.
-Each parser returns the value or raises ValueError with a message fit for the user; pydantic turns
-that into an error located at the field.
+Each parser returns the value or raises `Refusal` (a ValueError) with a coded message and, where
+it helps, a hint; pydantic turns that into an error located at the field, which names the field:
+the message says what is wrong with the value, not which value it is.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -14,6 +16,9 @@ import unicodedata
 from typing import Annotated
 
 from pydantic import BeforeValidator
+
+from .errors import Refusal
+from .messages import Msg, msg
 
 # A number (thousands may be grouped with commas: 1,268) and what follows it (its unit).
 _NUMBER = re.compile(r"^([+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)"
@@ -36,38 +41,44 @@ def normalize_unit(unit: str) -> str:
 
 
 def parse_number(value: object, unit: str | tuple[str, ...] | None = None,
-                 what: str = "value") -> float:
+                 what: Msg | str | None = None) -> float:
     """A finite number, optionally followed by a unit, which must then be the rule's unit.
 
-    `unit` may name the unit in several spellings (its zh and en forms: `人`, `staff`).
+    `unit` may name the unit in several spellings (its en and zh forms: `staff`, `人`). `what`
+    names the value only where the field the problem is located at does not: a key inside the
+    value validated (a year of a series, a measure) as the file writes it, or a Msg.
     """
     if isinstance(value, bool):
-        raise ValueError(f"{what} must be a number, not {'true' if value else 'false'}")
+        raise _refuse(msg("values.number_not_bool", value=_shown(value)), what)
     if isinstance(value, (int, float)):
         try:
             number = float(value)
         except OverflowError:
-            raise ValueError(f"{what} {str(value)[:12]}… is far too large to be a figure") from None
+            raise _refuse(msg("values.too_large", value=f"{str(value)[:12]}…"), what) from None
     elif isinstance(value, str):
         match = _NUMBER.match(normalize_text(value))
         if not match:
-            raise ValueError(f"{what} {value!r} is not a number")
+            raise _refuse(msg("values.not_a_number", value=value), what)
         number = float(match.group(1).replace(",", ""))
         suffix = match.group(2).strip()
         units = [unit] if isinstance(unit, str) else [u for u in (unit or ()) if u]
         if suffix and normalize_unit(suffix) not in {normalize_unit(u) for u in units}:
-            if suffix[0].isdigit() or suffix[0] in ",.-/:_xX":  # `71,4`, `71_4`, `0x47`, a date
-                raise ValueError(f"{what} {value!r} is not a number as written: write it like "
-                                 "71.4, with a decimal point and no other marks")
-            wanted = f"in {' or '.join(dict.fromkeys(units))}" if units else "without a unit"
-            raise ValueError(f"{what} {value!r} has the wrong unit: expected a figure {wanted}")
+            comma = _DECIMAL_COMMA.match(normalize_text(value))
+            if comma:  # `71,4`: a decimal comma, as written in much of Europe and by some Excels
+                raise _refuse(msg("values.decimal_comma", value=value,
+                                  meant=f"{comma[1]}.{comma[2]}{comma[3] or ''}"), what)
+            if suffix[0].isdigit() or suffix[0] in ",.-/:_xX":  # `71_4`, `0x47`, a date
+                raise _refuse(msg("values.number_as_written", value=value), what,
+                              msg("values.hint.decimal"))
+            if not units:
+                raise _refuse(msg("values.no_unit_expected", value=value), what)
+            raise _refuse(msg("values.wrong_unit", value=value, unit=_Unit(units)), what)
     else:
-        shown = "empty" if value is None else f"a {_KIND_OF.get(type(value), 'value of another kind')}"
-        raise ValueError(f"{what} must be a number, not {shown}")
+        raise _refuse(msg("values.number_expected", kind=_kind(value)), what)
     if not math.isfinite(number):
-        raise ValueError(f"{what} must be a finite number, not {value!r}")
+        raise _refuse(msg("values.not_finite", value=_shown(value)), what)
     if abs(number) > LARGEST:
-        raise ValueError(f"{what} {value!r} is far too large to be a figure")
+        raise _refuse(msg("values.too_large", value=_shown(value)), what)
     return number
 
 
@@ -75,20 +86,59 @@ def parse_number(value: object, unit: str | tuple[str, ...] | None = None,
 # value is a typing error, and ratios of such values would overflow.
 LARGEST = 1e12
 
-_KIND_OF = {dict: "mapping (key: value lines)", list: "list", str: "text"}
+# `71,4` or `0,5`: not a group of thousands (1,268), a decimal comma.
+_DECIMAL_COMMA = re.compile(r"^([+-]?\d+),(\d{1,2})(\s*[^\d,.].*)?$")
 
 
-def parse_count(value: object, what: str = "count") -> int:
+class _Unit:
+    """A unit as an argument of a message: its en spelling in English, its zh one in Chinese."""
+
+    def __init__(self, spellings: list[str]) -> None:
+        self.en, self.zh = spellings[0], spellings[-1]
+
+    def get(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+def _kind(value: object) -> Msg:
+    if value is None:
+        return msg("values.kind.empty")
+    name = {dict: "mapping", list: "list", str: "text", int: "number", float: "number"}
+    return msg(f"values.kind.{name.get(type(value), 'other')}")
+
+
+def _shown(value: object) -> str:
+    """A value as the user wrote it (near enough): true/false, 71.4, the text itself."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value) if not math.isfinite(value) else format_number(value, 6)
+    if isinstance(value, str):
+        return value if len(value) <= 60 else value[:57] + "…"
+    return str(value)
+
+
+def _refuse(problem: Msg, what: Msg | str | None, hint: Msg | None = None) -> Refusal:
+    """A key (`rooms`, `2025`, `numerator`) becomes the refusal's subject, which the loader adds
+    to the field unless the field already ends with it; a wording of the value is said first."""
+    if isinstance(what, str) and what and not any(ch.isspace() for ch in what):
+        return Refusal(problem, hint, subject=what)
+    if what is not None:
+        problem = msg("values.about", what=what, problem=problem)
+    return Refusal(problem, hint)
+
+
+def parse_count(value: object, what: Msg | str | None = None) -> int:
     """A whole number of things, never negative."""
     number = parse_number(value, None, what)
     if number != int(number):
-        raise ValueError(f"{what} must be a whole number, not {value!r}")
+        raise _refuse(msg("values.not_whole", value=_shown(value)), what)
     if number < 0:
-        raise ValueError(f"{what} cannot be negative ({value!r})")
+        raise _refuse(msg("values.negative", value=_shown(value)), what)
     return int(number)
 
 
-def parse_bool(value: object, what: str = "value") -> bool:
+def parse_bool(value: object, what: Msg | str | None = None) -> bool:
     if isinstance(value, bool):
         return value
     if isinstance(value, str):
@@ -97,19 +147,19 @@ def parse_bool(value: object, what: str = "value") -> bool:
             return True
         if text in _FALSE:
             return False
-    raise ValueError(f"{what} must be 是 or 否 (yes or no), not {value!r}")
+    raise _refuse(msg("values.not_yes_no", value=_shown(value)), what)
 
 
-def parse_date(value: object, what: str = "date") -> dt.date:
+def parse_date(value: object, what: Msg | str | None = None) -> dt.date:
     """`2025-12-31`, `2025/12/31`, `2025.12.31` or `2025年12月31日`; impossible dates refused."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        raise ValueError(f"{what} must be a date like 2025-12-31, not {value!r}")
+        raise _refuse(msg("values.date_expected", kind=_kind(value)), what)
     text = normalize_text(value)
-    match = _CN_DATE.match(text) or _DOT_DATE.match(text)
+    match = _CN_DATE.match(text) or _DOT_DATE.match(text) or _ISO_DATE.match(text)
     try:
         if match:
             year, month, day = (int(g) for g in match.groups())
@@ -119,10 +169,27 @@ def parse_date(value: object, what: str = "date") -> dt.date:
         else:
             date = dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{what} {value!r} is not a valid date (write it as 2025-12-31)") from None
+        raise _refuse(_bad_date(value, match), what) from None
     if not FIRST_YEAR <= date.year <= LAST_YEAR:
-        raise ValueError(f"{what} {value!r} is not a plausible date (years {FIRST_YEAR}–{LAST_YEAR})")
+        raise _refuse(msg("values.implausible_date", value=value, first=FIRST_YEAR,
+                          last=LAST_YEAR), what)
     return date
+
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _bad_date(value: str, match: re.Match[str] | None) -> Msg:
+    """Why a date that looks like one is not: no 13th month, no 30 February."""
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        if not 1 <= month <= 12:
+            return msg("values.no_such_month", value=value)
+        if FIRST_YEAR <= year <= LAST_YEAR and day > 28:
+            days = calendar.monthrange(year, month)[1]
+            if day > days:
+                return msg("values.no_such_day", value=value, year=year, month=month, days=days)
+    return msg("values.bad_date", value=value)
 
 
 def format_number(value: float, digits: int = 2) -> str:

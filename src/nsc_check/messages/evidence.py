@@ -1,0 +1,97 @@
+"""Messages of reading an evidence folder: city.yaml and the departments' files."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "evidence.folder_not_found": ("找不到证据文件夹", "evidence folder not found"),
+    "evidence.city_missing": ("缺少 city.yaml：其中写明城市名称和评估日期",
+                              "city.yaml is missing: it gives the city's name and assessment date"),
+    "evidence.property_is_field": (
+        "{name} 在 city.yaml 中有单独的一行：请写成“{name}: …”，不要写在 properties 下面",
+        "{name} has a line of its own in city.yaml: write `{name}: …` there, not under properties"),
+    "evidence.not_a_mapping": ("应为“编号: 证据”的若干行，每项一行",
+                               "give a mapping of indicator id → evidence"),
+    "evidence.unknown_department": ("不认识的部门“{department}”",
+                                    "unknown department '{department}'"),
+    "evidence.department_by_name": ("部门要写编号：“{department}”应写成 {id}",
+                                    "unknown department '{department}': write its id, {id}"),
+    "evidence.department_named": ("{id}（{name}）", "{id} ({name})"),
+    "evidence.unknown_id": ("没有这个编号的指标", "unknown indicator id"),
+    "evidence.id_written_otherwise": ("没有这个编号的指标：应写成 {meant}",
+                                      "unknown indicator id: write it as {meant}"),
+    "evidence.reported_twice": ("已在 {file} 第 {line} 行报送过",
+                                "already reported in {file} line {line}"),
+    "evidence.cannot_declare": ("{what}不能声明为{declared}", "{what} cannot be declared {declared}"),
+    "evidence.what.condition": ("基本条件", "a basic condition"),
+    "evidence.what.veto": ("否决项指标", "a veto indicator"),
+    "evidence.what.rested_on": ("基本条件 {conditions} 所依据的指标",
+                                "an indicator basic condition {conditions} rests on"),
+    "evidence.declared.not_applicable": ("“不适用”", "not_applicable"),
+    "evidence.declared.waiver": ("“豁免”", "waiver"),
+    "evidence.symlink": ("“{file}”是通过符号链接找到的：附件必须是证据文件夹里的真实文件",
+                         "'{file}' is reached through a symbolic link; attachments must be real "
+                         "files inside the evidence folder"),
+    "evidence.city_property_missing": ("city.yaml 缺少 {property}：{id} 的标准值取决于它",
+                                       "{property} is missing: the figure of {id} depends on it"),
+    "evidence.after_assessment": ("日期 {date} 晚于评估日期 {on}",
+                                  "date {date} is after the assessment date {on}"),
+    # hints
+    "evidence.hint.folder": ("请给出存放 city.yaml 和各部门文件的文件夹",
+                             "give the folder holding city.yaml and the departments' files"),
+    "evidence.hint.departments": ("可填的部门：{departments}", "departments: {departments}"),
+    "evidence.hint.ids_in_section": ("{section} 部分的编号从 {first} 到 {last}",
+                                     "ids in {section}: {first} … {last}"),
+    "evidence.hint.id_form": ("编号形如 S03.04（指标）或 B06（有单独证据的基本条件）",
+                              "ids look like S03.04 (indicators) or B06 (basic conditions with "
+                              "own evidence)"),
+    "evidence.hint.once": ("每项指标只由一个部门报送一次",
+                           "each indicator is reported by one department, once"),
+    "evidence.hint.report_instead": ("请报送它的证据", "report its evidence instead"),
+    "evidence.hint.kind": ("这一类（{kind}）证据的写法见 nsc-check criteria kinds",
+                           "see `nsc-check criteria kinds` for how {kind} evidence is written"),
+    "evidence.hint.copy_in": ("请把文件复制到证据文件夹中", "copy the document into the evidence folder"),
+    "evidence.hint.add_property": ("请在 city.yaml 中加一行“{property}: …”",
+                                   "add `{property}:` to city.yaml"),
+    "evidence.hint.past": ("证据只能描述过去：请检查这个日期，或评估日期（city.yaml 中的 "
+                           "assessment_date，或 --as-of）",
+                           "evidence can only describe the past; check the date, or the "
+                           "assessment date (city.yaml, or --as-of)"),
+    # the comments of the templates `nsc-check init` writes (zh: the clerks fill them in); the
+    # texts without arguments hold braces as written (a YAML example), never formatted
+    "evidence.template.indicator": ("{id} {title}（{points} 分）", "{id} {title} ({points} points)"),
+    "evidence.template.veto": ("{id} {title}（{points} 分，否决项）",
+                               "{id} {title} ({points} points, veto)"),
+    "evidence.template.condition": ("{id} 基本条件：{title}", "{id} basic condition: {title}"),
+    "evidence.template.what": ("报送内容：{text}", "To report: {text}"),
+    "evidence.template.unit": ("单位：{text}", "Unit: {text}"),
+    "evidence.template.required": ("要求：{text}", "Required: {text}"),
+    "evidence.template.example": ("填写示例：{id}: {example}", "Example: {id}: {example}"),
+    "evidence.template.department": ("{name}（请勿修改）", "{name} (do not change)"),
+    "evidence.template.as_of": ("数据截止日期，如 2025-10-31；单项可另写 as_of",
+                                "the date the figures are as of, e.g. 2025-10-31; an entry may "
+                                "give its own as_of"),
+    "evidence.template.head": ("{name} 报送的国家卫生城市创建证据（{pack}）",
+                               "Evidence reported by {name} for the National Sanitary City "
+                               "assessment ({pack})"),
+    "evidence.template.how": ("每项下面的注释说明报送内容、单位和要求；冒号后面空着的就是待填写的值。",
+                              "The comments under each item say what to report, its unit and "
+                              "what is required; a value left empty after a colon is still to "
+                              "be filled in."),
+    "evidence.template.not_applicable": (
+        "某项不适用时写：{not_applicable: 不适用的原因}。填好后运行 nsc-check validate 检查。",
+        "Where an item does not apply, write {not_applicable: why}. When done, run nsc-check "
+        "validate."),
+    "evidence.template.city.name": ("城市名称，如 {zh: 示例市, en: Example City}",
+                                    "the city's name, e.g. {zh: 示例市, en: Example City}"),
+    "evidence.template.city.assessment_date": ("评估日期，如 2025-12-31",
+                                               "the assessment date, e.g. 2025-12-31"),
+    "evidence.template.city.built_up_area_km2": ("建成区面积（平方公里）", "built-up area (km²)"),
+    "evidence.template.city.population": ("建成区人口（人）", "population of the built-up area"),
+    "evidence.template.city.latitude": ("纬度（度），部分指标的标准值与之有关",
+                                        "latitude (degrees): some figures depend on it"),
+    "evidence.template.city.province": ("所在省份", "province"),
+    "evidence.template.city.properties": ("其他城市属性（标准值依赖时使用）",
+                                          "other properties of the city (where a figure depends "
+                                          "on them)"),
+    "evidence.template.city.head": ("本市基本情况：由市爱卫办填写。冒号后面空着的就是待填写的值。",
+                                    "The city's facts, filled in by the city's office; a value "
+                                    "left empty after a colon is still to be filled in."),
+}
