@@ -189,12 +189,7 @@ def cjk_outside_quotes(output: str) -> list[str]:
 
 
 def _screen_lines(output: str) -> list[str]:
-    # TODO(lead): the last line of `validate` (its summary) and the last line of
-    # `report_input_errors` (commands/common.py) belong to the cli branch and may still be
-    # English here; both are left out until the branches are merged: remove this filter then.
-    return [line for line in output.splitlines()
-            if not line.startswith("nsc-check:")
-            and not re.search(r"[:：] ?\d+ (个)?错误|error\(s\)", line)]
+    return output.splitlines()
 
 
 def run(runner, folder: Path, *args: str, lang: str | None = None):
