@@ -86,7 +86,7 @@ MAX_ROWS, MAX_COLUMNS = 5000, 40
 MAX_TEXT = 2000
 # A part of the .xlsx (a zip) larger than this once unpacked is not a form: refused before it is
 # read. Shared strings are read whole by openpyxl, so they have a lower limit.
-MAX_PART_BYTES, MAX_STRINGS_BYTES = 100 * 1024 * 1024, 20 * 1024 * 1024
+MAX_PART_BYTES, MAX_STRINGS_BYTES = 1024 * 1024 * 1024, 20 * 1024 * 1024
 FIRST_ROW = 5  # department sheets: title, as_of, contact, header, then the items
 CITY_FIRST_ROW = 3  # city sheet: title, header, then the fields
 HEADER_CODES = ("key", "id", "title", "unit", "required", "value", "second", "sample",
@@ -1176,7 +1176,7 @@ def _values_meant(owner: Owner, suffix: str, line: list[FormCell], values: dict[
         if cell.percent and (name != "value" or not is_percent_unit(unit)):
             if name == "value" and unit is not None and unit.zh:
                 cells.fail(cell, msg("forms.percent_wrong_unit", shown=f"{_shown(value)}%",
-                                     unit=unit.zh), msg("forms.hint.plain_number"))
+                                     unit=unit), msg("forms.hint.plain_number"))
             else:
                 cells.fail(cell, msg("forms.percent_not_asked", shown=f"{_shown(value)}%",
                                      column=zh(f"col.{name}")), msg("forms.hint.plain_number"))
