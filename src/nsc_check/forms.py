@@ -270,6 +270,28 @@ def _file_names(depts: list[str], files: dict[str, str]) -> dict[str, str]:
     return names
 
 
+def _text_width(value: Any) -> float:
+    """How wide a value shows, in Excel's column-width units (a CJK character takes two)."""
+    shown = value.isoformat() if isinstance(value, dt.date) else str(value)
+    return max((sum(1.85 if ord(ch) > 0x2E7F else 1.05 for ch in line) for line in shown.split("\n")),
+               default=0)
+
+
+def _fit_height(ws: Any, row: int, columns: str) -> None:
+    """Give a row the height its wrapped text needs (neither Excel nor LibreOffice grows a row
+    written by a program when the file is opened, so long items would print over each other)."""
+    lines = 1
+    for letter in columns:
+        value = ws[f"{letter}{row}"].value
+        if value is None:
+            continue
+        width = max((ws.column_dimensions[letter].width or 10) - 1, 1)
+        text_ = value.isoformat() if isinstance(value, dt.date) else str(value)
+        count = sum(max(1, -(-_text_width(line) // width)) for line in text_.split("\n"))
+        lines = max(lines, int(count))
+    ws.row_dimensions[row].height = 15 * lines + 2
+
+
 def _put(ws: Any, row: int, col: int, value: Any) -> Any:
     return put(ws.cell(row=row, column=col), value)
 
@@ -285,6 +307,7 @@ def _styles() -> dict[str, Any]:
         "input_fill": PatternFill("solid", fgColor=INPUT_FILL),
         "wrap": Alignment(wrap_text=True, vertical="top"),
         "center": Alignment(wrap_text=True, vertical="center", horizontal="center"),
+        "left": Alignment(horizontal="left", vertical="center"),
         "border": Border(left=thin, right=thin, top=thin, bottom=thin),
         "unlocked": Protection(locked=False),
     }
@@ -365,6 +388,8 @@ def _city_sheet(ws: Any, city: City | None, pack: Pack, raw: dict[str, Any],
     ws.column_dimensions["A"].hidden = True
     for col, width in zip("BCD", (26, 40, 30), strict=True):
         ws.column_dimensions[col].width = width
+    for line in range(CITY_FIRST_ROW, end):
+        _fit_height(ws, line, "BCD")
     _protect(ws)
     _print_setup(ws, "1:2", "D")
     ws.page_setup.orientation = "portrait"
@@ -410,6 +435,7 @@ def _department_sheet(ws: Any, pack: Pack, dept: str, entries: dict[str, Any],
                        end_column=COL["sample"])
         if key == "_as_of":
             ws.cell(row, COL["value"]).number_format = "yyyy-mm-dd"
+        ws.cell(row, COL["value"]).alignment = st["left"]
     for col, value in enumerate(HEADERS, start=1):
         cell = _put(ws, 4, col, value)
         cell.font, cell.fill, cell.border, cell.alignment = (st["bold"], st["header_fill"],
@@ -449,6 +475,8 @@ def _department_sheet(ws: Any, pack: Pack, dept: str, entries: dict[str, Any],
     _sign_off(ws, row + 1, "L", st)
     for col, width in zip(LETTER, (4, 8, 30, 26, 22, 14, 13, 14, 30, 12, 18, 18), strict=True):
         ws.column_dimensions[col].width = width
+    for line in range(FIRST_ROW, row):
+        _fit_height(ws, line, "BCDEFGHIJKL")
     ws.row_dimensions[4].height = 32
     ws.column_dimensions["A"].hidden = True
     ws.freeze_panes = f"F{FIRST_ROW}"
@@ -460,12 +488,15 @@ def _guide_sheet(ws: Any, pack: Pack, titles: dict[str, str], office: bool) -> N
     """填表说明: how to fill in the form, in the clerk's words, and which tab is whose."""
     st = _styles()
     _put(ws, 1, 2, zh("guide.title", pack=pack.header.title.zh)).font = st["title"]
+    ws.row_dimensions[1].height = 24
     lines = [zh(f"guide.{n}", limit=MAX_TEXT) for n in range(1, 10)]
     if not office:
         lines.append(zh("guide.department"))
     row = 3
+    ws.column_dimensions["B"].width = 100
     for line in lines:
         _put(ws, row, 2, line).alignment = st["wrap"]
+        _fit_height(ws, row, "B")
         row += 1
     row += 1
     _put(ws, row, 2, zh("guide.tabs")).font = st["bold"]
@@ -474,11 +505,9 @@ def _guide_sheet(ws: Any, pack: Pack, titles: dict[str, str], office: bool) -> N
         _put(ws, row, 2, zh("guide.tab", tab=title, department=pack.header.departments[dept].zh))
         row += 1
     ws.column_dimensions["A"].width = 2
-    ws.column_dimensions["B"].width = 110
     _protect(ws)
     _print_setup(ws, "", "B")
     ws.oddFooter.left.text = None
-    ws.page_setup.orientation = "portrait"
 
 
 def _validation(ws: Any, made: dict[str, Any], check: str) -> Any:

@@ -85,7 +85,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                                "10. This workbook holds one department's sheet; the city sheet is "
                                "read-only and not imported, so the departments' forms import one after another."),
     "forms.guide.tabs": ("各工作表：", "The sheets:"),
-    "forms.guide.tab": ("“{tab}”：{department}", "{tab}: {department}"),
+    "forms.guide.tab": ("工作表“{tab}”：由{department}填写", "sheet {tab}: filled in by {department}"),
     # ---- the command
     "forms.help.group": ("Excel 采集表：导出分发给各部门，填好后导入为证据文件。",
                          "Excel forms: hand them out to the departments, import them back as evidence."),
