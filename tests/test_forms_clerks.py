@@ -429,3 +429,21 @@ def test_a_form_filled_wrongly_is_refused_in_chinese(runner, tmp_path, folder):
         message = line.split(": 错误: ", 1)[1]
         assert not re.search(r"[A-Za-z]{2,}", message.replace("nsc-check", "")), line
         assert "None" not in line
+
+
+def test_no_findings_written_as_findings_is_refused(runner, tmp_path, folder):
+    def fill(wb):
+        value_cell(wb, "sanitation", "S01.03|", "findings").value = "无"
+    res = form_import(runner, filled(runner, tmp_path, folder, fill), folder)
+    assert res.exit_code == 2 and "is not a finding" in res.output
+
+
+def test_a_city_figure_that_is_not_a_number_is_refused_at_its_cell(runner, tmp_path, folder):
+    def fill(wb):
+        city = sheet(wb, "city")
+        city.cell(find_row(city, "latitude"), 4).value = "北纬36度"
+        city.cell(find_row(city, "population"), 4).value = "３０００００"
+    res = form_import(runner, filled(runner, tmp_path, folder, fill), folder)
+    assert res.exit_code == 2
+    assert "latitude (degrees) takes a number, not '北纬36度'" in res.output
+    assert "population" not in res.output

@@ -1073,6 +1073,14 @@ def _read_city(grid: Grid, cells: _Cells) -> dict[str, Any] | None:
             value = cells.date(value_cell)
             if value is None:
                 continue
+        elif key in CITY_NUMBERS or key.startswith("properties."):
+            number = _city_number(value)
+            if number is None:
+                label = msg(f"forms.city.{key}") if key in CITY_NUMBERS else key.split(".", 1)[1]
+                cells.fail(value_cell, msg("forms.city_not_a_number", field=label,
+                                           value=_shown(value)), msg("forms.hint.city_number"))
+                continue
+            value = number
         if key.startswith("name."):
             values.setdefault("name", {})[key.split(".")[1]] = str(value)
         elif key.startswith("properties."):
@@ -1092,10 +1100,31 @@ def _read_city(grid: Grid, cells: _Cells) -> dict[str, Any] | None:
         for err in exc.errors(include_url=False):
             top = str(err["loc"][0]) if err["loc"] else "name"
             cell = where.get(top, grid.cell(CITY_FIRST_ROW, 4))
-            label = zh(f"city.{top}") if f"forms.city.{top}" in CATALOGUE else top
+            label = msg(f"forms.city.{top}") if f"forms.city.{top}" in CATALOGUE else top
             cells.fail(cell, msg("forms.city_value", field=label, problem=_error_msg(err)))
         return None
     return values
+
+
+CITY_NUMBERS = ("built_up_area_km2", "population", "latitude")
+
+
+def _city_number(value: Any) -> float | int | None:
+    """A number on the city sheet: typed as a number, or as text of one (全角 digits too)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, str):
+        try:
+            number = float(value.translate(_FULL_WIDTH).replace(",", "").strip())
+        except ValueError:
+            return None
+        return int(number) if number.is_integer() and "." not in value else number
+    return None
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．－", "0123456789.-")
 
 
 def _error_msg(err: dict[str, Any]) -> Msg:
@@ -1216,6 +1245,13 @@ def _values_meant(owner: Owner, suffix: str, line: list[FormCell], values: dict[
                        msg("forms.hint.percent_fraction", value=_shown(value),
                            percent=_shown(percent_of(value))))
             ok = False
+    findings = values["findings"]
+    if isinstance(findings, str) and (_normal(findings) in NOT_A_REASON | NOT_A_VALUE
+                                      or _ONLY_MARKS.match(findings)):
+        cells.fail(line[COL["findings"] - 1], msg("forms.no_findings_text", value=findings,
+                                                  column=zh("col.findings")),
+                   msg("forms.hint.no_findings"))
+        ok = False
     reason = values["not_applicable"]
     if reason is not None and (_normal(reason) in NOT_A_REASON or _ONLY_MARKS.match(str(reason))):
         cells.fail(line[COL["not_applicable"] - 1],

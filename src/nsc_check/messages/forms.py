@@ -185,6 +185,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "forms.city_value": ("{field}：{problem}", "{field}: {problem}"),
     "forms.percent_in_city": ("此格设为百分比格式，城市基本情况中没有百分比",
                               "this cell is formatted as a percentage; nothing on the city sheet is one"),
+    "forms.city_not_a_number": ("{field}应填数字，而不是“{value}”", "{field} takes a number, not '{value}'"),
+    "forms.no_findings_text": ("“{value}”不是发现的问题：“{column}”列只写发现的问题（地点：问题）",
+                               "'{value}' is not a finding: the column {column} lists problems found "
+                               "(place: problem)"),
     "forms.item_value": ("{item}：{problem}", "{item}: {problem}"),
     # ---- values read as their writer meant them
     "forms.percent_fraction": ("{value} 是否应为 {percent}%？这一行的单位是 %，填报值应为百分数",
@@ -257,6 +261,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "forms.hint.not_a_reason": ("本项如适用，请将 K 列留空并填写填报值；如确不适用，请写明理由，如“本市无此类设施”",
                                 "if the item applies, leave column K empty and give its value; if it does "
                                 "not, give the reason, e.g. 'there is no such facility in the city'"),
+    "forms.hint.city_number": ("只填数字，如 36.5；单位见“项目”列", "a number only, e.g. 36.5"),
+    "forms.hint.no_findings": ("没有发现问题的，请将此格留空", "if nothing was found, leave the cell empty"),
     "forms.hint.report_instead": ("请填报该项的证据", "report its evidence instead"),
     "forms.hint.kind": ("{kind} 类证据的填写方法见 nsc-check criteria kinds",
                         "see `nsc-check criteria kinds` for how {kind} evidence is written"),
