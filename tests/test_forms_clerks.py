@@ -447,3 +447,23 @@ def test_a_city_figure_that_is_not_a_number_is_refused_at_its_cell(runner, tmp_p
     assert res.exit_code == 2
     assert "latitude (degrees) takes a number, not '北纬36度'" in res.output
     assert "population" not in res.output
+
+
+def test_the_sample_city_imported_over_itself_assesses_the_same(runner, tmp_path):
+    from conftest import REPO
+
+    folder = tmp_path / "sample"
+    shutil.copytree(REPO / "evidence", folder)
+
+    def assessed():
+        res = runner.invoke(main, ["assess", str(folder), "--format", "json"])
+        data = json.loads(res.output)
+        return ([(i["id"], i["status"], i["measured"], i["points_awarded"])
+                 for i in data["indicators"]], data["summary"]["percent"])
+    before = assessed()
+    book = tmp_path / "f.xlsx"
+    assert runner.invoke(main, ["form", "export", str(folder), "-o", str(book)]).exit_code == 0
+    res = runner.invoke(main, ["form", "import", str(book), "--into", str(folder)])
+    assert res.exit_code == 0, res.output
+    assert runner.invoke(main, ["validate", str(folder)]).exit_code == 0
+    assert assessed() == before

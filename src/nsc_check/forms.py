@@ -733,7 +733,8 @@ def _read_form(wb: Any, values: Any, shown: str, path: Path, pack: Pack, into: P
     if info.get("format") != FORMAT:
         raise InputError.single(msg("forms.old_format"), path, hint=msg("forms.hint.export_again"))
     if info.get("pack") != pack.id:
-        raise InputError.single(msg("forms.other_pack", exported=str(info.get("pack") or ""),
+        raise InputError.single(msg("forms.other_pack", exported=str(info.get("pack") or "")
+                                    or msg("forms.none"),
                                     given=pack.id), path, hint=msg("forms.hint.same_criteria"))
     if (info.get("tailoring") or "") != _tailoring(pack):
         raise InputError.single(
