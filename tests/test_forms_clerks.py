@@ -107,6 +107,15 @@ def test_a_fraction_where_a_percentage_is_asked_is_refused(runner, tmp_path, fol
     assert (folder / "sanitation.yaml").read_bytes() == before
 
 
+def test_a_fraction_typed_as_text_is_refused_too(runner, tmp_path, folder):
+    def fill(wb):
+        cell = value_cell(wb, "aiwei", "S02.01|powder")
+        cell.value, cell.number_format = "0.5", "@"  # a text cell: Excel keeps what was typed
+    res = form_import(runner, filled(runner, tmp_path, folder, fill), folder)
+    assert res.exit_code == 2 and "did you mean 50% for 0.5?" in res.output
+    assert "if it really is 0.5%, type '0.5%'" in res.output
+
+
 def test_a_percentage_in_a_row_of_another_unit_is_refused(runner, tmp_path, folder):
     def fill(wb):
         cell = value_cell(wb, "env", "S01.04|")  # dB(A)

@@ -1111,7 +1111,8 @@ CITY_NUMBERS = ("built_up_area_km2", "population", "latitude")
 
 
 def _city_number(value: Any) -> float | int | None:
-    """A number on the city sheet: typed as a number, or as text of one (全角 digits too)."""
+    """A plain number, typed as a number or as text of one (全角 digits too); None otherwise
+    (text with a unit, such as 96.1%, is its kind's to read)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
@@ -1221,6 +1222,15 @@ def _values_meant(owner: Owner, suffix: str, line: list[FormCell], values: dict[
                                  column=zh(f"col.{name}"), na_column=zh("col.not_applicable")),
                        msg("forms.hint.declare_in_k", na_column=zh("col.not_applicable")))
             ok = False
+            continue
+        if isinstance(value, str) and name == "value" and is_percent_unit(unit):
+            typed = _city_number(value)  # a number typed as text, in a cell formatted as text
+            if typed is not None and 0 < typed <= 1:
+                cells.fail(cell, msg("forms.percent_fraction", value=value.strip(),
+                                     percent=_shown(percent_of(typed))),
+                           msg("forms.hint.percent_fraction", value=value.strip(),
+                               percent=_shown(percent_of(typed))))
+                ok = False
             continue
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             continue
