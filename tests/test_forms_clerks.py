@@ -476,3 +476,12 @@ def test_the_sample_city_imported_over_itself_assesses_the_same(runner, tmp_path
     assert res.exit_code == 0, res.output
     assert runner.invoke(main, ["validate", str(folder)]).exit_code == 0
     assert assessed() == before
+
+
+@pytest.mark.parametrize("number_format, percent", [
+    ("0.0%", True), ("0%", True), ("[Red]0.00%", True), ('0"%"', False), ("0\\%", False),
+    ("General", False), ("@", False), (None, False)])
+def test_which_formats_show_a_percentage(number_format, percent):
+    from nsc_check.forms import _percent_format
+
+    assert _percent_format(number_format) is percent

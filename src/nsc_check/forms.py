@@ -623,9 +623,8 @@ def read_grid(ws: Any, wb: Any, values_wb: Any | None = None) -> Grid:
             formula = raw.get("data_type") == "f"
             if formula:
                 formulas.add((index, column))
-            number_format = ReadOnlyCell(ws, **raw).number_format or ""
-            row[column] = FormCell(index, column, value, "%" in number_format.replace('"%"', ""),
-                                   formula)
+            row[column] = FormCell(index, column, value,
+                                   _percent_format(ReadOnlyCell(ws, **raw).number_format), formula)
         grid.rows[index] = row
     if formulas and values_wb is not None:
         computed = values_wb[ws.title]
@@ -638,7 +637,8 @@ def read_grid(ws: Any, wb: Any, values_wb: Any | None = None) -> Grid:
                     old = grid.rows[index][raw["column"]]
                     value = raw.get("value")
                     if isinstance(value, str) and len(value) > MAX_TEXT:
-                        value = value[:MAX_TEXT]
+                        raise TooLarge(old, msg("forms.text_too_long", length=len(value),
+                                                limit=MAX_TEXT), msg("forms.hint.text_too_long"))
                     grid.rows[index][raw["column"]] = FormCell(
                         index, raw["column"], value, old.percent, True)
                     formulas.discard(place)
@@ -646,6 +646,13 @@ def read_grid(ws: Any, wb: Any, values_wb: Any | None = None) -> Grid:
             old = grid.rows[index][column]
             grid.rows[index][column] = FormCell(index, column, None, old.percent, True)
     return grid
+
+
+def _percent_format(number_format: str | None) -> bool:
+    """Whether a number format shows a value times 100 with a % sign (`0.0%`), not a literal %
+    after the number as it is (`0"%"`, `0\\%`)."""
+    shown = re.sub(r'"[^"]*"|\\.', "", number_format or "")
+    return "%" in shown
 
 
 def _sheet_key(ws: Any, wb: Any) -> str | None:
