@@ -67,21 +67,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     "forms.guide.title": ("填表说明（{pack}）", "How to fill in this form ({pack})"),
     "forms.guide.1": (
         "一、只在浅黄色单元格中填写；其他单元格已锁定。每个工作表对应一个部门，标签可以改名，不影响导入。",
-        "1. Fill in the light yellow cells only; the others are locked. Each sheet is one department's; i"
-        "ts tab may be renamed.",
+        "1. Fill in the light yellow cells only; the others are locked. Each sheet is one department's; "
+        "its tab may be renamed.",
     ),
     "forms.guide.2": (
         "二、“填报值”只填数字，单位见“单位 / 填写说明”列。单位为 % 的行，填报值单元格已设为百分比格式：填"
         " 86.2 即显示为 86.2%，以单元格显示的百分数为准；不要去掉百分比格式后填 0.862 这样的小数。",
-        "2. Values: numbers only, in the unit the unit column gives. Where the unit is %, the cell is for"
-        "matted as a percentage: type 86.2 and it shows 86.2%, which is what is read; never a fraction su"
-        "ch as 0.862 in a cell without that format.",
+        "2. Values: numbers only, in the unit the unit column gives. Where the unit is %, the cell is "
+        "formatted as a percentage: type 86.2 and it shows 86.2%, which is what is read; never a "
+        "fraction such as 0.862 in a cell without that format.",
     ),
     "forms.guide.3": (
         "三、“不适用原因”（K 列）只在本项确实不适用时填写理由，如“本市无此类设施”；本项适用的，K 列留空，"
         "不要填“无”“否”“/”。不适用的项目不要在“填报值”列填“不适用”。",
-        "3. Column K (reason not applicable) only for a real reason the item does not apply; if it applie"
-        "s, leave K empty (never 无, 否 or /). Never type 不适用 as a value.",
+        "3. Column K (reason not applicable) only for a real reason the item does not apply; if it "
+        "applies, leave K empty (never 无, 否 or /). Never type 不适用 as a value.",
     ),
     "forms.guide.4": (
         "四、日期写成 2025-12-31 或 2025年12月31日；任何日期都不得晚于评估日期。",
@@ -101,10 +101,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "7. At most {limit} characters in a cell; longer material goes in an attachment.",
     ),
     "forms.guide.8": (
-        "八、填好后请填写表尾的填报人、审核人、联系电话和日期，交回市爱卫办，由其导入（nsc-check form imp"
-        "ort）。",
-        "8. Sign the line at the end of each sheet and return the workbook to the office, which imports i"
-        "t (nsc-check form import).",
+        "八、填好后请填写表尾的填报人、审核人、联系电话和日期，交回市爱卫办，由其导入（nsc-check form "
+        "import）。",
+        "8. Sign the line at the end of each sheet and return the workbook to the office, which imports "
+        "it (nsc-check form import).",
     ),
     "forms.guide.9": (
         "九、“城市基本情况”表由市爱卫办填写：城市名称、评估日期等。",
@@ -113,8 +113,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "forms.guide.department": (
         "十、本工作簿只含一个部门的工作表，其中“城市基本情况”表只读，导入时不读取，各部门的表格可先后导入"
         "，互不影响。",
-        "10. This workbook holds one department's sheet; the city sheet is read-only and not imported, so"
-        " the departments' forms import one after another.",
+        "10. This workbook holds one department's sheet; the city sheet is read-only and not imported, "
+        "so the departments' forms import one after another.",
     ),
     "forms.guide.tabs": ("各工作表：", "The sheets:"),
     "forms.guide.tab": ("工作表“{tab}”：由{department}填写", "sheet {tab}: filled in by {department}"),
@@ -137,9 +137,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "把填好的工作簿导入为证据 YAML（city.yaml 和各部门文件）。有任何单元格无法读取时一个文件也不写（"
         "退出码 2）；要写的文件在导出后被改过时也不写，除非 --force（退出码 1）：文件要么全写，要么全不写"
         "。",
-        "Turn a filled workbook into evidence YAML (city.yaml and one file per department). Nothing is wr"
-        "itten if any cell cannot be read (exit 2), or if a file to be written changed since the export, "
-        "unless --force (exit 1): files are written all or none.",
+        "Turn a filled workbook into evidence YAML (city.yaml and one file per department). Nothing is "
+        "written if any cell cannot be read (exit 2), or if a file to be written changed since the "
+        "export, unless --force (exit 1): files are written all or none.",
     ),
     "forms.help.import_short": ("导入填好的工作簿", "Import a filled workbook"),
     "forms.help.into": ("写入的证据文件夹。", "The evidence folder to write into."),
@@ -154,9 +154,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "wrote {file} (pre-filled from {folder})",
     ),
     "forms.cmd.city_blank": (
-        "注意：city.yaml 尚未填好，城市基本情况表留空，请在表中填写城市名称和评估日期",
-        "note: city.yaml is not filled in yet; fill in the city's name and assessment date on the city sh"
-        "eet",
+        "注意：city.yaml 尚未填好：请在“城市基本情况”表中填写城市名称和评估日期",
+        "note: city.yaml is not filled in yet; fill in the city's name and assessment date on the city "
+        "sheet",
     ),
     "forms.cmd.wrote_file": ("已写入 {file}", "wrote   {file}"),
     "forms.cmd.refused_file": (
@@ -181,8 +181,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "forms.note.waiver_dropped": (
         "{item}：其豁免不在采集表中，{folder} 中也没有，因此未写入；如仍有效请补回",
-        "{item}: its waiver is not on the form and not in {folder}, so it was not written; add it back if"
-        " it still applies",
+        "{item}: its waiver is not on the form and not in {folder}, so it was not written; add it back "
+        "if it still applies",
     ),
     # ---- refusals of a workbook
     "forms.workbook_not_found": ("找不到这个工作簿文件", "workbook not found"),
@@ -230,13 +230,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "forms.part_too_large": (
         "工作簿的内容过多（其中一部分解压后约 {size} MB，采集表不会超过 {limit} MB），可能粘贴了大量无关"
         "内容",
-        "the workbook holds far too much (one part unpacks to about {size} MB; a form stays under {limit}"
-        " MB): something was pasted into it",
+        "the workbook holds far too much (one part unpacks to about {size} MB; a form stays under "
+        "{limit} MB): something was pasted into it",
     ),
     "forms.too_many_rows": (
         "第 {row} 行已超出采集表的范围（采集表不超过 {limit} 行），可能粘贴了大量无关内容",
-        "row {row} is beyond the form (a form ends well before row {limit}): something was pasted far bel"
-        "ow it",
+        "row {row} is beyond the form (a form ends well before row {limit}): something was pasted far "
+        "below it",
     ),
     "forms.too_many_columns": (
         "此格已超出采集表的范围（采集表不超过 {limit} 列），可能粘贴了无关内容",
@@ -253,8 +253,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "forms.columns_changed": (
         "这个工作表的列被改动过（移动、插入或删除），无法确定各值所在的列",
-        "the columns of this sheet were changed (moved, inserted or deleted), so its values cannot be rea"
-        "d",
+        "the columns of this sheet were changed (moved, inserted or deleted), so its values cannot be "
+        "read",
     ),
     "forms.formula_without_value": ("此格是公式，但没有计算结果", "a formula without a computed value"),
     "forms.row_key_changed": (
@@ -263,8 +263,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "forms.row_copied": (
         "第 {row} 行与另一行（{key}）重复（复制出来的？），无法判断以哪一行为准",
-        "row {row} repeats the row of '{key}' (a row copied?), so which one holds the value cannot be tol"
-        "d",
+        "row {row} repeats the row of '{key}' (a row copied?), so which one holds the value cannot be "
+        "told",
     ),
     "forms.row_key_unreadable": (
         "{item}：这一行不是该项原有的行（年份、指标或文件的隐藏键被改动过）",
@@ -300,18 +300,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "forms.percent_with_counts": (
         "此格设为百分比格式（显示为 {shown}%），但分母也已填写：分子和分母应填数量",
-        "this cell is a percentage ({shown}%) but the denominator is given too: numerator and denominator"
-        " are counts",
+        "this cell is a percentage ({shown}%) but the denominator is given too: numerator and "
+        "denominator are counts",
     ),
     "forms.declaration_in_value": (
         "“{value}”不是“{column}”的值：不适用要在“{na_column}”列填写理由来声明",
-        "'{value}' is not a value of {column}: an item that does not apply is declared in the column {na_"
-        "column}, with its reason",
+        "'{value}' is not a value of {column}: an item that does not apply is declared in the column "
+        "{na_column}, with its reason",
     ),
     "forms.not_a_reason": (
         "“{value}”不是不适用的理由：“{na_column}”列只在本项确实不适用时填写理由",
-        "'{value}' is not a reason: the column {na_column} is only for a real reason the item does not ap"
-        "ply",
+        "'{value}' is not a reason: the column {na_column} is only for a real reason the item does not "
+        "apply",
     ),
     "forms.na_condition": (
         "{item} 是基本条件，不能声明不适用",
@@ -323,14 +323,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "forms.na_rested_on": (
         "{item} 是基本条件 {conditions} 所依据的指标，不能声明不适用",
-        "{item} is an indicator basic condition {conditions} rests on; it cannot be declared not applicab"
-        "le",
+        "{item} is an indicator basic condition {conditions} rests on; it cannot be declared not "
+        "applicable",
     ),
     # ---- writing
     "forms.folder_unreadable": (
         "文件夹中有文件无法读取，无法判断其中有哪些项目；一个文件也没有写",
-        "a file in the folder cannot be read, so the import cannot tell which items it holds; nothing was"
-        " written",
+        "a file in the folder cannot be read, so the import cannot tell which items it holds; nothing "
+        "was written",
     ),
     "forms.cannot_take_out": (
         "无法在不改动其他值的情况下从这个文件中移出 {items}（一个文件也没有写）",
@@ -399,13 +399,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "forms.hint.declare_in_k": (
         "本项如不适用，请把此格留空，在“{na_column}”列（K 列）写明理由；如适用，请填实际数值",
-        "if the item does not apply, leave this cell empty and give the reason in {na_column} (column K);"
-        " if it applies, give its value",
+        "if the item does not apply, leave this cell empty and give the reason in {na_column} (column "
+        "K); if it applies, give its value",
     ),
     "forms.hint.not_a_reason": (
         "本项如适用，请将 K 列留空并填写填报值；如确不适用，请写明理由，如“本市无此类设施”",
-        "if the item applies, leave column K empty and give its value; if it does not, give the reason, e"
-        ".g. 'there is no such facility in the city'",
+        "if the item applies, leave column K empty and give its value; if it does not, give the reason, "
+        "e.g. 'there is no such facility in the city'",
     ),
     "forms.hint.city_number": ("只填数字，如 36.5；单位见“项目”列", "a number only, e.g. 36.5"),
     "forms.hint.no_findings": ("没有发现问题的，请将此格留空", "if nothing was found, leave the cell empty"),
