@@ -583,7 +583,8 @@ class Grid:
 def _stream(ws: Any, wb: Any) -> Iterator[tuple[int, list[dict[str, Any]]]]:
     """The rows of a read-only sheet as openpyxl's parser reads them: only the cells there are
     (its public iter_rows pads every row to the widest and every gap with empty rows, which a
-    sheet with one cell at XFD1048576 turns into billions of cells)."""
+    sheet with one cell at XFD1048576 turns into billions of cells). The parser is openpyxl's
+    own (3.1), the one its read-only sheets use; tests/test_forms_clerks.py fails if it changes."""
     from openpyxl.worksheet._reader import WorkSheetParser
 
     with ws._get_source() as source:
