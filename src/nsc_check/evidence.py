@@ -163,7 +163,7 @@ class EvidenceSet:
 
 
 def load_evidence(folder: Path, pack: Pack, strict: bool = True,
-                  as_of: dt.date | None = None) -> EvidenceSet:
+                  as_of: dt.date | None = None, city_optional: bool = False) -> EvidenceSet:
     """Read and check an evidence folder against a pack.
 
     Problems with files (syntax, unknown ids, an id reported twice, city.yaml) always raise.
@@ -175,7 +175,7 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
         raise InputError.single(msg("evidence.folder_not_found"), folder,
                                 hint=msg("evidence.hint.folder"))
     fatal: list[Problem] = []
-    city = _load_city(folder, fatal)
+    city = _load_city(folder, [] if city_optional else fatal)  # form export: the office fills it
     on = as_of or (city.assessment_date if city is not None else None)
     attachments = Attachments(folder)
     entries: dict[str, Entry] = {}
@@ -193,9 +193,10 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
                          fatal)
     if city is not None:
         _check_city_properties(city, pack, entries)
-    if city is None or fatal or (strict and any(e.problems for e in entries.values())):
+    if (city is None and not city_optional) or fatal or \
+            (strict and any(e.problems for e in entries.values())):
         raise InputError(fatal + [p for e in entries.values() for p in e.problems])
-    return EvidenceSet(folder=str(folder), city=city, entries=entries,
+    return EvidenceSet(folder=str(folder), city=city, entries=entries,  # type: ignore[arg-type]
                        attachments=frozenset(attachments.found), unfilled=unfilled,
                        departments=departments)
 

@@ -1,17 +1,31 @@
 """Excel collection forms: export a workbook for the departments, import it back as evidence YAML.
 
-The workbook has a `city` sheet (the fields of city.yaml), one sheet per department (named by its
-id) with one row per item it reports (several for an item of several years, measures or
-documents), and a hidden `_meta` sheet with the pack id and a sha256 fingerprint of every evidence
-file as it was at export time. Column A of every sheet is hidden and holds the key a row stands for
-(`S01.05|2025`), so rows may be re-sorted or styled without breaking the import. Which rows an item
-has, and what evidence its filled rows stand for, is its kind's to say (`form_rows` and
-`form_evidence`, see nsc_check.kinds); this module lays them out and reads them back.
+The workbook opens on a 填表说明 sheet (how to fill it in), then the city sheet (城市基本情况, the
+fields of city.yaml), then one sheet per department, its tab named by the department's Chinese
+name, with one row per item it reports (several for an item of several years, measures or
+documents), and a hidden `_meta` sheet with the pack id, what the workbook is for (the office's
+workbook of every department, or one department's), and a sha256 fingerprint of every evidence
+file as it was at export time. Column A of every sheet is hidden: A1 holds the key of the sheet
+(`nsc-sheet:env`), by which the import finds it, so a tab may be renamed; every other cell of
+column A holds the key a row stands for (`S01.05|2025`), so rows may be re-sorted or styled
+without breaking the import. Which rows an item has, and what evidence its filled rows stand
+for, is its kind's to say (`form_rows` and `form_evidence`, see nsc_check.kinds); this module
+lays them out and reads them back.
 
-Import reads every sheet, checks every value against its kind (through the kind's own Evidence
-model, so the rules are the loader's), and only when nothing is wrong writes the files, each whole,
-in the same commented shape `nsc-check init` writes. A file that changed since the export is not
-overwritten unless forced. Every text cell goes through `spreadsheet.guard`; import undoes it.
+The sheets are protected except the cells to fill in, which are light yellow; they print on A4
+landscape, one page wide, the header rows on every page, with a 填报人 / 审核人 / 联系电话 / 日期
+line. The city's data is the office's to fill in: a department's workbook (`--department`) shows
+the city sheet read-only, and its import neither reads nor writes city.yaml, so the forms of
+several departments import one after the other.
+
+Import streams the workbook (openpyxl's read-only mode): its parts' sizes, then rows, cells and
+text lengths are checked as they are read, so a pasted-over workbook is refused in about a second
+at the first cell beyond the limits. It reads every value as its writer meant it (a
+percent-formatted cell is a percentage, a fraction where a percentage is asked is refused, a
+declaration of not applicable must give a reason), checks it against its kind (through the kind's
+own Evidence model, so the rules are the loader's), and only when nothing is wrong writes the
+files, each whole, in the same commented shape `nsc-check init` writes. A file that changed since
+the export is not overwritten unless forced. Every message is in the catalogue (`forms.*`).
 """
 
 from __future__ import annotations
@@ -19,15 +33,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from . import kinds
-from .errors import InputError, Problem
+from .errors import InputError, Problem, Refusal
 from .evidence import (
     CITY_FILE,
     City,
@@ -36,11 +52,12 @@ from .evidence import (
     department_files,
     is_unfilled,
 )
-from .kinds.base import PAST_HINT, Checking, too_late
+from .kinds.base import Checking
 from .kinds.filling import FormRow
+from .messages import CATALOGUE, Msg, msg, text
 from .output import make_folder
 from .pack import Pack
-from .spreadsheet import guard
+from .spreadsheet import put
 from .template import (
     Owner,
     city_document,
@@ -52,27 +69,55 @@ from .template import (
     without_entries,
 )
 from .values import parse_date
-from .yamlio import YamlDoc, decode, read_yaml
+from .yamlio import MAX_FILE_BYTES, YamlDoc, decode, read_yaml
 
-FORMAT = "nsc-check form 1"
+FORMAT = "nsc-check form 2"
 META = "_meta"
 CITY_SHEET = "city"
+SHEET_KEY = "nsc-sheet:"  # A1 of every sheet the import reads: the key it is found by
+SCOPE_ALL = "*"  # _meta `scope`: the office's workbook of every department, else a department id
 # A form is a few hundred rows of a dozen columns; cells far beyond are a paste gone astray,
-# refused before any row is read (openpyxl would otherwise walk every cell up to them).
+# refused while streaming, at the first row or column beyond these.
 MAX_ROWS, MAX_COLUMNS = 5000, 40
+# One cell's text: a note, a reason or a list of findings is a few sentences; 2000 characters
+# (a printed page, ≤ 6 KB in UTF-8) is far beyond that, and a department file would need over
+# 300 such cells to reach the 2 MB every evidence file is limited to (yamlio.MAX_FILE_BYTES),
+# which the written file is checked against as well.
+MAX_TEXT = 2000
+# A part of the .xlsx (a zip) larger than this once unpacked is not a form: refused before it is
+# read. Shared strings are read whole by openpyxl, so they have a lower limit.
+MAX_PART_BYTES, MAX_STRINGS_BYTES = 1024 * 1024 * 1024, 20 * 1024 * 1024
 FIRST_ROW = 5  # department sheets: title, as_of, contact, header, then the items
-HEADERS = ("键", "编号", "项目", "单位 / 填写说明", "要求", "填报值", "分母 / 日期", "抽查范围",
-           "发现问题（地点：问题；地点：问题）", "数据日期", "不适用原因", "备注")
-CITY_HEADERS = ("键", "项目", "说明", "填报值")
+CITY_FIRST_ROW = 3  # city sheet: title, header, then the fields
+HEADER_CODES = ("key", "id", "title", "unit", "required", "value", "second", "sample",
+                "findings", "as_of", "not_applicable", "note")
+CITY_HEADER_CODES = ("key", "title", "explain", "value")
 # Columns by what they hold; F–I change meaning with the kind, as the header and column D say.
 COL = {"key": 1, "id": 2, "title": 3, "unit": 4, "required": 5, "value": 6, "second": 7,
        "sample": 8, "findings": 9, "as_of": 10, "not_applicable": 11, "note": 12}
 LETTER = "ABCDEFGHIJKL"
-CITY_ROWS: list[tuple[str, str]] = [
-    ("name.zh", "城市名称（中文）"), ("name.en", "城市名称（英文）"),
-    ("assessment_date", "评估日期"), ("built_up_area_km2", "建成区面积（平方公里）"),
-    ("population", "建成区人口（人）"), ("latitude", "纬度（度）"), ("province", "所在省份"),
-]
+ENVELOPE_COLUMNS = ("as_of", "not_applicable", "note")
+CITY_KEYS = ("name.zh", "name.en", "assessment_date", "built_up_area_km2", "population",
+             "latitude", "province")
+PERCENT_FORMAT = "0.0##%"  # a value column whose unit is %: shows what it reads (86.2%)
+INPUT_FILL = "FFF2CC"  # light yellow: the cells to fill in
+HEADER_FILL = "DDEBF7"
+# What people type in column K meaning "no reason, it applies", or in a value column meaning
+# "not applicable": never a declaration, never a value.
+NOT_A_REASON = {"无", "没有", "否", "不", "空", "无原因", "暂无", "没", "不是", "是", "有", "适用",
+                "na", "n/a", "none", "null", "nil", "no", "0", "x", "×", "无此项"}
+NOT_A_VALUE = {"不适用", "不涉及", "无此项", "na", "n/a", "无"}
+_ONLY_MARKS = re.compile(r"^[\s\-—–―－─_/／\\、.。…·,，;；:：*＊xX×]+$")
+_TAB_FORBIDDEN = re.compile(r"[\[\]:*?/\\：？＊／＼\x00-\x1f]")
+
+
+def zh(code: str, **args: Any) -> str:
+    """A text of the form itself: the form is for Chinese clerks, whatever --lang says."""
+    return text(f"forms.{code}", "zh", **args)
+
+
+HEADERS = tuple(zh(f"col.{c}") for c in HEADER_CODES)
+CITY_HEADERS = tuple(zh(f"citycol.{c}") for c in CITY_HEADER_CODES)
 
 
 def fingerprint(path: Path) -> str:
@@ -94,54 +139,113 @@ def data_from(owner: Owner, cells: dict[str, dict[str, Any]]) -> Any:
     return kinds.get(owner.kind or "").form_evidence(owner.rule, cells)
 
 
+def input_columns(owner: Owner, item: FormRow, first: bool) -> list[str]:
+    """The columns of a row a department fills in: the value, the columns its kind reads other
+    fields from, any it pre-fills, and on the item's first row the date, reason and note (the
+    import reads those from the first row only)."""
+    module = kinds.get(owner.kind or "")
+    cols = ["value", *getattr(module, "FORM_FIELDS", {}).values(), *item.cells]
+    if first:
+        cols += ENVELOPE_COLUMNS
+    return [c for c in COL if c in cols]
+
+
+def value_unit(owner: Owner, suffix: str) -> Any:
+    """The unit of what a row's value column (F) holds (a `Unit`), or None when it is not a
+    quantity with a unit (a grade, a file, a count of a ratio: those say so themselves)."""
+    rule = owner.rule
+    if owner.kind == "metrics":
+        return next((m.unit for m in getattr(rule, "measures", []) if m.id == suffix), None)
+    if owner.kind == "series":
+        return getattr(rule, "value_unit", None) or getattr(rule, "unit", None)
+    if owner.kind == "threshold":
+        return getattr(rule, "unit", None)
+    return None
+
+
+def is_percent_unit(unit: Any) -> bool:
+    return unit is not None and (unit.zh or "").strip() in ("%", "％")
+
+
 # ---------------------------------------------------------------------------------------------
 # Export
 
 
 def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
-           today: dt.date | None = None) -> tuple[bytes, list[str]]:
-    """The workbook as bytes, and notes for the user (entries left blank because unusable)."""
+           today: dt.date | None = None, city_values: dict[str, Any] | None = None
+           ) -> tuple[bytes, list[Msg]]:
+    """The workbook as bytes, and notes for the user (entries left blank because unusable).
+
+    `evidence.city` may be None (a folder fresh from `init`): the city sheet is then blank, or
+    shows `city_values` (what city.yaml says so far), for the office to fill in."""
     import io
 
     from openpyxl import Workbook
 
-    year = evidence.city.assessment_date.year if evidence else latest_year(today)
+    city = evidence.city if evidence else None
+    year = city.assessment_date.year if city else latest_year(today)
     years = [year - 2, year - 1, year]
-    notes: list[str] = []
+    notes: list[Msg] = []
     wb = Workbook()
-    city_ws = wb.active
-    city_ws.title = CITY_SHEET
-    _city_sheet(city_ws, evidence, pack)
+    guide_ws = wb.active
+    guide_ws.title = zh("tab.guide")
+    office = department is None
+    titles = _tab_titles(pack, departments_with_items(pack, department))
+    city_ws = wb.create_sheet(zh("tab.city"))
+    _city_sheet(city_ws, city, pack, city_values or {}, office)
     meta = wb.create_sheet(META)
     meta.append(["format", FORMAT])
     meta.append(["pack", pack.id])
     meta.append(["tailoring", _tailoring(pack)])
+    meta.append(["scope", SCOPE_ALL if office else department])
+    if city is not None:
+        meta.append(["date", city.assessment_date.isoformat()])
     folder = Path(evidence.folder) if evidence else None
-    meta.append(["file", CITY_SHEET, CITY_FILE, fingerprint(folder / CITY_FILE) if folder else ""])
+    if office:
+        meta.append(["file", CITY_SHEET, CITY_FILE,
+                     fingerprint(folder / CITY_FILE) if folder else ""])
     entries_of = {dept: {i.id: evidence.entries.get(i.id) for i in evidence_items(pack, dept)}
-                  if evidence else {} for dept in departments_with_items(pack, department)}
+                  if evidence else {} for dept in titles}
     names = _file_names(list(entries_of), evidence.departments.files if evidence else {})
     if folder is not None:  # every evidence file, so that import can tell which changed since
         for found in department_files(folder):
             meta.append(["seen", found.name, fingerprint(found)])
     for dept, entries in entries_of.items():
-        ws = wb.create_sheet(dept)
+        ws = wb.create_sheet(titles[dept])
         name = names[dept]
         meta.append(["file", dept, name, fingerprint(folder / name) if folder else ""])
         for entry in entries.values():
             if entry is not None and entry.problems:
-                notes.append(f"{entry.file}: {entry.id} is not valid evidence and was left blank "
-                             "in the form (run `nsc-check validate`)")
+                notes.append(msg("forms.note.left_blank", file=entry.file, item=entry.id))
                 meta.append(["blank", dept, entry.id])  # import keeps it as it is, if still blank
             if entry is not None and entry.waiver is not None:
                 meta.append(["waived", dept, entry.id])  # import says so if it cannot keep it
         _department_sheet(ws, pack, dept, entries, years,
                           evidence.departments.contacts.get(dept) if evidence else None,
                           evidence.departments.dates.get(dept) if evidence else None)
+    _guide_sheet(guide_ws, pack, titles, office)
     meta.sheet_state = "hidden"
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue(), notes
+
+
+def _tab_titles(pack: Pack, depts: list[str]) -> dict[str, str]:
+    """Each department's tab: its Chinese name as Excel allows a tab name (≤ 31 characters, no
+    []:*?/\\, not starting or ending with an apostrophe), unique (case-insensitively, as Excel
+    compares them) and none of the other sheets' names."""
+    taken = {zh("tab.guide").lower(), zh("tab.city").lower(), META.lower(), "history"}
+    titles = {}
+    for dept in depts:
+        base = _TAB_FORBIDDEN.sub("、", pack.header.departments[dept].zh).strip(" '") or dept
+        base = base[:31]
+        choice, number = base, 2
+        while choice.lower() in taken:
+            suffix = f"（{number}）"
+            choice, number = base[:31 - len(suffix)] + suffix, number + 1
+        taken.add(choice.lower())
+        titles[dept] = choice
+    return titles
 
 
 def _file_names(depts: list[str], files: dict[str, str]) -> dict[str, str]:
@@ -166,29 +270,129 @@ def _file_names(depts: list[str], files: dict[str, str]) -> dict[str, str]:
     return names
 
 
+def _text_width(value: Any) -> float:
+    """How wide a value shows, in Excel's column-width units (a CJK character takes two)."""
+    shown = value.isoformat() if isinstance(value, dt.date) else str(value)
+    return max((sum(1.85 if ord(ch) > 0x2E7F else 1.05 for ch in line) for line in shown.split("\n")),
+               default=0)
+
+
+def _fit_height(ws: Any, row: int, columns: str) -> None:
+    """Give a row the height its wrapped text needs (neither Excel nor LibreOffice grows a row
+    written by a program when the file is opened, so long items would print over each other)."""
+    lines = 1
+    for letter in columns:
+        value = ws[f"{letter}{row}"].value
+        if value is None:
+            continue
+        width = max((ws.column_dimensions[letter].width or 10) - 1, 1)
+        text_ = value.isoformat() if isinstance(value, dt.date) else str(value)
+        count = sum(max(1, -(-_text_width(line) // width)) for line in text_.split("\n"))
+        lines = max(lines, int(count))
+    ws.row_dimensions[row].height = 15 * lines + 2
+
+
 def _put(ws: Any, row: int, col: int, value: Any) -> Any:
-    cell = ws.cell(row=row, column=col, value=guard(value))
-    return cell
+    return put(ws.cell(row=row, column=col), value)
 
 
-def _city_sheet(ws: Any, evidence: EvidenceSet | None, pack: Pack) -> None:
-    from openpyxl.styles import Font
+def _styles() -> dict[str, Any]:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 
-    city = evidence.city if evidence else None
-    for col, text in enumerate(CITY_HEADERS, start=1):
-        _put(ws, 1, col, text).font = Font(bold=True)
+    thin = Side(style="thin", color="BFBFBF")
+    return {
+        "title": Font(bold=True, size=13),
+        "bold": Font(bold=True),
+        "header_fill": PatternFill("solid", fgColor=HEADER_FILL),
+        "input_fill": PatternFill("solid", fgColor=INPUT_FILL),
+        "wrap": Alignment(wrap_text=True, vertical="top"),
+        "center": Alignment(wrap_text=True, vertical="center", horizontal="center"),
+        "left": Alignment(horizontal="left", vertical="center"),
+        "border": Border(left=thin, right=thin, top=thin, bottom=thin),
+        "unlocked": Protection(locked=False),
+    }
+
+
+def _input(cell: Any, st: dict[str, Any]) -> None:
+    cell.fill = st["input_fill"]
+    cell.protection = st["unlocked"]
+
+
+def _protect(ws: Any) -> None:
+    """Only the unlocked cells can be typed into; columns and rows can still be resized."""
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+    ws.protection.formatCells = False
+
+
+def _print_setup(ws: Any, title_rows: str, last_column: str) -> None:
+    """A4 landscape, one page wide (item and value on the same page), the header rows on every
+    page, and the sign-off line in the page footer."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top, ws.page_margins.bottom = 0.5, 0.7
+    ws.page_margins.footer = 0.3
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.print_area = f"B1:{last_column}{ws.max_row}"
+    ws.oddFooter.left.text = zh("footer")
+    ws.oddFooter.left.size = 9
+    ws.oddFooter.right.text = zh("page")
+    ws.oddFooter.right.size = 9
+
+
+def _sign_off(ws: Any, row: int, last_column: str, st: dict[str, Any]) -> None:
+    """The 填报人 / 审核人 / 联系电话 / 日期 line under the last row, as on paper forms."""
+    cell = _put(ws, row, 2, zh("footer"))
+    cell.font = st["bold"]
+    ws.merge_cells(f"B{row}:{last_column}{row}")
+    ws.row_dimensions[row].height = 28
+    cell.alignment = st["center"]
+
+
+def _city_sheet(ws: Any, city: City | None, pack: Pack, raw: dict[str, Any],
+                office: bool) -> None:
+    st = _styles()
+    _put(ws, 1, 1, SHEET_KEY + CITY_SHEET)
+    _put(ws, 1, 2, zh("city_title" if office else "city_title_readonly")).font = st["title"]
+    ws.merge_cells("B1:D1")
+    for col, value in enumerate(CITY_HEADERS, start=1):
+        cell = _put(ws, 2, col, value)
+        cell.font, cell.fill, cell.border = st["bold"], st["header_fill"], st["border"]
     extra = sorted({p for owner in _owners(pack) for p in kinds.city_properties(owner.rule)}
                    - {"latitude", "population", "built_up_area_km2"})
     extra = sorted(set(extra) | set(city.properties if city else {}))
-    rows = CITY_ROWS + [(f"properties.{p}", f"城市属性：{p}") for p in extra]
-    for i, (key, label) in enumerate(rows, start=2):
+    rows = [(key, zh(f"city.{key}")) for key in CITY_KEYS] + \
+        [(f"properties.{p}", zh("city.property", name=p)) for p in extra]
+    for i, (key, label) in enumerate(rows, start=CITY_FIRST_ROW):
         _put(ws, i, 1, key)
         _put(ws, i, 2, label)
-        _put(ws, i, 3, "市爱卫办填写")
-        _put(ws, i, 4, _city_value(city, key) if city else None)
+        _put(ws, i, 3, zh(f"city_explain.{key}") if f"forms.city_explain.{key}" in CATALOGUE
+             else zh("city_explain.other"))
+        value = _city_value(city, key) if city else _raw_city_value(raw, key)
+        _put(ws, i, 4, value)
+        for col in range(2, 5):
+            ws.cell(i, col).alignment, ws.cell(i, col).border = st["wrap"], st["border"]
+        if office:
+            _input(ws.cell(i, 4), st)
+        if key == "assessment_date":
+            ws.cell(i, 4).number_format = "yyyy-mm-dd"
+    end = CITY_FIRST_ROW + len(rows)
+    _sign_off(ws, end + 1, "D", st)
     ws.column_dimensions["A"].hidden = True
-    ws.column_dimensions["B"].width = 28
-    ws.column_dimensions["D"].width = 30
+    for col, width in zip("BCD", (26, 40, 30), strict=True):
+        ws.column_dimensions[col].width = width
+    for line in range(CITY_FIRST_ROW, end):
+        _fit_height(ws, line, "BCD")
+    _protect(ws)
+    _print_setup(ws, "1:2", "D")
+    ws.page_setup.orientation = "portrait"
 
 
 def _owners(pack: Pack) -> list[Owner]:
@@ -203,48 +407,107 @@ def _city_value(city: City, key: str) -> Any:
     return getattr(city, key)
 
 
+def _raw_city_value(raw: dict[str, Any], key: str) -> Any:
+    """What city.yaml says so far (not yet a valid city): plain values only, shown as written."""
+    value: Any = raw
+    for part in key.split(".", 1) if key.startswith(("name.", "properties.")) else [key]:
+        value = value.get(part) if isinstance(value, dict) else None
+    return value if isinstance(value, (str, int, float, dt.date)) and \
+        not isinstance(value, bool) else None
+
+
 def _department_sheet(ws: Any, pack: Pack, dept: str, entries: dict[str, Any],
                       years: list[int], contact: str | None, as_of: dt.date | None) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.worksheet.datavalidation import DataValidation
-
+    st = _styles()
     name = pack.header.departments[dept].zh
-    _put(ws, 1, 2, f"{name} 证据采集表（{pack.header.title.zh}）").font = Font(bold=True, size=13)
-    for row, key, label, value in ((2, "_as_of", "数据截止日期（各项默认）", as_of),
-                                   (3, "_contact", "联系人及电话", contact)):
+    _put(ws, 1, 1, SHEET_KEY + dept)
+    _put(ws, 1, 2, zh("dept_title", department=name, pack=pack.header.title.zh)
+         ).font = st["title"]
+    ws.merge_cells("B1:L1")
+    ws.row_dimensions[1].height = 24
+    for row, key, label, value in ((2, "_as_of", zh("as_of_label"), as_of),
+                                   (3, "_contact", zh("contact_label"), contact)):
         _put(ws, row, COL["key"], key)
-        _put(ws, row, COL["title"], label)
-        _put(ws, row, COL["value"], value)
-    for col, text in enumerate(HEADERS, start=1):
-        cell = _put(ws, 4, col, text)
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="DDEBF7")
-    checks: dict[str, DataValidation] = {}
+        _put(ws, row, COL["title"], label).font = st["bold"]
+        _put(ws, row, COL["unit"], zh("as_of_explain" if key == "_as_of" else "contact_explain"))
+        _input(_put(ws, row, COL["value"], value), st)
+        ws.merge_cells(start_row=row, start_column=COL["value"], end_row=row,
+                       end_column=COL["sample"])
+        if key == "_as_of":
+            ws.cell(row, COL["value"]).number_format = "yyyy-mm-dd"
+        ws.cell(row, COL["value"]).alignment = st["left"]
+    for col, value in enumerate(HEADERS, start=1):
+        cell = _put(ws, 4, col, value)
+        cell.font, cell.fill, cell.border, cell.alignment = (st["bold"], st["header_fill"],
+                                                             st["border"], st["center"])
+    checks: dict[str, Any] = {}
     row = FIRST_ROW
     for owner in evidence_items(pack, dept):
         entry = entries.get(owner.id)
         data = entry.data if entry is not None and not entry.problems else None
         for i, item in enumerate(rows_for(owner, data, years)):
             _put(ws, row, COL["key"], f"{owner.id}|{item.suffix}")
+            percent = is_percent_unit(value_unit(owner, item.suffix))
             for col, value in (("id", owner.id), ("title", item.label), ("unit", item.unit),
                                ("required", item.required), *item.cells.items()):
+                if percent and col == "value" and isinstance(value, (int, float)):
+                    value = fraction_of(value)  # shown as the percentage it is: 0.8 → 0.8%
                 _put(ws, row, COL[col], value)
+            if percent:  # what is typed here reads as the percentage Excel shows (96.1 → 96.1%)
+                ws.cell(row, COL["value"]).number_format = PERCENT_FORMAT
             if i == 0 and entry is not None and not entry.problems:
-                for col in ("as_of", "not_applicable", "note"):
+                for col in ENVELOPE_COLUMNS:
                     value = getattr(entry, col)
                     if col == "as_of" and value == as_of:
                         continue
                     _put(ws, row, COL[col], value)
+            for col in range(2, len(COL) + 1):
+                ws.cell(row, col).alignment, ws.cell(row, col).border = st["wrap"], st["border"]
+            for col in input_columns(owner, item, i == 0):
+                _input(ws.cell(row, COL[col]), st)
+            fields = kinds.get(owner.kind or "").FORM_FIELDS
+            for col in ("as_of", "second"):
+                if col == "as_of" or any(fields.get(f) == "second" for f in ("date", "issued")):
+                    ws.cell(row, COL[col]).number_format = "yyyy-mm-dd"
             for col, check in item.checks.items():
                 _validation(ws, checks, check).add(f"{LETTER[COL[col] - 1]}{row}")
             row += 1
-    for col, width in zip(LETTER, (4, 9, 36, 30, 24, 16, 14, 18, 36, 12, 16, 16), strict=True):
+    _sign_off(ws, row + 1, "L", st)
+    for col, width in zip(LETTER, (4, 8, 30, 26, 22, 14, 13, 14, 30, 12, 18, 18), strict=True):
         ws.column_dimensions[col].width = width
-    for line in ws.iter_rows(min_row=FIRST_ROW, max_row=row):
-        for cell in line:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for line in range(FIRST_ROW, row):
+        _fit_height(ws, line, "BCDEFGHIJKL")
+    ws.row_dimensions[4].height = 32
     ws.column_dimensions["A"].hidden = True
     ws.freeze_panes = f"F{FIRST_ROW}"
+    _protect(ws)
+    _print_setup(ws, "1:4", "L")
+
+
+def _guide_sheet(ws: Any, pack: Pack, titles: dict[str, str], office: bool) -> None:
+    """填表说明: how to fill in the form, in the clerk's words, and which tab is whose."""
+    st = _styles()
+    _put(ws, 1, 2, zh("guide.title", pack=pack.header.title.zh)).font = st["title"]
+    ws.row_dimensions[1].height = 24
+    lines = [zh(f"guide.{n}", limit=MAX_TEXT) for n in range(1, 10)]
+    if not office:
+        lines.append(zh("guide.department"))
+    row = 3
+    ws.column_dimensions["B"].width = 100
+    for line in lines:
+        _put(ws, row, 2, line).alignment = st["wrap"]
+        _fit_height(ws, row, "B")
+        row += 1
+    row += 1
+    _put(ws, row, 2, zh("guide.tabs")).font = st["bold"]
+    row += 1
+    for dept, title in titles.items():
+        _put(ws, row, 2, zh("guide.tab", tab=title, department=pack.header.departments[dept].zh))
+        row += 1
+    ws.column_dimensions["A"].width = 2
+    _protect(ws)
+    _print_setup(ws, "", "B")
+    ws.oddFooter.left.text = None
 
 
 def _validation(ws: Any, made: dict[str, Any], check: str) -> Any:
@@ -253,17 +516,174 @@ def _validation(ws: Any, made: dict[str, Any], check: str) -> Any:
     if check not in made:
         if check.startswith("list:"):
             dv = DataValidation(type="list", formula1=f'"{check[5:]}"', allow_blank=True,
-                                error="请从下拉列表中选择", showErrorMessage=True)
+                                error=zh("check.list"), showErrorMessage=True)
         elif check == "whole":
-            dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0",
-                                allow_blank=True, error="请填写非负整数", showErrorMessage=True)
+            # a count, or a quantity the kind takes decimals of (an area in 万平方米): the kind's
+            # own model says which; the form only keeps out what is not a number at all.
+            # Percent-formatted cells pass here (a bare percentage) and are read as percentages.
+            dv = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0",
+                                allow_blank=True, error=zh("check.non_negative"),
+                                showErrorMessage=True)
         else:
             dv = DataValidation(type="decimal", operator="between", formula1="-1000000000",
-                                formula2="1000000000", allow_blank=True, error="请填写数字",
+                                formula2="1000000000", allow_blank=True, error=zh("check.number"),
                                 showErrorMessage=True)
         ws.add_data_validation(dv)
         made[check] = dv
     return made[check]
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a workbook: streamed, with limits checked as it goes
+
+
+@dataclass(frozen=True)
+class FormCell:
+    """A cell as read: its place, value, and what its format says of the value."""
+
+    row: int
+    column: int
+    value: Any = None
+    percent: bool = False  # its number format shows it as a percentage (0.862 shown 86.2%)
+    formula: bool = False  # a formula (its value is the one last computed, if any)
+
+    @property
+    def coordinate(self) -> str:
+        from openpyxl.utils import get_column_letter
+
+        return f"{get_column_letter(self.column)}{self.row}"
+
+
+class TooLarge(Exception):
+    """A sheet that goes beyond what a form can hold, at this cell."""
+
+    def __init__(self, cell: FormCell, message: Msg, hint: Msg | None = None) -> None:
+        super().__init__(message.text("en"))
+        self.cell, self.message, self.hint = cell, message, hint
+
+
+@dataclass
+class Grid:
+    """The cells of one sheet that hold something, by row, read within the limits."""
+
+    title: str
+    rows: dict[int, dict[int, FormCell]] = field(default_factory=dict)
+
+    def cell(self, row: int, column: int) -> FormCell:
+        return self.rows.get(row, {}).get(column) or FormCell(row, column)
+
+    def line(self, row: int, width: int = len(COL)) -> list[FormCell]:
+        return [self.cell(row, col) for col in range(1, width + 1)]
+
+    def lines(self, min_row: int, width: int = len(COL)) -> Iterator[list[FormCell]]:
+        for row in sorted(r for r in self.rows if r >= min_row):
+            yield self.line(row, width)
+
+
+def _stream(ws: Any, wb: Any) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """The rows of a read-only sheet as openpyxl's parser reads them: only the cells there are
+    (its public iter_rows pads every row to the widest and every gap with empty rows, which a
+    sheet with one cell at XFD1048576 turns into billions of cells). The parser is openpyxl's
+    own (3.1), the one its read-only sheets use; tests/test_forms_clerks.py fails if it changes."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    with ws._get_source() as source:
+        parser = WorkSheetParser(source, ws._shared_strings, data_only=wb.data_only,
+                                 epoch=wb.epoch, date_formats=wb._date_formats,
+                                 timedelta_formats=wb._timedelta_formats)
+        yield from parser.parse()
+
+
+def read_grid(ws: Any, wb: Any, values_wb: Any | None = None) -> Grid:
+    """Read a sheet within the limits (TooLarge at the first cell beyond them): rows up to
+    MAX_ROWS, columns up to MAX_COLUMNS, text up to MAX_TEXT characters per cell. Formula cells
+    take their computed value from `values_wb` (the same workbook read with data_only)."""
+    from openpyxl.cell.read_only import ReadOnlyCell
+
+    grid = Grid(ws.title)
+    formulas: set[tuple[int, int]] = set()
+    for index, raw_cells in _stream(ws, wb):
+        cells = [c for c in raw_cells if c.get("value") is not None]
+        if not cells:
+            continue
+        if index > MAX_ROWS:
+            raise TooLarge(FormCell(index, cells[0]["column"]),
+                           msg("forms.too_many_rows", row=index, limit=MAX_ROWS),
+                           msg("forms.hint.delete_pasted"))
+        row: dict[int, FormCell] = {}
+        for raw in cells:
+            column, value = raw["column"], raw["value"]
+            if column > MAX_COLUMNS:
+                raise TooLarge(FormCell(index, column),
+                               msg("forms.too_many_columns", limit=MAX_COLUMNS),
+                               msg("forms.hint.delete_pasted"))
+            if isinstance(value, str) and len(value) > MAX_TEXT:
+                raise TooLarge(FormCell(index, column),
+                               msg("forms.text_too_long", length=len(value), limit=MAX_TEXT),
+                               msg("forms.hint.text_too_long"))
+            formula = raw.get("data_type") == "f"
+            if formula:
+                formulas.add((index, column))
+            row[column] = FormCell(index, column, value,
+                                   _percent_format(ReadOnlyCell(ws, **raw).number_format), formula)
+        grid.rows[index] = row
+    if formulas and values_wb is not None:
+        computed = values_wb[ws.title]
+        for index, raw_cells in _stream(computed, values_wb):
+            if index > MAX_ROWS:
+                break
+            for raw in raw_cells:
+                place = (index, raw["column"])
+                if place in formulas:
+                    old = grid.rows[index][raw["column"]]
+                    value = raw.get("value")
+                    if isinstance(value, str) and len(value) > MAX_TEXT:
+                        raise TooLarge(old, msg("forms.text_too_long", length=len(value),
+                                                limit=MAX_TEXT), msg("forms.hint.text_too_long"))
+                    grid.rows[index][raw["column"]] = FormCell(
+                        index, raw["column"], value, old.percent, True)
+                    formulas.discard(place)
+        for index, column in formulas:  # no computed value at all
+            old = grid.rows[index][column]
+            grid.rows[index][column] = FormCell(index, column, None, old.percent, True)
+    return grid
+
+
+def _percent_format(number_format: str | None) -> bool:
+    """Whether a number format shows a value times 100 with a % sign (`0.0%`), not a literal %
+    after the number as it is (`0"%"`, `0\\%`)."""
+    shown = re.sub(r'"[^"]*"|\\.', "", number_format or "")
+    return "%" in shown
+
+
+def _sheet_key(ws: Any, wb: Any) -> str | None:
+    """The key in A1 of a sheet (`nsc-sheet:env`), read without reading the rest."""
+    for index, raw_cells in _stream(ws, wb):
+        if index > 1:
+            return None
+        for raw in raw_cells:
+            if raw["column"] == 1:
+                value = raw.get("value")
+                return value[len(SHEET_KEY):] if isinstance(value, str) and \
+                    value.startswith(SHEET_KEY) and len(value) < 200 else None
+        return None
+    return None
+
+
+def _check_parts(path: Path) -> None:
+    """Refuse a workbook whose parts unpack to more than any form holds, before reading them."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise InputError.single(msg("forms.not_a_workbook"), path,
+                                hint=msg("forms.hint.give_exported")) from None
+    for info in infos:
+        limit = MAX_STRINGS_BYTES if info.filename.endswith("sharedStrings.xml") else MAX_PART_BYTES
+        if info.file_size > limit:
+            raise InputError.single(
+                msg("forms.part_too_large", size=info.file_size // (1024 * 1024),
+                    limit=limit // (1024 * 1024)), path, hint=msg("forms.hint.delete_pasted"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -283,87 +703,126 @@ class Planned:
 
 
 def read_form(path: Path, pack: Pack, into: Path | None = None
-              ) -> tuple[list[Planned], list[str]]:
+              ) -> tuple[list[Planned], list[Msg]]:
     """Read a filled workbook into the files it stands for, and notes for the user (waivers the
-    import could not keep); InputError naming sheet and cell.
+    import could not keep, a city sheet a department's form cannot change); InputError naming
+    sheet and cell.
 
     What the form does not carry is kept from the files already in `into` (see `_merge`)."""
     from openpyxl import load_workbook
 
     shown = path.name
+    _check_parts(path)
     try:
-        wb = load_workbook(path, data_only=True)
-        formulas = load_workbook(path, data_only=False)
-    except Exception as exc:  # openpyxl raises many types for a file that is not a workbook
-        raise InputError.single(f"cannot read the workbook: {exc}", path,
-                                hint="give the .xlsx file written by `nsc-check form export`"
-                                ) from None
+        formulas = load_workbook(path, read_only=True, data_only=False)
+        values = load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # openpyxl raises many types for a file that is not a workbook
+        raise InputError.single(msg("forms.not_a_workbook"), path,
+                                hint=msg("forms.hint.give_exported")) from None
+    try:
+        return _read_form(formulas, values, shown, path, pack, into)
+    finally:
+        formulas.close()
+        values.close()
+
+
+def _read_form(wb: Any, values: Any, shown: str, path: Path, pack: Pack, into: Path | None
+               ) -> tuple[list[Planned], list[Msg]]:
     if META not in wb.sheetnames:
-        raise InputError.single("this workbook was not written by `nsc-check form export` "
-                                f"(no {META} sheet)", path)
-    if wb[META].max_row > MAX_ROWS or wb[META].max_column > MAX_COLUMNS:
-        raise InputError.single(f"sheet {META!r} has been written into far beyond what the export "
-                                "put there", path, hint="export the form again")
-    meta = [[c.value for c in row] + [None] * 4 for row in wb[META].iter_rows()]
-    info = {row[0]: row[1] for row in meta if row and row[0] in ("format", "pack", "tailoring")}
+        raise InputError.single(msg("forms.no_meta"), path, hint=msg("forms.hint.give_exported"))
+    try:
+        meta_grid = read_grid(wb[META], wb)
+    except TooLarge:
+        raise InputError.single(msg("forms.meta_overfilled"), path,
+                                hint=msg("forms.hint.export_again")) from None
+    meta = [[c.value for c in line] + [None] * 4 for line in meta_grid.lines(1, 6)]
+    info = {row[0]: row[1] for row in meta
+            if row and row[0] in ("format", "pack", "tailoring", "scope", "date")}
+    if info.get("format") != FORMAT:
+        raise InputError.single(msg("forms.old_format"), path, hint=msg("forms.hint.export_again"))
     if info.get("pack") != pack.id:
+        raise InputError.single(msg("forms.other_pack", exported=str(info.get("pack") or "")
+                                    or msg("forms.none"),
+                                    given=pack.id), path, hint=msg("forms.hint.same_criteria"))
+    if (info.get("tailoring") or "") != _tailoring(pack):
         raise InputError.single(
-            f"the form was exported for criteria pack {info.get('pack')!r}, not {pack.id!r}",
-            path, hint="give the same --criteria as at export")
-    if "tailoring" in info and (info["tailoring"] or "") != _tailoring(pack):
-        raise InputError.single(
-            f"the form was exported with the overlays {info['tailoring'] or 'none'!r}, not "
-            f"{_tailoring(pack) or 'none'!r}: its rows are another set", path,
-            hint="give the same --overlay options as at export")
+            msg("forms.other_overlays", exported=info.get("tailoring") or msg("forms.none"),
+                given=_tailoring(pack) or msg("forms.none")), path,
+            hint=msg("forms.hint.same_overlays"))
+    office = info.get("scope") == SCOPE_ALL
     files = [(row[1], row[2], row[3] or "") for row in meta if row and row[0] == "file"]
     blank = {(row[1], row[2]) for row in meta if row and row[0] == "blank"}
     sheets: list[Sheet] = []
     names = [name for _, name, _ in files]
-    problems = [Problem(f"sheet {META!r} names the file {name!r} for two sheets", shown,
-                        hint="use the workbook as `nsc-check form export` wrote it")
+    problems = [Problem(msg("forms.meta_file_twice", file=str(name)), shown,
+                        hint=msg("forms.hint.give_exported"))
                 for name in sorted({n for n in names if names.count(n) > 1}, key=str)]
-    planned: list[Planned] = []
-    on = _form_date(wb, files)
+    by_key: dict[str, list[Any]] = {}
+    for ws in wb.worksheets:
+        if ws.title != META:
+            key = _sheet_key(ws, wb)
+            if key is not None:
+                by_key.setdefault(key, []).append(ws)
+    for key, found in by_key.items():
+        if len(found) > 1:
+            problems.append(Problem(msg("forms.sheet_twice", tabs=[ws.title for ws in found]),
+                                    shown, hint=msg("forms.hint.one_sheet")))
+    grids: dict[str, Grid] = {}
+    # a department's workbook shows the city read-only: its city sheet is neither read nor
+    # compared, whatever was typed there, so departments' forms import one after the other
+    wanted = [CITY_SHEET] if office else []
+    for key in [*wanted, *(sheet for sheet, _, _ in files if sheet != CITY_SHEET)]:
+        found = by_key.get(key, [])
+        if len(found) != 1:
+            continue
+        reader = _Cells(shown, found[0].title, problems)
+        try:
+            grids[key] = read_grid(found[0], wb, values)
+        except TooLarge as exc:
+            reader.fail(exc.cell, exc.message, exc.hint)
+    on = _form_date(grids.get(CITY_SHEET), info.get("date"), office)
     year = on.year if on else latest_year()
+    planned: list[Planned] = []
     for sheet, name, exported in files:
-        if not _file_name_ok(sheet, name, pack):
-            problems.append(Problem(f"sheet {META!r} names the file {name!r} for sheet {sheet!r}, "
-                                    "which is not a file name this form writes", shown,
-                                    hint="use the workbook as `nsc-check form export` wrote it"))
+        if not _file_name_ok(sheet, name, pack) or (sheet == CITY_SHEET and not office):
+            problems.append(Problem(msg("forms.meta_bad_file", file=str(name)), shown,
+                                    hint=msg("forms.hint.give_exported")))
             continue
-        if sheet not in wb.sheetnames:
-            problems.append(Problem(f"sheet {sheet!r} is missing from the workbook", shown))
+        if sheet not in grids:
+            if not by_key.get(sheet):
+                label = zh("tab.city") if sheet == CITY_SHEET else \
+                    pack.header.departments[sheet].zh
+                problems.append(Problem(msg("forms.sheet_missing", sheet=label), shown,
+                                        hint=msg("forms.hint.give_exported")))
             continue
-        ws = wb[sheet]
-        reader = _Cells(shown, sheet, problems, on)
-        if ws.max_row > MAX_ROWS or ws.max_column > MAX_COLUMNS:
-            reader.fail(ws.cell(min(ws.max_row, MAX_ROWS + 1), 1),
-                        f"the sheet has cells out to row {ws.max_row}, column {ws.max_column}; a "
-                        f"form ends well before row {MAX_ROWS} and column {MAX_COLUMNS}",
-                        "delete what was typed or pasted far below or to the right of the form")
-            continue
-        if not _layout_kept(ws, formulas[sheet], reader):
+        grid = grids[sheet]
+        reader = _Cells(shown, grid.title, problems, on)
+        if not _layout_kept(grid, sheet, reader):
             continue
         if sheet == CITY_SHEET:
-            values = _read_city(ws, reader)
-            if values is None:
-                continue
-            text = dump(city_document(values))
-        else:
-            content = _read_department(ws, pack, sheet, reader)
-            if content is not None:
-                sheets.append(Sheet(sheet, name, exported, *content))
+            city = _read_city(grid, reader)
+            if city is not None:
+                planned.append(Planned(sheet, name, dump(city_document(city)), exported))
             continue
-        planned.append(Planned(sheet, name, text, exported))
+        content = _read_department(grid, pack, sheet, reader)
+        if content is not None:
+            sheets.append(Sheet(sheet, name, exported, grid.title, *content))
     if problems:
         raise InputError(problems)
     existing = _evidence_files(into) if into is not None else {}
     seen = {row[1]: row[2] or "" for row in meta if row and row[0] == "seen"}
     planned += _merge(sheets, into or Path("."), existing, pack, year, blank, seen)
+    for item in planned:
+        if len(item.text.encode("utf-8")) > MAX_FILE_BYTES:
+            tab = next((s.title for s in sheets if s.name == item.name), item.name)
+            problems.append(Problem(msg("forms.file_too_large", file=item.name,
+                                        limit=MAX_FILE_BYTES // (1024 * 1024)),
+                                    f"{shown}:{tab}", hint=msg("forms.hint.text_too_long")))
+    if problems:
+        raise InputError(problems)
     still = {str(key) for doc in existing.values() for key, raw in doc.data["evidence"].items()
              if isinstance(raw, dict) and raw.get("waiver") is not None}
-    notes = [f"{item}: its waiver is not on the form and not in {into}, so it was not written; "
-             "add it back if it still applies" for sheet, item in
+    notes = [msg("forms.note.waiver_dropped", item=item, folder=str(into)) for sheet, item in
              ((row[1], row[2]) for row in meta if row and row[0] == "waived")
              if item not in still and any(s.dept == sheet for s in sheets)]
     return planned, notes
@@ -381,6 +840,7 @@ class Sheet:
     dept: str
     name: str
     exported: str  # the file's fingerprint at export
+    title: str  # its tab, as the workbook names it now
     evidence: dict[str, Any]
     as_of: dt.date | None
     contact: str | None
@@ -399,9 +859,8 @@ def _evidence_files(folder: Path) -> dict[str, YamlDoc]:
         if isinstance(doc.data, dict) and isinstance(doc.data.get("evidence"), dict):
             found[path.name] = doc
     if problems:
-        raise InputError([*problems, Problem(
-            "a file in the folder cannot be read, so the import cannot tell which items it holds; "
-            "nothing was written", str(folder), hint="fix it first (nsc-check validate)")])
+        raise InputError([*problems, Problem(msg("forms.folder_unreadable"), str(folder),
+                                             hint=msg("forms.hint.validate_first"))])
     return found
 
 
@@ -437,13 +896,11 @@ def _merge(sheets: list[Sheet], folder: Path, existing: dict[str, YamlDoc], pack
         pack, sheet.dept, year, {**sheet.evidence, **stays[sheet.name]}, sheet.as_of,
         sheet.contact)), sheet.exported) for sheet in sheets]
     for name, ids in taken_out.items():
-        text, _ = decode((folder / name).read_bytes(), name)
-        rewritten = without_entries(text, existing[name], ids)
+        text_, _ = decode((folder / name).read_bytes(), name)
+        rewritten = without_entries(text_, existing[name], ids)
         if rewritten is None:
-            raise InputError.single(
-                f"cannot take {', '.join(ids)} out of this file without changing its other values "
-                "(nothing was written)", folder / name,
-                hint="move those entries to their department's file by hand, then import again")
+            raise InputError.single(msg("forms.cannot_take_out", items=ids), folder / name,
+                                    hint=msg("forms.hint.move_by_hand"))
         planned.append(Planned(None, name, rewritten, seen.get(name, "")))
     return planned
 
@@ -495,152 +952,249 @@ def _plain_name(name: Any) -> bool:
             and re.fullmatch(r"[^/\\:.\x00-\x1f][^/\\:\x00-\x1f]*\.ya?ml", name) is not None)
 
 
-def _form_date(wb: Any, files: list[tuple[str, str, str]]) -> dt.date | None:
-    """The assessment date on the city sheet, if it is there and readable: the written files then
-    do not depend on the day of the import, and no date in the form may be after it."""
-    if not any(sheet == CITY_SHEET for sheet, _, _ in files) or CITY_SHEET not in wb.sheetnames:
-        return None
-    for row in wb[CITY_SHEET].iter_rows(min_row=2, max_row=MAX_ROWS, max_col=4, values_only=True):
-        if row and row[0] == "assessment_date" and len(row) > 3 and row[3] is not None:
+def _form_date(city: Grid | None, exported: Any, office: bool) -> dt.date | None:
+    """The assessment date: on the office's workbook, the city sheet's (if it is readable);
+    on a department's, the one it was exported with. The written files then do not depend on
+    the day of the import, and no date in the form may be after it."""
+    if not office or city is None:
+        try:
+            return parse_date(exported) if exported else None
+        except ValueError:
+            return None
+    for line in city.lines(CITY_FIRST_ROW, 4):
+        if line[0].value == "assessment_date" and line[3].value is not None:
             try:
-                return parse_date(row[3] if not isinstance(row[3], dt.datetime) else row[3].date())
+                return parse_date(line[3].value)
             except ValueError:
                 return None  # reported where the city sheet is read
     return None
 
 
-def _layout_kept(ws: Any, formulas: Any, cells: _Cells) -> bool:
+def _layout_kept(grid: Grid, sheet: str, cells: _Cells) -> bool:
     """The sheet still has the exported columns, and no formula lacks its computed value
     (a workbook saved by a program that does not compute them): otherwise values would be read
     from the wrong cells, or silently lost."""
-    header_row, headers = (1, CITY_HEADERS) if cells.sheet == CITY_SHEET else (FIRST_ROW - 1,
-                                                                               HEADERS)
-    found = tuple(c.value for c in ws[header_row])[:len(headers)]
+    header_row, headers = (CITY_FIRST_ROW - 1, CITY_HEADERS) if sheet == CITY_SHEET else \
+        (FIRST_ROW - 1, HEADERS)
+    found = tuple(c.value for c in grid.line(header_row, len(headers)))
     if found != headers:
-        cells.fail(ws.cell(header_row, 1), "the columns of this sheet were changed (moved, "
-                   "inserted or deleted), so its values cannot be read",
-                   "fill in a freshly exported form without changing its columns")
+        cells.fail(grid.cell(header_row, 1), msg("forms.columns_changed"),
+                   msg("forms.hint.fresh_columns"))
         return False
-    for row in formulas.iter_rows():
-        for cell in row:
-            if isinstance(cell.value, str) and cell.value.startswith("=") \
-                    and ws[cell.coordinate].value is None:
-                cells.fail(cell, "a formula without a computed value",
-                           "type the value itself, or open and save the form in Excel or WPS")
+    for line in grid.rows.values():
+        for cell in line.values():
+            if cell.formula and cell.value is None:
+                cells.fail(cell, msg("forms.formula_without_value"),
+                           msg("forms.hint.formula"))
     return True
 
 
 class _Cells:
-    """Reads cells, undoing the formula guard; records problems located at `form.xlsx:sheet X!C7`.
-    `on` is the assessment date on the city sheet, when there is one: no date may be after it."""
+    """Reads cells; records problems located at `form.xlsx:环保局!C7` (the tab as named now).
+    `on` is the assessment date, when there is one: no date may be after it."""
 
     def __init__(self, file: str, sheet: str, problems: list[Problem],
                  on: dt.date | None = None) -> None:
         self.file, self.sheet, self.problems, self.on = file, sheet, problems, on
 
-    def value(self, cell: Any) -> Any:
+    @staticmethod
+    def value(cell: FormCell) -> Any:
+        """A cell's value as its writer meant it: text as typed (blank text is no value), a
+        date as a date, a percent-formatted number as the percentage it shows (0.862 → 86.2)."""
         value = cell.value
         if isinstance(value, str):
-            if value.startswith("'") and guard(value[1:]) == value:
-                value = value[1:]
-            value = value.strip() or None
+            value = value if value.strip() else None
+            if value is not None and value != value.strip():
+                value = value.strip()
         if isinstance(value, dt.datetime):
             value = value.date()
+        if cell.percent and isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = percent_of(value)
         return value
 
-    def fail(self, cell: Any, message: str, hint: str | None = None) -> None:
-        self.problems.append(Problem(message, f"{self.file}:sheet {self.sheet}!{cell.coordinate}",
+    def fail(self, cell: FormCell, message: Msg, hint: Msg | None = None) -> None:
+        self.problems.append(Problem(message, f"{self.file}:{self.sheet}!{cell.coordinate}",
                                      hint=hint))
 
-    def date(self, cell: Any) -> dt.date | None:
+    def date(self, cell: FormCell) -> dt.date | None:
         value = self.value(cell)
         if value is None:
             return None
         try:
             date = parse_date(value)
-        except ValueError as exc:
-            self.fail(cell, str(exc))
+        except ValueError:
+            self.fail(cell, msg("forms.bad_date", value=_shown(value)), msg("forms.hint.date"))
             return None
         if self.on is not None and date > self.on:
-            self.fail(cell, str(too_late(f"date {date}", self.on)), PAST_HINT)
+            self.fail(cell, msg("forms.date_after", date=date.isoformat(),
+                                on=self.on.isoformat()), msg("forms.hint.past"))
             return None
         return date
 
 
-def _read_city(ws: Any, cells: _Cells) -> dict[str, Any] | None:
+def percent_of(value: float) -> float | int:
+    """The percentage a percent-formatted cell shows: 0.862 → 86.2, 1 → 100 (no float noise)."""
+    try:
+        shown = Decimal(repr(value)) * 100
+    except InvalidOperation:
+        return value * 100
+    return int(shown) if shown == shown.to_integral_value() else float(shown)
+
+
+def fraction_of(value: float) -> float:
+    """The cell value Excel stores for a percentage: 96.1 → 0.961 (no float noise)."""
+    try:
+        return float(Decimal(repr(value)) / 100)
+    except InvalidOperation:
+        return value / 100
+
+
+def _shown(value: Any) -> str:
+    """A value as the clerk typed or sees it, never a Python spelling."""
+    if isinstance(value, float):
+        return f"{value:.10g}"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value)
+
+
+def _read_city(grid: Grid, cells: _Cells) -> dict[str, Any] | None:
     values: dict[str, Any] = {}
-    where: dict[str, Any] = {}
-    for row in ws.iter_rows(min_row=2):
-        key = cells.value(row[0])
-        if not key:
+    where: dict[str, FormCell] = {}
+    before = len(cells.problems)
+    for line in grid.lines(CITY_FIRST_ROW, 4):
+        key = cells.value(line[0])
+        if key is None:
             continue
-        if not isinstance(key, str):
-            cells.fail(row[0], f"row {row[0].row} is not a row of this form (its hidden key was "
-                       "changed), so its value cannot be read",
-                       "fill in the rows of a freshly exported form")
+        if not isinstance(key, str) or not (key in CITY_KEYS or key.startswith("properties.")):
+            cells.fail(line[0], msg("forms.row_key_changed", row=line[0].row),
+                       msg("forms.hint.fresh_rows"))
             continue
-        value_cell = row[3]
-        where[key.split(".")[0]] = value_cell
+        value_cell = line[3]
+        where.setdefault(key.split(".")[0] if key.startswith("name.") else key, value_cell)
         value = cells.value(value_cell)
         if value is None:
             continue
+        if value_cell.percent:
+            cells.fail(value_cell, msg("forms.percent_in_city"), msg("forms.hint.plain_number"))
+            continue
+        if key == "assessment_date":
+            value = cells.date(value_cell)
+            if value is None:
+                continue
+        elif key in CITY_NUMBERS or key.startswith("properties."):
+            number = _city_number(value)
+            if number is None:
+                label = msg(f"forms.city.{key}") if key in CITY_NUMBERS else key.split(".", 1)[1]
+                cells.fail(value_cell, msg("forms.city_not_a_number", field=label,
+                                           value=_shown(value)), msg("forms.hint.city_number"))
+                continue
+            value = number
         if key.startswith("name."):
             values.setdefault("name", {})[key.split(".")[1]] = str(value)
         elif key.startswith("properties."):
             values.setdefault("properties", {})[key.split(".", 1)[1]] = value
         else:
             values[key] = value
+    failed = {p.file for p in cells.problems[before:]}
+    for key in ("name", "assessment_date"):
+        cell = where.get(key, grid.cell(CITY_FIRST_ROW, 4))
+        if key not in values and f"{cells.file}:{cells.sheet}!{cell.coordinate}" not in failed:
+            cells.fail(cell, msg(f"forms.city_missing.{key}"), msg("forms.hint.city"))
+    if len(cells.problems) > before:
+        return None
     try:
         City.model_validate(values)
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
             top = str(err["loc"][0]) if err["loc"] else "name"
-            cell = where.get(top, ws["D2"])
-            message = err["msg"].removeprefix("Value error, ")
-            cells.fail(cell, f"{'.'.join(str(p) for p in err['loc'])}: {message}",
-                       "fill in the city's name and assessment date"
-                       if top in ("name", "assessment_date") else None)
+            cell = where.get(top, grid.cell(CITY_FIRST_ROW, 4))
+            label = msg(f"forms.city.{top}") if f"forms.city.{top}" in CATALOGUE else top
+            cells.fail(cell, msg("forms.city_value", field=label, problem=_error_msg(err)))
         return None
     return values
 
 
-def _read_department(ws: Any, pack: Pack, dept: str, cells: _Cells
+CITY_NUMBERS = ("built_up_area_km2", "population", "latitude")
+
+
+def _city_number(value: Any) -> float | int | None:
+    """A plain number, typed as a number or as text of one (全角 digits too); None otherwise
+    (text with a unit, such as 96.1%, is its kind's to read)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, str):
+        try:
+            number = float(value.translate(_FULL_WIDTH).replace(",", "").strip())
+        except ValueError:
+            return None
+        return int(number) if number.is_integer() and "." not in value else number
+    return None
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．－", "0123456789.-")
+
+
+def _error_msg(err: dict[str, Any]) -> Msg:
+    """A pydantic error of a kind's Evidence model as a message: a Refusal brings its own, a
+    pydantic error type is worded by the catalogue (`pydantic.*`)."""
+    refusal = (err.get("ctx") or {}).get("error")
+    if isinstance(refusal, Refusal):
+        return refusal.message
+    code = f"pydantic.{err['type']}"
+    if code in CATALOGUE:
+        ctx = err.get("ctx") or {}
+        if err["type"] == "literal_error":
+            return msg(code, expected=str(ctx.get("expected", "")))
+        return msg(code, **{k: v for k, v in ctx.items() if isinstance(v, (int, float, str))})
+    # a plain ValueError of a kind's validator, not yet in the catalogue: shown as it says
+    return Msg("legacy.text", {"text": err["msg"].removeprefix("Value error, ")})
+
+
+def _read_department(grid: Grid, pack: Pack, dept: str, cells: _Cells
                      ) -> tuple[dict[str, Any], dt.date | None, str | None] | None:
     by_item: dict[str, dict[str, dict[str, Any]]] = {}
-    first_row: dict[str, Any] = {}
+    raw_cells: dict[str, dict[str, list[FormCell]]] = {}
+    first_row: dict[str, list[FormCell]] = {}
     as_of: dt.date | None = None
     contact: str | None = None
     before = len(cells.problems)
-    expected = {owner.id for owner in evidence_items(pack, dept)}
-    for row in ws.iter_rows(min_row=2):
-        if row[0].row == FIRST_ROW - 1:
+    owners = {owner.id: owner for owner in evidence_items(pack, dept)}
+    for line in grid.lines(2):
+        if line[0].row == FIRST_ROW - 1:
             continue  # the header
-        key = cells.value(row[0])
-        key = key if isinstance(key, str) else str(key or "")
+        key = cells.value(line[0])
+        key = key if isinstance(key, str) else _shown(key) if key is not None else ""
         if key == "_as_of":
-            as_of = cells.date(row[COL["value"] - 1])
+            as_of = cells.date(line[COL["value"] - 1])
             continue
         if key == "_contact":
-            contact = cells.value(row[COL["value"] - 1])
-            contact = None if contact is None else str(contact)
+            contact = cells.value(line[COL["value"] - 1])
+            contact = None if contact is None else _shown(contact)
             continue
         item_id, _, suffix = key.partition("|")
-        values = {name: cells.value(row[col - 1]) for name, col in COL.items()
+        values = {name: cells.value(line[col - 1]) for name, col in COL.items()
                   if col >= COL["value"]}
-        if item_id not in expected:
+        if item_id not in owners:
             if any(v is not None for v in values.values()):
-                cells.fail(row[0], f"row {row[0].row} is not a row of this form (its hidden key "
-                           f"{key!r} was changed), so its values cannot be read",
-                           "fill in the rows of a freshly exported form")
+                cells.fail(line[0], msg("forms.row_key_changed", row=line[0].row),
+                           msg("forms.hint.fresh_rows"))
             continue
         if suffix in by_item.get(item_id, {}):
-            cells.fail(row[0], f"row {row[0].row} repeats the row of {key!r} (a row copied?), so "
-                       "which one holds the value cannot be told", "keep one row for each item")
+            cells.fail(line[0], msg("forms.row_copied", row=line[0].row, key=key),
+                       msg("forms.hint.one_row"))
+            continue
+        if not _values_meant(owners[item_id], suffix, line, values, cells):
             continue
         by_item.setdefault(item_id, {})[suffix] = values
-        first_row.setdefault(item_id, row)
+        raw_cells.setdefault(item_id, {})[suffix] = line
+        first_row.setdefault(item_id, line)
+    if len(cells.problems) > before:
+        return None
     evidence: dict[str, Any] = {}
-    for owner in evidence_items(pack, dept):
+    for owner in owners.values():
         if owner.id not in by_item:
             continue
         item = _read_item(pack, owner, by_item[owner.id], first_row[owner.id], cells)
@@ -653,25 +1207,100 @@ def _read_department(ws: Any, pack: Pack, dept: str, cells: _Cells
     return evidence, as_of, contact
 
 
-def _read_item(pack: Pack, owner: Owner, rows: dict[str, dict[str, Any]], row: Any,
+def _normal(value: Any) -> str:
+    return re.sub(r"\s+", "", str(value)).lower()
+
+
+def _values_meant(owner: Owner, suffix: str, line: list[FormCell], values: dict[str, Any],
+                  cells: _Cells) -> bool:
+    """Whether a row's values can be read as their writer meant them; else a problem at the
+    cell, saying what it seems to mean. Percent-formatted cells become percentages (in `values`,
+    already); a fraction where a percentage is asked, a percentage where another unit is, a
+    declaration typed in a value column and a non-reason in column K are refused."""
+    ok = True
+    unit = value_unit(owner, suffix)
+    for name in ("value", "second", "sample"):
+        cell = line[COL[name] - 1]
+        value = values[name]
+        if value is None:
+            continue
+        if isinstance(value, str) and (_normal(value) in NOT_A_VALUE or _ONLY_MARKS.match(value)) \
+                and not (owner.kind == "no_events" and _normal(value) == "无"):
+            cells.fail(cell, msg("forms.declaration_in_value", value=value,
+                                 column=zh(f"col.{name}"), na_column=zh("col.not_applicable")),
+                       msg("forms.hint.declare_in_k", na_column=zh("col.not_applicable")))
+            ok = False
+            continue
+        if isinstance(value, str) and name == "value" and is_percent_unit(unit):
+            typed = _city_number(value)  # a number typed as text, in a cell formatted as text
+            if typed is not None and 0 < typed <= 1:
+                cells.fail(cell, msg("forms.percent_fraction", value=value.strip(),
+                                     percent=_shown(percent_of(typed))),
+                           msg("forms.hint.percent_fraction", value=value.strip(),
+                               percent=_shown(percent_of(typed))))
+                ok = False
+            continue
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            continue
+        if owner.kind == "ratio" and name == "value" and cell.percent:
+            if values["second"] is not None:
+                cells.fail(cell, msg("forms.percent_with_counts", shown=_shown(value)),
+                           msg("forms.hint.counts_or_percent"))
+                ok = False
+            else:  # a bare percentage, as the kind reads it
+                values[name] = f"{_shown(value)}%"
+            continue
+        if cell.percent and (name != "value" or not is_percent_unit(unit)):
+            if name == "value" and unit is not None and unit.zh:
+                cells.fail(cell, msg("forms.percent_wrong_unit", shown=f"{_shown(value)}%",
+                                     unit=unit), msg("forms.hint.plain_number"))
+            else:
+                cells.fail(cell, msg("forms.percent_not_asked", shown=f"{_shown(value)}%",
+                                     column=zh(f"col.{name}")), msg("forms.hint.plain_number"))
+            ok = False
+        elif name == "value" and not cell.percent and is_percent_unit(unit) and 0 < value <= 1:
+            cells.fail(cell, msg("forms.percent_fraction", value=_shown(value),
+                                 percent=_shown(percent_of(value))),
+                       msg("forms.hint.percent_fraction", value=_shown(value),
+                           percent=_shown(percent_of(value))))
+            ok = False
+    findings = values["findings"]
+    if isinstance(findings, str) and (_normal(findings) in NOT_A_REASON | NOT_A_VALUE
+                                      or _ONLY_MARKS.match(findings)):
+        cells.fail(line[COL["findings"] - 1], msg("forms.no_findings_text", value=findings,
+                                                  column=zh("col.findings")),
+                   msg("forms.hint.no_findings"))
+        ok = False
+    reason = values["not_applicable"]
+    if reason is not None and (_normal(reason) in NOT_A_REASON or _ONLY_MARKS.match(str(reason))):
+        cells.fail(line[COL["not_applicable"] - 1],
+                   msg("forms.not_a_reason", value=_shown(reason),
+                       na_column=zh("col.not_applicable")),
+                   msg("forms.hint.not_a_reason"))
+        ok = False
+    return ok
+
+
+def _read_item(pack: Pack, owner: Owner, rows: dict[str, dict[str, Any]], row: list[FormCell],
                cells: _Cells) -> Any:
     first = rows.get("", next(iter(rows.values())))
     envelope: dict[str, Any] = {}
     if first.get("not_applicable") is not None:
         refused = cannot_declare(pack, owner.id, "not_applicable")
         if refused:
-            cells.fail(row[COL["not_applicable"] - 1], f"{owner.id}: {refused} cannot be declared "
-                       "not applicable", "report its evidence instead")
+            cells.fail(row[COL["not_applicable"] - 1], _cannot_declare_msg(pack, owner.id),
+                       msg("forms.hint.report_instead"))
             return None
-        envelope["not_applicable"] = str(first["not_applicable"])
+        envelope["not_applicable"] = _shown(first["not_applicable"])
     if first.get("as_of") is not None:
         envelope["as_of"] = cells.date(row[COL["as_of"] - 1])
     if first.get("note") is not None:
-        envelope["note"] = str(first["note"])
+        envelope["note"] = _shown(first["note"])
     try:
         data = None if "not_applicable" in envelope else data_from(owner, rows)
-    except ValueError as exc:  # a row key edited into something its kind cannot read
-        cells.fail(row[0], f"{owner.id}: {exc}", "fill in the rows of a freshly exported form")
+    except ValueError:  # a row key edited into something its kind cannot read
+        cells.fail(row[0], msg("forms.row_key_unreadable", item=owner.id),
+                   msg("forms.hint.fresh_rows"))
         return None
     if data is None:
         return envelope if "not_applicable" in envelope else None
@@ -681,8 +1310,8 @@ def _read_item(pack: Pack, owner: Owner, rows: dict[str, dict[str, Any]], row: A
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
             cells.fail(_cell_for(err["loc"], rows, row, module.FORM_FIELDS),
-                       f"{owner.id}: {err['msg'].removeprefix('Value error, ')}",
-                       f"see `nsc-check criteria kinds` for how {owner.kind} evidence is written")
+                       msg("forms.item_value", item=owner.id, problem=_error_msg(err)),
+                       msg("forms.hint.kind", kind=owner.kind or ""))
         return None
     if not envelope:
         return data
@@ -690,18 +1319,27 @@ def _read_item(pack: Pack, owner: Owner, rows: dict[str, dict[str, Any]], row: A
     return {**wrapped, **envelope}
 
 
-def _cell_for(loc: tuple[Any, ...], rows: dict[str, dict[str, Any]], row: Any,
-              columns: dict[str, str]) -> Any:
+def _cannot_declare_msg(pack: Pack, item_id: str) -> Msg:
+    if pack.condition(item_id) is not None:
+        return msg("forms.na_condition", item=item_id)
+    indicator = pack.indicator(item_id)
+    if indicator is not None and indicator.veto:
+        return msg("forms.na_veto", item=item_id)
+    users = [c.id for c in pack.conditions if item_id in c.rests_on]
+    return msg("forms.na_rested_on", item=item_id, conditions=users)
+
+
+def _cell_for(loc: tuple[Any, ...], rows: dict[str, dict[str, Any]], row: list[FormCell],
+              columns: dict[str, str]) -> FormCell:
     """The cell a validation error is about: the row of the year, measure or document named in
     the error's location, and the column the kind reads that field from (`columns`)."""
-    ws = row[0].parent
     keys = list(rows)
     line = row[0].row
     for part in loc:
         if str(part) in keys:
             line = row[0].row + keys.index(str(part))
     column = next((columns[str(p)] for p in loc if str(p) in columns), "value")
-    return ws.cell(row=line, column=COL[column])
+    return FormCell(line, COL[column])
 
 
 def write_planned(planned: list[Planned], into: Path, force: bool,
@@ -716,8 +1354,7 @@ def write_planned(planned: list[Planned], into: Path, force: bool,
     not_files = [into / item.name for item in planned
                  if (into / item.name).exists() and not (into / item.name).is_file()]
     if not_files:
-        raise InputError([Problem("cannot write the file: something that is not a file is there "
-                                  "(nothing was written)", str(path)) for path in not_files])
+        raise InputError([Problem(msg("forms.not_a_file"), str(path)) for path in not_files])
     changing = [item for item in planned if not _holds(into / item.name, item.text)]
     refused = [into / item.name for item in changing if not force and (into / item.name).exists()
                and fingerprint(into / item.name) != item.exported_hash]
@@ -728,10 +1365,10 @@ def write_planned(planned: list[Planned], into: Path, force: bool,
     return [into / item.name for item in changing], []
 
 
-def _holds(path: Path, text: str) -> bool:
+def _holds(path: Path, text_: str) -> bool:
     """Whether the file already says exactly this (another form's import wrote it): nothing to
     write, and no conflict with what changed since the export."""
     try:
-        return path.is_file() and path.read_bytes() == text.encode("utf-8")
+        return path.is_file() and path.read_bytes() == text_.encode("utf-8")
     except OSError:
         return False

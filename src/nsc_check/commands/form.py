@@ -34,18 +34,32 @@ def form() -> None:
 @report_input_errors
 def form_export(evidence_dir: str | None, output: str, department: str | None,
                 criteria_id: str | None, overlays: tuple[str, ...]) -> None:
-    from ..evidence import load_evidence
+    from ..errors import InputError
+    from ..evidence import CITY_FILE, load_evidence
     from ..forms import export
     from ..output import write_atomically
     from ..pack import load_pack
+    from ..yamlio import read_yaml
 
     pack = load_pack(criteria_id, overlays)
     department = check_section_and_department(pack, [], department)
-    evidence = load_evidence(Path(evidence_dir), pack, strict=False) if evidence_dir else None
-    data, notes = export(pack, evidence, department)
+    evidence, city_values = None, {}
+    if evidence_dir:
+        folder = Path(evidence_dir)
+        # city.yaml as `init` leaves it is for the office to fill in on the form's city sheet
+        evidence = load_evidence(folder, pack, strict=False, city_optional=True)
+        if evidence.city is None and (folder / CITY_FILE).is_file():
+            try:
+                raw = read_yaml(folder / CITY_FILE).data
+                city_values = raw if isinstance(raw, dict) else {}
+            except InputError:
+                city_values = {}
+    data, notes = export(pack, evidence, department, city_values=city_values)
     write_atomically(Path(output), data)
     for note in notes:
         echo("cli.note", err=True, note=say(note))
+    if evidence is not None and evidence.city is None:
+        echo("forms.cmd.city_blank", err=True)
     if evidence_dir:
         echo("cli.wrote_form_prefilled", path=output, folder=evidence_dir)
     else:
