@@ -301,3 +301,13 @@ class Collection(_Result):
 
 
 Assessment.model_rebuild()
+
+
+class StatusReport(_Result):
+    """What `nsc-check status --format json` prints."""
+
+    tool_version: str
+    pack: PackInfo
+    city: CityInfo
+    as_of: dt.date = Field(description="the assessment date")
+    collection: Collection

@@ -30,7 +30,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "collect.col_invalid": ("无法使用", "Unusable"),
     "collect.col_stale": ("已过期", "Stale"),
     "collect.no_contact": ("未填写联系人", "no contact given"),
-    "collect.chase": ("待催报：{department}（{contact}）", "to chase: {department} ({contact})"),
+    "collect.chase": ("待催报：{department}（{contact}）", "To chase: {department} ({contact})"),
     "collect.items": ("{label}：{ids}", "{label}: {ids}"),
     # a fraction where a percentage is asked
     "collect.fraction_for_percent": (
