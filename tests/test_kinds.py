@@ -126,7 +126,7 @@ def test_metrics_exactly_at_the_limits_pass(mini_pack, tmp_path):
 
 
 def test_metrics_missing_measure(mini_pack, tmp_path):
-    r = result_of(mini_pack, tmp_path, "aiwei", "  S02.04: {adults: 1}\n", "S02.04")
+    r = result_of(mini_pack, tmp_path, "aiwei", "  S02.04: {adults: 1%}\n", "S02.04")
     assert r.status == "missing" and "卵鞘查获率" in r.messages[0].zh
 
 

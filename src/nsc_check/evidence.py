@@ -343,7 +343,7 @@ def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: Departme
     except ValidationError as exc:
         entry.problems.extend(
             validation_problems(doc, exc, path) if isinstance(payload, dict) or
-            isinstance(payload, list) else
+            isinstance(payload, list) or _refused(exc) else
             [doc.problem(f"evidence.{item_id}: {_first_message(exc)}", path,
                          hint=_kind_hint(rule_owner.kind))])
     return entry
@@ -361,6 +361,11 @@ def cannot_declare(pack: Pack, item_id: str, declared: str) -> str | None:
     if declared == "not_applicable" and users:
         return f"an indicator basic condition {', '.join(users)} rests on"
     return None
+
+
+def _refused(exc: ValidationError) -> bool:
+    """The value was refused by a Refusal, which brings its own coded message and hint."""
+    return isinstance(exc.errors()[0].get("ctx", {}).get("error"), Refusal)
 
 
 def _first_message(exc: ValidationError) -> str:

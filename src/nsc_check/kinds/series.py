@@ -42,6 +42,8 @@ from .base import (
     Outcome,
     Unit,
     assessment_date_of,
+    form_value,
+    percent_as_meant,
     rule_of,
     too_late,
     with_unit,
@@ -83,6 +85,8 @@ class Evidence(MappingShorthand):
             if on is not None and year > on.year:
                 raise too_late(f"the year {key}", on)
             value = parse_number(raw, unit, f"the value for {key}")
+            if rule is not None:
+                value = percent_as_meant(raw, value, rule.value_unit or rule.unit)
             if rule is not None and rule.days_to_share:
                 days = days_counted(year, on)
                 if not 0 <= value <= days:
@@ -165,7 +169,9 @@ def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -
     given = data.values if data else {}
     unit = (rule.value_unit or rule.unit).zh
     required = guide(rule, years[-1]).required
-    return [FormRow(str(y), f"{title}（{y}年）", unit, required, {"value": given.get(y)},
+    shown = rule.value_unit or rule.unit
+    return [FormRow(str(y), f"{title}（{y}年）", unit, required,
+                    {"value": form_value(given.get(y), shown)},
                     {"value": "decimal"}) for y in sorted(set(years) | set(given))]
 
 
