@@ -339,7 +339,8 @@ def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: Departme
     module = kinds.get(rule_owner.kind)
     try:
         entry.data = module.Evidence.model_validate(
-            payload, context=Checking(rule_owner.rule, on, attach))
+            payload, context=Checking(rule_owner.rule, on, attach,
+                                      lambda sub: doc.key_lines.get((*path, *sub))))
     except ValidationError as exc:
         entry.problems.extend(
             validation_problems(doc, exc, path) if isinstance(payload, dict) or

@@ -264,6 +264,8 @@ class Checking:
     rule: Any
     on: dt.date | None = None
     attach: Callable[[str], None] | None = None
+    # the line of a key inside the entry (`(2025,)`, `("values", 2025)`), when read from a file
+    key_line: Callable[[tuple[Any, ...]], int | None] | None = None
 
 
 def rule_of(info: ValidationInfo) -> Any:
@@ -279,6 +281,16 @@ def too_late(what: str, on: dt.date) -> Refusal:
     """The refusal of evidence about a time after the assessment date (`what`: `date 2026-03-01`,
     `the year 2030`)."""
     return Refusal(f"{what} is after the assessment date {on}", PAST_HINT)
+
+
+def key_line_of(info: ValidationInfo, *paths: tuple[Any, ...]) -> int | None:
+    """The line of the first of `paths` (inside the entry) the file has, when it is known."""
+    find = getattr(info.context, "key_line", None)
+    for path in paths if find is not None else ():
+        line = find(path)
+        if line is not None:
+            return line
+    return None
 
 
 def assessment_date_of(info: ValidationInfo) -> dt.date | None:
