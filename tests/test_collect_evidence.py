@@ -132,3 +132,17 @@ def test_the_pack_says_how_long_each_document_stays_current(pack):
     assert validity[("S01.04", "budget")] == "year"
     assert validity[("S07.01", "drill_record")] == "year"
     assert validity[("S01.02", "membership")] == "standing"
+
+
+def test_validate_warns_of_evidence_that_is_not_current(runner, pack, tmp_path):
+    from nsc_check.cli import main
+
+    folder = make_city(tmp_path / "c", {
+        "env": "  S04.01: {2024: 301}\n",
+        "finance": f"  S01.04: {{budget: {{file: {WORK}, issued: 2024-01-20}}}}\n"})
+    (folder / WORK).parent.mkdir(parents=True)
+    (folder / WORK).write_text("x", encoding="utf-8")
+    out = runner.invoke(main, ["validate", str(folder), "--lang", "en"]).output
+    warned = [line for line in out.splitlines() if ": warning: " in line]
+    assert any("S04.01" in w and "no value for 2025" in w for w in warned)
+    assert any("S01.04" in w and "is of 2024" in w for w in warned)

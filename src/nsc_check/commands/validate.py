@@ -106,7 +106,9 @@ _HINTS = {
 
 # Which coded messages of a result are worth a warning, and the hint each takes.
 _WARN_BY_CODE = {"not_reported": "missing", "missing_years": "missing",
-                 "missing_measures": "missing", "stale": "stale", "bare_percentage": "bare"}
+                 "missing_measures": "missing", "stale": "stale", "bare_percentage": "bare",
+                 "collect.due_year_missing": "stale", "collect.doc_not_this_year": "stale",
+                 "collect.doc_period_over": "stale", "collect.doc_undated": "stale"}
 
 
 def weak_evidence(result: Any, folder: Path, skip: set[str], lang: str) -> list[Problem]:
@@ -135,6 +137,8 @@ def weak_evidence(result: Any, folder: Path, skip: set[str], lang: str) -> list[
         for finding in item.findings:
             if finding.code == "document_missing":
                 add(finding, "document")
+            elif (finding.code or "") in _WARN_BY_CODE:
+                add(finding, _WARN_BY_CODE[finding.code or ""])
     return out
 
 

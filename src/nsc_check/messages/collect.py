@@ -31,7 +31,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "collect.col_stale": ("已过期", "Stale"),
     "collect.no_contact": ("未填写联系人", "no contact given"),
     "collect.chase": ("待催报：{department}（{contact}）", "To chase: {department} ({contact})"),
-    "collect.items": ("{label}：{ids}", "{label}: {ids}"),
+    "collect.items": ("{label}（{ids} 项）：", "{label} ({ids}):"),
     # a fraction where a percentage is asked
     "collect.fraction_for_percent": (
         "{value} 是否应为 {percent}%？本项按百分比填写",

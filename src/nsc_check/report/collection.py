@@ -70,8 +70,8 @@ def _outstanding(dept: DepartmentCollection, titles: dict[str, str], lang: Lang
         contact=_contact(dept, lang)), style="bold")]
     for state, label, style in OUTSTANDING:
         ids = getattr(dept, state)
-        if ids:
-            named = [f"{i} {titles.get(i, '')}".strip() for i in ids]
+        if ids:  # one item a line: titles hold commas and 、 of their own
             lines.append(Text("  " + text("collect.items", lang, label=text(f"collect.{label}", lang),
-                                          ids=named), style=style))
+                                          ids=len(ids)), style=style))
+            lines.extend(Text(f"    {i} {titles.get(i, '')}".rstrip()) for i in ids)
     return lines
