@@ -40,9 +40,13 @@ def status_json(runner, *args) -> dict:
 
 
 def test_status_of_a_half_filled_folder(runner, tmp_path):
+    import jsonschema
+
     folder = half_filled(runner, tmp_path)
     data = status_json(runner, str(folder))
     StatusReport.model_validate(data)  # the shape is the model's
+    schema = json.loads(runner.invoke(main, ["schema", "--of", "status"]).output)
+    jsonschema.validate(data, schema)
     c = data["collection"]
     env = next(d for d in c["departments"] if d["department"]["id"] == "env")
     assert env["contact"] == "市环境监测站 张三 0531-1234567"
@@ -160,3 +164,11 @@ def test_keep_going_with_an_id_reported_twice_uses_neither(runner, evidence_dir)
                       [c for c in data["conditions"] if c["id"] == item]))
     assert found["status"] in ("invalid", "undetermined")
     assert data["collection"]["problems"]
+
+
+def test_the_head_line_in_english(runner):
+    out = runner.invoke(main, ["assess", str(SAMPLE), "--lang", "en"]).output
+    verdict_line = next(line for line in out.splitlines() if "Verdict" in line)
+    assert "collecting: 3 items not yet" in verdict_line  # wrapped at 80 columns
+    md = runner.invoke(main, ["assess", str(SAMPLE), "--lang", "en", "--format", "markdown"]).output
+    assert "## Verdict: eligible, not yet ready (collecting: 3 items not yet reported)" in md

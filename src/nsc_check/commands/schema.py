@@ -8,7 +8,7 @@ from .common import emit, report_input_errors
 
 
 @click.command()
-@click.option("--of", "of", type=click.Choice(["assess", "batch", "validate", "diff"]),
+@click.option("--of", "of", type=click.Choice(["assess", "batch", "validate", "diff", "status"]),
               default="assess", show_default=True, help="Which command's JSON output.")
 @click.option("--output", "-o", metavar="FILE", help="Write the schema to FILE.")
 @report_input_errors
@@ -19,5 +19,5 @@ def schema(of: str, output: str | None) -> None:
     from ..report import json as json_report
 
     models = {"assess": result.Assessment, "batch": result.BatchReport,
-              "validate": result.ValidationReport, "diff": Diff}
+              "validate": result.ValidationReport, "diff": Diff, "status": result.StatusReport}
     emit(json_report.schema(models[of]), output)
