@@ -49,8 +49,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "缺少 {year} 年的数据：评估日 {date} 时应已报到 {year} 年（现有数据最新为 {latest} 年）",
         "no value for {year}: by the assessment date {date} the series must reach {year} "
         "(its latest year is {latest})"),
-    "collect.due_year_hint": (
-        "补报 {year} 年的数值", "add the value for {year}"),
     "collect.year_twice": (
         "{first}{first_line}与 {second}{second_line}是同一年：每年只能写一次",
         "{first}{first_line} and {second}{second_line} are the same year: give each year once"),
@@ -64,18 +62,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "collect.doc_period_over": (
         "《{title}》的适用期为 {period}，评估日 {date} 时已不在适用期内",
         "{title} covers {period}; on the assessment date {date} it is no longer in force"),
-    "collect.doc_period_missing": (
-        "《{title}》是规划类文件，请写明其适用期（如 period: 2021-2025）",
-        "{title} is a plan for a period: give its period (e.g. period: 2021-2025)"),
-    "collect.doc_too_old": (
-        "《{title}》印发于 {issued}，距评估日已 {age} 天，超过 {max_age} 天的时效，需更新",
-        "{title} was issued on {issued}, {age} days before the assessment date, more than the "
-        "{max_age} allowed: update it"),
     "collect.doc_undated": (
         "《{title}》未写印发日期，无法判断是否仍然有效",
         "{title} has no date of issue: it cannot be shown to be current"),
     "collect.period_invalid": (
         "{value} 不是有效的适用期：写作 2021-2025（起止年份）",
         "{value} is not a period: write it as 2021-2025 (first and last year)"),
-    "collect.year_invalid": ("{value} 不是年份", "{value} is not a year"),
 }
