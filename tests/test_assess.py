@@ -8,8 +8,8 @@ GOOD = {
     "sanitation": ("  S01.01: 92%\n  S01.02: {numerator: 150, denominator: 300}\n"
                    "  S01.03: {result: 达标, date: 2025-10-01}\n"),
     "env": "  S01.04: 65\n  S01.05: {2025: 300}\n  S01.06: II\n  S01.07: []\n",
-    "aiwei": ("  S02.01: {powder: 1, rooms: 1}\n  S02.02: {containers: 1}\n"
-              "  S02.03: {rooms: 1}\n  S02.04: {adults: 1, oothecae: 1}\n"
+    "aiwei": ("  S02.01: {powder: 1%, rooms: 1%}\n  S02.02: {containers: 1%}\n"
+              "  S02.03: {rooms: 1%}\n  S02.04: {adults: 1%, oothecae: 1%}\n"
               "  S02.05: {plan: attachments/a.txt, summary: attachments/a.txt}\n"
               "  B04: {regulation: attachments/a.txt}\n"),
     "market": "  B03: {incidents: [], as_of: 2025-12-01}\n",
@@ -45,15 +45,15 @@ def test_missing_evidence_leaves_a_condition_undetermined(mini_pack, tmp_path):
 
 
 def test_at_least_three_of_four_with_the_fourth_within_three_times(mini_pack, tmp_path):
-    within = GOOD["aiwei"].replace("{adults: 1, oothecae: 1}", "{adults: 8.9, oothecae: 1}")
+    within = GOOD["aiwei"].replace("{adults: 1%, oothecae: 1%}", "{adults: 8.9, oothecae: 1%}")
     a = run(mini_pack, city(tmp_path / "a", aiwei=within))
     assert a.conditions[1].status == "met"
-    beyond = GOOD["aiwei"].replace("{adults: 1, oothecae: 1}", "{adults: 9.3, oothecae: 1}")
+    beyond = GOOD["aiwei"].replace("{adults: 1%, oothecae: 1%}", "{adults: 9.3, oothecae: 1%}")
     b = run(mini_pack, city(tmp_path / "b", aiwei=beyond))
     assert b.conditions[1].status == "not_met"
     assert "3.1×" in b.conditions[1].messages[1].en
-    two_fail = GOOD["aiwei"].replace("{rooms: 1}\n  S02.04", "{rooms: 4}\n  S02.04").replace(
-        "{adults: 1, oothecae: 1}", "{adults: 4, oothecae: 1}")
+    two_fail = GOOD["aiwei"].replace("{rooms: 1%}\n  S02.04", "{rooms: 4}\n  S02.04").replace(
+        "{adults: 1%, oothecae: 1%}", "{adults: 4, oothecae: 1%}")
     assert run(mini_pack, city(tmp_path / "c", aiwei=two_fail)).conditions[1].status == "not_met"
 
 

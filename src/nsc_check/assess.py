@@ -13,6 +13,7 @@ from collections import Counter
 from typing import get_args
 
 from . import __version__, kinds
+from .collection import collect
 from .evidence import Entry, EvidenceSet
 from .i18n import status as status_text
 from .kinds.base import Context, Outcome, Status
@@ -55,7 +56,7 @@ def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None) -> A
     percent = _percent(awarded, possible)
     verdict = _verdict(pack, conditions, sections, indicators, percent)
     city = evidence.city
-    return Assessment(
+    result = Assessment(
         tool_version=__version__,
         pack=PackInfo(id=pack.id, title=pack.header.title, edition=pack.header.edition),
         city=CityInfo(name=city.name, assessment_date=city.assessment_date,
@@ -76,6 +77,8 @@ def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None) -> A
         indicators=indicators,
         tailoring=pack.tailoring,
     )
+    result.collection = collect(pack, evidence, result)
+    return result
 
 
 def _department(pack: Pack, dept_id: str) -> Department:
@@ -182,7 +185,8 @@ def _condition(pack: Pack, cond: Condition, by_id: dict[str, IndicatorResult],
         status: ConditionStatus = ("met" if outcome.status == "pass" else
                                    "undetermined" if outcome.status in UNDETERMINED else "not_met")
         return ConditionResult(
-            **base, status=status, measured_text=outcome.measured_text,
+            **base, status=status, evidence_status=outcome.status,
+            measured_text=outcome.measured_text,
             required_text=outcome.required_text,
             evidence=Location(file=entry.file, line=entry.line) if entry else None,
             findings=outcome.findings, messages=outcome.messages)

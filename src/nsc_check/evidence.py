@@ -157,19 +157,25 @@ class EvidenceSet:
     attachments: frozenset[str]
     unfilled: list[Unfilled] = field(default_factory=list)
     departments: Departments = field(default_factory=Departments)
+    # Entries that fit no item (an unknown id, an id reported twice), kept out of the assessment
+    # when it goes on without them (--keep-going) and reported as its problems.
+    astray: list[Problem] = field(default_factory=list)
 
     def entry_problems(self) -> list[Problem]:
         return [p for e in self.entries.values() for p in e.problems]
 
 
 def load_evidence(folder: Path, pack: Pack, strict: bool = True,
-                  as_of: dt.date | None = None, city_optional: bool = False) -> EvidenceSet:
+                  as_of: dt.date | None = None, city_optional: bool = False,
+                  keep_going: bool = False) -> EvidenceSet:
     """Read and check an evidence folder against a pack.
 
     Problems with files (syntax, unknown ids, an id reported twice, city.yaml) always raise.
     Problems inside one entry raise too when `strict`; otherwise the entry is kept, marked with
-    its problems, and assessed as `invalid`. Dates are checked against `as_of` (the assessment
-    date asked for), else city.yaml's assessment date.
+    its problems, and assessed as `invalid`. With `keep_going`, an entry that fits no item (an
+    unknown id, an id reported twice) does not raise either: it is left out, kept in `astray`
+    for the report. Dates are checked against `as_of` (the assessment date asked for), else
+    city.yaml's assessment date.
     """
     if not folder.is_dir():
         raise InputError.single(msg("evidence.folder_not_found"), folder,
@@ -183,6 +189,7 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
     departments = Departments()
     files = department_files(folder)
     known = pack.evidence_ids()
+    astray: list[Problem] = []
     for path in files:
         try:
             doc = read_yaml(path, str(path))
@@ -190,7 +197,7 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
             fatal.extend(exc.problems)
             continue
         _load_department(doc, pack, known, on, attachments.attach, entries, unfilled, departments,
-                         fatal)
+                         fatal, astray if keep_going else fatal)
     if city is not None:
         _check_city_properties(city, pack, entries)
     if (city is None and not city_optional) or fatal or \
@@ -198,7 +205,7 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
         raise InputError(fatal + [p for e in entries.values() for p in e.problems])
     return EvidenceSet(folder=str(folder), city=city, entries=entries,  # type: ignore[arg-type]
                        attachments=frozenset(attachments.found), unfilled=unfilled,
-                       departments=departments)
+                       departments=departments, astray=astray)
 
 
 def department_files(folder: Path) -> list[Path]:
@@ -226,9 +233,11 @@ def _load_city(folder: Path, fatal: list[Problem]) -> City | None:
 def _load_department(doc: YamlDoc, pack: Pack, known: set[str], on: dt.date | None,
                      attach: Callable[[str], None], entries: dict[str, Entry],
                      unfilled: list[Unfilled], departments: Departments,
-                     fatal: list[Problem]) -> None:
+                     fatal: list[Problem], astray: list[Problem]) -> None:
     """Read one department file into `entries` (and `unfilled`); what it says of its department
-    (contact, date, which file it is) into `departments`."""
+    (contact, date, which file it is) into `departments`. An entry that fits no item goes to
+    `astray` (`fatal` itself unless the assessment goes on without it); an id reported twice
+    makes its first entry unusable too, so neither report is taken on trust."""
     data = doc.data
     if isinstance(data, dict) and "department" not in data:
         data = {**data, "department": Path(doc.file).stem}
@@ -254,13 +263,15 @@ def _load_department(doc: YamlDoc, pack: Pack, known: set[str], on: dt.date | No
         if item_id in pack.removed:
             continue  # an overlay removed it; the evidence stays valid for the pack itself
         if item_id not in known:
-            fatal.append(_unknown_id(doc, item_id, pack, path))
+            astray.append(_unknown_id(doc, item_id, pack, path))
             continue
         first = entries.get(item_id) or next((u for u in unfilled if u.id == item_id), None)
         if first is not None:
-            fatal.append(doc.problem(
+            astray.append(doc.problem(
                 msg("evidence.reported_twice", file=first.file, line=first.line), path,
                 hint=msg("evidence.hint.once")))
+            if astray is not fatal and isinstance(first, Entry):
+                first.problems.append(astray[-1])
             continue
         if is_unfilled(raw):
             unfilled.append(Unfilled(item_id, doc.file, line))
@@ -369,7 +380,8 @@ def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: Departme
     module = kinds.get(rule_owner.kind)
     try:
         entry.data = module.Evidence.model_validate(
-            payload, context=Checking(rule_owner.rule, on, attach))
+            payload, context=Checking(rule_owner.rule, on, attach,
+                                      lambda sub: doc.key_lines.get((*path, *sub))))
     except ValidationError as exc:
         entry.problems.extend(
             validation_problems(doc, exc, path) if isinstance(payload, dict) or

@@ -90,6 +90,8 @@ class ConditionResult(_Result):
     lead: Department
     rests_on: list[str] = Field(default_factory=list, description="indicator ids it reads")
     kind: str | None = Field(None, description="own evidence kind, when it has evidence of its own")
+    evidence_status: Status | None = Field(
+        None, description="how its own evidence stands (missing, stale, invalid, …), when it has any")
     measured_text: LocalText | None = None
     required_text: LocalText | None = None
     evidence: Location | None = None
@@ -164,6 +166,8 @@ class Assessment(_Result):
         default_factory=list, description="overlays applied to the pack; empty when none")
     filters: Filters | None = Field(
         None, description="when set, `indicators` holds only the results these filters select")
+    collection: Collection | None = Field(
+        None, description="how the evidence collection stands, per department")
 
     def filtered(self, filters: Filters) -> Assessment:
         """The same result with only the indicators the filters select (summary unchanged)."""
@@ -258,3 +262,52 @@ class BatchReport(_Result):
     assessed: int
     broken: int
     cities: list[BatchCity]
+
+
+# --- how the collection of evidence stands (`nsc-check status`, the head of every report) -------
+
+CollectionState = Literal["reported", "not_reported", "invalid", "stale"]
+
+
+class DepartmentCollection(_Result):
+    """One department's items, by how their evidence stands, and whom to ask."""
+
+    department: Department
+    contact: str | None = Field(None, description="the `contact:` of the department's file")
+    files: list[str] = Field(default_factory=list, description="the department's evidence files")
+    reported: list[str] = Field(description="item ids with usable, current evidence")
+    not_reported: list[str] = Field(description="item ids with no evidence yet, or not enough")
+    invalid: list[str] = Field(description="item ids whose evidence cannot be used as written")
+    stale: list[str] = Field(description="item ids whose evidence is out of date")
+
+
+class Collection(_Result):
+    """How far the evidence has been collected: every item the pack asks evidence for (indicators
+    and basic conditions with evidence of their own) counted once, under the department that
+    reported it or, when nobody has, the department whose file or lead it is."""
+
+    items: int
+    reported: int
+    not_reported: int
+    invalid: int
+    stale: int
+    collecting: bool = Field(description="some items are not yet reported")
+    notice: LocalText | None = Field(
+        None, description="the line shown beside the verdict while collecting")
+    departments: list[DepartmentCollection]
+    problems: list[ProblemData] = Field(
+        default_factory=list,
+        description="entries that fit no item (an unknown id, an id reported twice), left out")
+
+
+Assessment.model_rebuild()
+
+
+class StatusReport(_Result):
+    """What `nsc-check status --format json` prints."""
+
+    tool_version: str
+    pack: PackInfo
+    city: CityInfo
+    as_of: dt.date = Field(description="the assessment date")
+    collection: Collection

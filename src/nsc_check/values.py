@@ -138,6 +138,14 @@ def parse_count(value: object, what: Msg | str | None = None) -> int:
     return int(number)
 
 
+def parse_quantity(value: object, what: Msg | str | None = None) -> float:
+    """A quantity that takes decimals (an area, a length), never negative."""
+    number = parse_number(value, None, what)
+    if number < 0:
+        raise _refuse(msg("values.negative", value=_shown(value)), what)
+    return number
+
+
 def parse_bool(value: object, what: Msg | str | None = None) -> bool:
     if isinstance(value, bool):
         return value

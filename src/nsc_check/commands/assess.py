@@ -56,7 +56,8 @@ def assess(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...]
         raise click.UsageError(text("cli.xlsx_needs_output", lang))
     pack = load_pack(criteria_id, overlays)
     department = check_section_and_department(pack, sections, department)
-    evidence = load_evidence(Path(evidence_dir), pack, strict=not keep_going, as_of=as_of)
+    evidence = load_evidence(Path(evidence_dir), pack, strict=not keep_going, as_of=as_of,
+                             keep_going=keep_going)
     result = run_assessment(pack, evidence, as_of)
     shown = result.filtered(Filters(sections=[s.upper() for s in sections], statuses=statuses,
                                     department=department))

@@ -9,7 +9,7 @@ from .common import emit, report_input_errors
 
 
 @click.command(cls=NscCommand)
-@click.option("--of", "of", type=click.Choice(["assess", "batch", "validate", "diff"]),
+@click.option("--of", "of", type=click.Choice(["assess", "batch", "validate", "diff", "status"]),
               default="assess", show_default=True)
 @click.option("--output", "-o", metavar="FILE")
 @lang_option(expose=False)
@@ -21,5 +21,5 @@ def schema(of: str, output: str | None) -> None:
     from ..report import json as json_report
 
     models = {"assess": result.Assessment, "batch": result.BatchReport,
-              "validate": result.ValidationReport, "diff": Diff}
+              "validate": result.ValidationReport, "diff": Diff, "status": result.StatusReport}
     emit(json_report.schema(models[of]), output)

@@ -142,7 +142,9 @@ def _file_department(file: str | None, pack: Any, files: dict[str, str]) -> str:
 
 # Which coded messages of a result are worth a warning, and the hint each takes.
 _WARN_BY_CODE = {"not_reported": "missing", "missing_years": "missing",
-                 "missing_measures": "missing", "stale": "stale", "bare_percentage": "bare"}
+                 "missing_measures": "missing", "stale": "stale", "bare_percentage": "bare",
+                 "collect.due_year_missing": "stale", "collect.doc_not_this_year": "stale",
+                 "collect.doc_period_over": "stale", "collect.doc_undated": "stale"}
 
 
 def weak_evidence(result: Any, folder: Path, skip: set[str]) -> list[tuple[Problem, str]]:
@@ -173,6 +175,8 @@ def weak_evidence(result: Any, folder: Path, skip: set[str]) -> list[tuple[Probl
         for finding in item.findings:
             if finding.code == "document_missing":
                 add(finding, "document")
+            elif (finding.code or "") in _WARN_BY_CODE:
+                add(finding, _WARN_BY_CODE[finding.code or ""])
     return out
 
 

@@ -19,6 +19,7 @@ from pydantic import (
 )
 
 from ..errors import Refusal
+from ..messages import msg
 from ..text import LocalText
 from ..values import Date, format_number, parse_number
 
@@ -171,7 +172,34 @@ class FigureRule(Strict):
         value = parse_number(raw, self.unit.spellings(), what)
         if self.unit.en == "%" and not 0 <= value <= 100:
             raise ValueError(f"{what} {raw!r} is not a percentage between 0 and 100")
+        return percent_as_meant(raw, value, self.unit)
+
+
+def percent_as_meant(raw: object, value: float, unit: Unit | str | None) -> float:
+    """A value where a percentage is asked, read as its writer meant it: a bare number above 0
+    and at most 1 (`0.961`, `1`) is most likely a fraction (96.1%, 100%), and is refused naming
+    that meaning. Written with its % sign it is deliberate (`0.8%`: a density below one percent)
+    and kept as written; so is 0, which means the same either way."""
+    unit_en = unit.en if isinstance(unit, Unit) else unit
+    if unit_en != "%" or not 0 < value <= 1 or _has_percent_sign(raw):
         return value
+    shown = raw.strip() if isinstance(raw, str) else format_number(value, 6)
+    percent = format_number(value * 100, 4)
+    raise Refusal(msg("collect.fraction_for_percent", value=shown, percent=percent),
+                  msg("collect.fraction_hint", value=shown, percent=percent))
+
+
+def form_value(value: float | None, unit: Unit | str | None) -> float | str | None:
+    """A value as a form shows it: a percentage of at most 1 keeps its % sign (`0.8%`), so
+    that it reads back as written and not as a fraction (see percent_as_meant)."""
+    unit_en = unit.en if isinstance(unit, Unit) else unit
+    if value is not None and unit_en == "%" and 0 < value <= 1:
+        return f"{format_number(value, 6)}%"
+    return value
+
+
+def _has_percent_sign(raw: object) -> bool:
+    return isinstance(raw, str) and raw.strip().endswith(("%", "％"))
 
 
 def with_unit(value: float, unit: str) -> str:
@@ -236,6 +264,8 @@ class Checking:
     rule: Any
     on: dt.date | None = None
     attach: Callable[[str], None] | None = None
+    # the line of a key inside the entry (`(2025,)`, `("values", 2025)`), when read from a file
+    key_line: Callable[[tuple[Any, ...]], int | None] | None = None
 
 
 def rule_of(info: ValidationInfo) -> Any:
@@ -251,6 +281,16 @@ def too_late(what: str, on: dt.date) -> Refusal:
     """The refusal of evidence about a time after the assessment date (`what`: `date 2026-03-01`,
     `the year 2030`)."""
     return Refusal(f"{what} is after the assessment date {on}", PAST_HINT)
+
+
+def key_line_of(info: ValidationInfo, *paths: tuple[Any, ...]) -> int | None:
+    """The line of the first of `paths` (inside the entry) the file has, when it is known."""
+    find = getattr(info.context, "key_line", None)
+    for path in paths if find is not None else ():
+        line = find(path)
+        if line is not None:
+            return line
+    return None
 
 
 def assessment_date_of(info: ValidationInfo) -> dt.date | None:

@@ -4,6 +4,19 @@ The rule lists the documents by id. The evidence names a file for each, relative
 folder, with its issue date if known. A document is counted only when its file exists; some but not
 all present is `partial`. Paths must stay inside the evidence folder.
 
+Each document is judged by its own date and its own validity, which the rule gives per document
+(`valid_for`), so one fresh file never vouches for an old one:
+
+- `standing` (the default): in force until replaced (a regulation, a membership notice); aged by
+  its issue date against the item's `max_age_days` (the oldest standing document counts);
+- `year`: current in the calendar year it is issued in (this year's work plan, budget, summary);
+  one issued in an earlier year is `stale`;
+- `period`: current for the years it covers (a five-year plan): `period: 2021-2025` in the
+  evidence, or else `period_years` (default 5) from its issue year.
+
+A `year` or `period` document without a date cannot be shown to be current: `stale`, saying so.
+The report names each document that is not current.
+
 Rule (in the pack):
 
     kind: document
@@ -20,20 +33,34 @@ Failing evidence (the file is not there):
 
     B06:
       regulation: attachments/aiwei/missing.pdf
+
+A plan for a period and this year's plan (rule: `{id: plan, valid_for: period}`,
+`{id: work_plan, valid_for: year}`); on 2025-12-31 last year's work plan is `stale`:
+
+    S01.01:
+      plan: {file: attachments/plan.pdf, issued: 2021-03-26, period: 2021-2025}
+      work_plan: {file: attachments/2024年工作计划.pdf, issued: 2024-02-18}
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from ..errors import Refusal
+from ..messages import msg
 from ..text import LocalText, Note
+from ..values import FIRST_YEAR, LAST_YEAR, normalize_text
 from .base import Context, Gap, MappingShorthand, Outcome, PastDate, Strict, no_repeats, rule_of
 from .filling import Cells, FormRow, Guide
 
 NAME = "document"
+# the years a plan covers: 2021-2025, 2021—2025, 2021~2025, 2021年至2025年
+_PERIOD = re.compile(r"^(\d{4})\s*年?\s*(?:-|–|—|~|至|到)+\s*(\d{4})\s*年?$")
 SHORTHAND = "documents"
 FORM_FIELDS = {"issued": "second"}
 
@@ -41,6 +68,14 @@ FORM_FIELDS = {"issued": "second"}
 class RequiredDocument(Strict):
     id: str
     title: LocalText
+    valid_for: Literal["standing", "year", "period"] = Field("standing", description=(
+        "how long the document stays current. standing: until replaced, judged by its own issue "
+        "date against the item's max_age_days (a regulation, a membership notice); year: the "
+        "calendar year it is issued in (this year's work plan, budget, summary); period: the "
+        "years it covers, `period:` in the evidence or else `period_years` from its issue year "
+        "(a five-year plan)"))
+    period_years: int = Field(5, ge=1, le=20, description="years a `period` document covers "
+                              "from its issue year when the evidence gives no `period:`")
 
 
 class Rule(Strict):
@@ -70,6 +105,18 @@ class Attachment(Strict):
     file: str
     issued: PastDate | None = None
     title: str | None = None
+    period: tuple[int, int] | None = Field(None, description="the years a plan covers: 2021-2025")
+
+    @field_validator("period", mode="before")
+    @classmethod
+    def _years(cls, value: object) -> tuple[int, int] | None:
+        if value is None:
+            return None
+        match = _PERIOD.match(normalize_text(str(value)))
+        first, last = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+        if not match or not FIRST_YEAR <= first <= last <= LAST_YEAR:
+            raise Refusal(msg("collect.period_invalid", value=str(value)))
+        return first, last
 
     @model_validator(mode="before")
     @classmethod
@@ -126,7 +173,11 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     if absent:
         gap = Gap(amount=len(absent), unit="documents", direction="count", text=LocalText.of(
             f"缺 {len(absent)} 份文件", f"{len(absent)} document(s) missing"))
-    dates = [d.issued for d in evidence.documents.values() if d.issued]
+    stale = [note for doc in present
+             if (note := _not_current(doc, evidence.documents[doc.id], ctx)) is not None]
+    findings.extend(stale)
+    if stale and status == "pass":
+        status = "stale"
     return Outcome(
         status=status,
         measured=len(present),
@@ -134,8 +185,40 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
         required_text=LocalText.of(f"{total} 份齐全", f"all {total} present"),
         gap=gap,
         findings=findings,
-        data_date=max(dates) if dates else None,
+        data_date=_data_date(rule, evidence),
     )
+
+
+def _not_current(doc: RequiredDocument, given: Attachment, ctx: Context) -> Note | None:
+    """Why a document that is there is no longer current, judged by its own date and validity;
+    None when it is (a standing document is aged by the assessor, see _data_date)."""
+    on, title = ctx.assessment_date, doc.title
+    if doc.valid_for == "standing":
+        return None
+    if doc.valid_for == "period" and given.period is not None:
+        first, last = given.period
+    elif given.issued is None:
+        return Note.from_msg(msg("collect.doc_undated", title=title))
+    elif doc.valid_for == "year":
+        first = last = given.issued.year
+    else:
+        first, last = given.issued.year, given.issued.year + doc.period_years - 1
+    if doc.valid_for == "year" and last < on.year:
+        return Note.from_msg(msg("collect.doc_not_this_year", title=title, year=last,
+                                 date=str(on), due=on.year))
+    if doc.valid_for == "period" and not first <= on.year <= last:
+        return Note.from_msg(msg("collect.doc_period_over", title=title,
+                                 period=f"{first}–{last}", date=str(on)))
+    return None
+
+
+def _data_date(rule: Rule, evidence: Evidence) -> dt.date | None:
+    """The date the assessor ages the item by: its oldest standing document's, so that a fresh
+    file never vouches for an old one (documents for a year or a period are judged above)."""
+    standing = [evidence.documents[d.id].issued for d in rule.documents
+                if d.valid_for == "standing" and d.id in evidence.documents
+                and evidence.documents[d.id].issued is not None]
+    return min(standing) if standing else None  # type: ignore[type-var]
 
 
 def guide(rule: Rule, year: int) -> Guide:

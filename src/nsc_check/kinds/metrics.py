@@ -39,7 +39,9 @@ from .base import (
     Outcome,
     Strict,
     Unit,
+    form_value,
     no_repeats,
+    percent_as_meant,
     rule_of,
     with_unit,
 )
@@ -85,7 +87,7 @@ class Evidence(MappingShorthand):
             value = parse_number(raw, measure.unit.spellings() if measure else None, str(key))
             if value < 0:
                 raise ValueError(f"{key} cannot be negative")
-            out[str(key)] = value
+            out[str(key)] = percent_as_meant(raw, value, measure.unit if measure else None)
         return out
 
 
@@ -146,7 +148,8 @@ def placeholder(rule: Rule, year: int) -> Any:
 def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
     given = data.values if data else {}
     return [FormRow(m.id, f"{title}：{m.title.zh}", m.unit.zh, f"≤ {m.limit:g}{m.unit.zh}",
-                    {"value": given.get(m.id)}, {"value": "decimal"}) for m in rule.measures]
+                    {"value": form_value(given.get(m.id), m.unit)}, {"value": "decimal"})
+            for m in rule.measures]
 
 
 def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:

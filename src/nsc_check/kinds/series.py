@@ -33,6 +33,8 @@ from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator
 
+from ..errors import Refusal
+from ..messages import Msg, msg
 from ..text import LocalText, Note
 from ..values import format_number, parse_number
 from .base import (
@@ -42,6 +44,9 @@ from .base import (
     Outcome,
     Unit,
     assessment_date_of,
+    form_value,
+    key_line_of,
+    percent_as_meant,
     rule_of,
     too_late,
     with_unit,
@@ -75,14 +80,23 @@ class Evidence(MappingShorthand):
         if rule is not None:
             unit = (rule.value_unit or rule.unit).spellings()
         out: dict[int, float] = {}
+        keys: dict[int, Any] = {}
         for key, raw in data.items():
             year_text = str(key).removesuffix("年").strip()
             if not year_text.isdigit() or not 1949 <= int(year_text) <= 2100:
                 raise ValueError(f"{key!r} is not a year")
             year = int(year_text)
+            if year in keys:  # `2025` and `2025年`: one would silently replace the other
+                raise Refusal(msg("collect.year_twice", first=str(keys[year]),
+                                  first_line=_at_line(info, keys[year]), second=str(key),
+                                  second_line=_at_line(info, key)),
+                              msg("collect.year_twice_hint"))
+            keys[year] = key
             if on is not None and year > on.year:
                 raise too_late(f"the year {key}", on)
             value = parse_number(raw, unit, f"the value for {key}")
+            if rule is not None:
+                value = percent_as_meant(raw, value, rule.value_unit or rule.unit)
             if rule is not None and rule.days_to_share:
                 days = days_counted(year, on)
                 if not 0 <= value <= days:
@@ -90,6 +104,19 @@ class Evidence(MappingShorthand):
                     raise ValueError(f"{key} has {days} days{so_far}, not {format_number(value)}")
             out[year] = value
         return out
+
+
+def _at_line(info: ValidationInfo, key: Any) -> Msg | str:
+    line = key_line_of(info, (key,), ("values", key))
+    return msg("collect.at_line", line=line) if line is not None else ""
+
+
+def due_year(on: dt.date) -> int:
+    """The latest year a series must reach on the assessment date: the year of the assessment
+    date when it is the year's last day (the whole year can be counted, as `days_counted` does),
+    else the year before, the last one that is over. A series may go further (a year not over,
+    counted so far), never stop short."""
+    return on.year if (on.month, on.day) == (12, 31) else on.year - 1
 
 
 def describe(rule: Rule) -> LocalText:
@@ -119,6 +146,10 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     on = ctx.assessment_date
     year_end = dt.date(latest, 12, 31)
     data_date = on if latest == on.year and on < year_end else year_end
+    due = due_year(on)
+    if latest < due:  # judged on an older year, the series would hide the latest state
+        return Outcome(status="stale", data_date=data_date, messages=[Note.from_msg(msg(
+            "collect.due_year_missing", year=due, date=str(on), latest=latest))])
     absent = [y for y in wanted if y not in evidence.values]
     if absent:
         years = "、".join(str(y) for y in sorted(absent))
@@ -165,7 +196,9 @@ def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -
     given = data.values if data else {}
     unit = (rule.value_unit or rule.unit).zh
     required = guide(rule, years[-1]).required
-    return [FormRow(str(y), f"{title}（{y}年）", unit, required, {"value": given.get(y)},
+    shown = rule.value_unit or rule.unit
+    return [FormRow(str(y), f"{title}（{y}年）", unit, required,
+                    {"value": form_value(given.get(y), shown)},
                     {"value": "decimal"}) for y in sorted(set(years) | set(given))]
 
 

@@ -33,6 +33,7 @@ from .base import (
     Outcome,
     ScalarShorthand,
     figure_gap,
+    form_value,
     rule_of,
     with_unit,
 )
@@ -77,7 +78,8 @@ def placeholder(rule: Rule, year: int) -> Any:
 
 def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
     g = guide(rule, years[-1])
-    return [FormRow("", title, g.unit, g.required, {"value": data and data.value},
+    return [FormRow("", title, g.unit, g.required,
+                    {"value": data and form_value(data.value, rule.unit)},
                     {"value": "decimal"})]
 
 

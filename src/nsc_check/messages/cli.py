@@ -29,6 +29,9 @@ _HELP = {
               "does not stop the others.\n\n"
               "Exit codes: 0 every city ready to apply; 1 all assessed, some not ready; 2 some "
               "city's input is bad (or bad usage)."),
+    "status": ("查看证据收集情况：各部门已报送、尚未报送、无法使用和已过期的项目及联系人。",
+               "Show how evidence collection stands: per department, the items reported, not yet "
+               "reported, unusable and stale, with whom to contact."),
     "criteria": ("检查和浏览评估标准包。", "Check and browse criteria packs."),
     "criteria.check": ("检查评估标准包（文件夹或内置标准包编号）及其调整文件。",
                        "Validate a criteria pack (a folder, or the id of a bundled pack) and its "
@@ -130,6 +133,9 @@ _OPTIONS = {
     "validate.as_of": ("判断数据是否过期所用的评估日期（默认取 city.yaml 中的日期）。",
                        "Assessment date for the staleness check (default: the date in "
                        "city.yaml)."),
+    # status
+    "status.as_of": ("评估日期（默认取 city.yaml 中的日期）。",
+                     "Assessment date (default: the date in city.yaml)."),
     # diff
     "diff.output": ("把对比结果写入该文件。", "Write the comparison to FILE."),
     # form

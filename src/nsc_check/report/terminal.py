@@ -17,6 +17,7 @@ from rich.text import Text
 
 from ..i18n import status as status_text
 from ..i18n import t
+from ..messages import text
 from ..result import Assessment, ConditionResult, GroupBy, IndicatorResult, SectionResult
 from ..text import Lang
 from ..values import format_number
@@ -57,7 +58,11 @@ def _header(a: Assessment, lang: Lang) -> Panel:
     edition = f"{a.pack.edition} 版" if lang == "zh" else f"edition {a.pack.edition}"
     grid.add_row(t("pack", lang), f"{a.pack.title.get(lang)} [{a.pack.id}, {edition}]")
     grid.add_row(t("as_of", lang), str(a.as_of))
-    grid.add_row(t("verdict", lang), _label(s.verdict, lang))
+    verdict = _label(s.verdict, lang)
+    collection = a.collection
+    if collection is not None and collection.notice is not None:
+        verdict.append("  ").append(collection.notice.get(lang), style="bold yellow")
+    grid.add_row(t("verdict", lang), verdict)
     score = (f"{format_number(s.points_awarded)} / {format_number(s.points_possible)}"
              f"  ({format_number(s.percent)}%)")
     grid.add_row(t("score", lang), score)
@@ -68,6 +73,9 @@ def _header(a: Assessment, lang: Lang) -> Panel:
     for i, reason in enumerate(s.reasons):
         reasons.append(("\n" if i else "") + "• " + reason.get(lang))
     grid.add_row(t("reasons", lang), reasons)
+    if collection is not None and collection.problems:
+        grid.add_row(text("collect.astray_title", lang),
+                     Text("\n".join(p.text.get(lang) for p in collection.problems), style="red"))
     for overlay in a.tailoring:
         title = overlay.title.get(lang) if overlay.title else overlay.file
         lines = "\n".join("· " + c.get(lang) for c in overlay.changes)
