@@ -15,11 +15,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from . import kinds
 from .errors import InputError, Problem
-from .kinds.base import no_repeats
+from .kinds.base import FigureRule, no_repeats
+from .messages import msg
 from .result import OverlayInfo
 from .text import LocalText
 from .yamlio import YamlDoc, field_name, read_yaml, validation_problems
@@ -102,6 +103,8 @@ class Condition(_Model):
     evidence: LocalText | None = None
     remediation: LocalText | None = None
     at: Located = Field(default_factory=Located, exclude=True)
+    # the texts as written, with {S03.04} where they quote an indicator's figure (see quote_figures)
+    _written: dict[str, LocalText] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _one_form(self) -> Condition:
@@ -247,6 +250,7 @@ def _load_folder(folder: Path) -> Pack:
 
     if header is not None and header_doc is not None:
         cross_check(header, conditions, sections, problems, header_doc, broken)
+        quote_figures(conditions, sections, problems, broken)
     if problems or header is None:
         raise InputError(problems)
     return Pack(header=header, conditions=conditions, sections=sections, folder=str(folder))
@@ -377,3 +381,58 @@ def cross_check(header: PackHeader, conditions: list[Condition], sections: list[
         problems.append(totals_doc.problem(
             f"points_total: the indicators' points add up to {total:g}, "
             f"not the declared {header.points_total:g}", ("points_total",)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Basic conditions quote the figures of the indicators they rest on
+
+QUOTE = re.compile(r"\{(S\d{2}\.\d{2})\}")
+_QUOTING = ("title", "evidence", "remediation")
+
+
+def _figure_text(ind: Indicator) -> LocalText:
+    return kinds.get(ind.kind).describe(ind.rule)
+
+
+def _has_figure(ind: Indicator) -> bool:
+    return isinstance(ind.rule, FigureRule)
+
+
+def quote_figures(conditions: list[Condition], sections: list[Section], problems: list[Problem],
+                  broken: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    """Write each basic condition's texts with the figures of the indicators it rests on.
+
+    A condition's title, evidence and remediation say `{S03.04}` where they quote the figure of
+    S03.04; it is shown as that indicator's requirement in force (`≥ 80%`, or what an overlay
+    made it), so a title never contradicts the figure it rests on. A condition that rests on an
+    indicator with a figure must quote it in its title; a text may quote only indicators the
+    condition rests on. Run again after an overlay changed figures: the texts as written are kept.
+    """
+    by_id = {ind.id: ind for sec in sections for ind in sec.indicators}
+    for cond in conditions:
+        if not cond._written:
+            cond._written = {f: t for f in _QUOTING if (t := getattr(cond, f)) is not None}
+        located = cond.at
+        for field, written in cond._written.items():
+            refs = QUOTE.findall(written.zh) + QUOTE.findall(written.en)
+            unknown = sorted({r for r in refs if r not in cond.rests_on})
+            for ref in unknown:
+                problems.append(Problem(
+                    msg("domain.quote_unknown", condition=cond.id, ref=ref,
+                        field=msg(f"domain.field_{field}")),
+                    located.file or None, located.line))
+            if unknown or any(r not in by_id or not isinstance(by_id[r].rule, BaseModel)
+                              for r in refs):
+                continue  # a problem reported elsewhere: an unknown or broken indicator
+            setattr(cond, field, LocalText.of(
+                QUOTE.sub(lambda m: _figure_text(by_id[m.group(1)]).zh, written.zh),
+                QUOTE.sub(lambda m: _figure_text(by_id[m.group(1)]).en, written.en)))
+        title = cond._written.get("title")
+        for ref in cond.requires or ():
+            ind = by_id.get(ref)
+            if ind is None or ref in broken or not _has_figure(ind) or title is None:
+                continue
+            if f"{{{ref}}}" not in title.zh or f"{{{ref}}}" not in title.en:
+                problems.append(Problem(msg("domain.quote_missing", condition=cond.id, ref=ref),
+                                        located.file or None, located.line,
+                                        hint=msg("domain.quote_hint", ref=ref)))
