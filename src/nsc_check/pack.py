@@ -391,7 +391,13 @@ _QUOTING = ("title", "evidence", "remediation")
 
 
 def _figure_text(ind: Indicator) -> LocalText:
-    return kinds.get(ind.kind).describe(ind.rule)
+    """The figure as a condition quotes it: `≥ 80%`, or the kind's whole requirement."""
+    if not isinstance(ind.rule, FigureRule):
+        return kinds.get(ind.kind).describe(ind.rule)
+    figure = ind.rule.describe()
+    if getattr(ind.rule, "days_to_share", False):
+        return LocalText.from_msg(msg("domain.share_of_year", figure=figure))
+    return figure
 
 
 def _has_figure(ind: Indicator) -> bool:

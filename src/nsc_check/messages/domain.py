@@ -22,6 +22,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "domain.quote_hint": (
         "在名称中写入 {{{ref}}}，显示时即为该指标现行的标准值",
         "write {{{ref}}} in the title: it is shown as that indicator's figure in force"),
+    "domain.share_of_year": ("{figure}（占全年天数）", "{figure} of the year's days"),
     "domain.field_title": ("名称", "title"),
     "domain.field_evidence": ("证据要求", "evidence"),
     "domain.field_remediation": ("整改建议", "remediation"),
