@@ -122,7 +122,7 @@ def test_flies_where_ready_to_eat_food_is_sold_fail_beyond_any_multiple(pack, tm
     assert b05.status == "not_met"
 
 
-def test_flies_where_ready_to_eat_food_is_sold_alone_leave_b05_not_met_only_if_it_is_the_fourth(
+def test_flies_where_ready_to_eat_food_is_sold_leave_b05_not_met_with_the_other_three_passing(
         pack, tmp_path):
     folder = _city(tmp_path, **{
         "S08.03": "{rooms_key: 0.5%, rooms_other: 1%, flies_per_room: 1, ready_food_rooms: 2, "
