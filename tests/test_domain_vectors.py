@@ -168,3 +168,27 @@ def test_the_template_says_how_to_report_either_method(pack):
     g = template.guide(pack.indicator("S08.01"), 2025)
     assert "snap_traps" in g.required and "或" in g.required
     assert "snap_traps" not in g.example  # the example uses the first method
+
+
+@pytest.mark.zh
+def test_b05_hint_speaks_of_vector_species(pack):
+    b05 = pack.condition("B05")
+    assert "病媒生物种类" in b05.remediation.zh and "病种" not in b05.remediation.zh
+    assert b05.title.zh.endswith("另一项不超过标准的 3 倍")
+
+
+def test_the_collection_form_asks_every_measure(pack, tmp_path, runner):
+    from nsc_check.cli import main
+
+    out = tmp_path / "form.xlsx"
+    res = runner.invoke(main, ["form", "export", str(SAMPLE), "--output", str(out),
+                               "--department", "aiwei"])
+    assert res.exit_code == 0, res.output
+    from openpyxl import load_workbook
+
+    cells = [str(c.value) for row in load_workbook(out)["aiwei"].iter_rows() for c in row
+             if c.value is not None]
+    text = " ".join(cells)
+    for measure in ("snap_traps", "larvae_per_dip", "ready_food_rooms", "small_per_room"):
+        assert measure in text, measure
+    assert "不得有" in text
