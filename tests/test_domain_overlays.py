@@ -3,6 +3,7 @@ with sources; the veto window of the pack's own era."""
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -123,3 +124,34 @@ def test_check_refuses_quoting_an_indicator_the_condition_does_not_rest_on(runne
 def test_evidence_still_loads_against_the_tailored_packs():
     for overlay in (LATER, PROVINCE):
         load_evidence(REPO / "evidence", load_pack(None, [overlay]))
+
+
+_PART = "第[一二三四五六七八九十]+大项（[^）]+）"
+_CITATION = re.compile(rf"国家卫生城市标准(?: (?:基本条件|{_PART})|（2014 版）|后续版本)")
+_NATIONAL_STANDARD = re.compile(r"\b(?:GB(?:/T)?|CJJ) \d+(?:-\d{4})?")
+
+
+def _texts(pack):
+    for item in [*pack.indicators(), *pack.conditions]:
+        for field in ("source", "evidence", "remediation"):
+            text = getattr(item, field)
+            if text is not None:
+                yield item.id, text
+
+
+@pytest.mark.parametrize("overlays", [[], [LATER], [PROVINCE]])
+def test_one_citation_style_and_national_standards_with_their_year(overlays):
+    pack = load_pack(None, overlays)
+    for item_id, text in _texts(pack):
+        for mention in re.findall(r"国家卫生城市标准.{0,20}", text.zh):
+            assert _CITATION.match(mention), (item_id, mention)
+        for code in _NATIONAL_STANDARD.findall(text.zh + " " + text.en):
+            assert re.search(r"-\d{4}$", code), (item_id, code)
+
+
+def test_practice_figures_say_where_they_come_from():
+    pack = load_pack()
+    for ind in pack.indicators():
+        if ind.basis == "practice":
+            assert "核实" in ind.source.zh or "2014" in ind.source.zh, ind.id
+            assert "official text" in ind.source.en or "2014" in ind.source.en, ind.id
