@@ -9,7 +9,7 @@ assessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -405,7 +405,7 @@ def _has_figure(ind: Indicator) -> bool:
 
 
 def quote_figures(conditions: list[Condition], sections: list[Section], problems: list[Problem],
-                  broken: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+                  broken: Collection[str] = ()) -> None:
     """Write each basic condition's texts with the figures of the indicators it rests on.
 
     A condition's title, evidence and remediation say `{S03.04}` where they quote the figure of
