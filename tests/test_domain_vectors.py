@@ -192,3 +192,13 @@ def test_the_collection_form_asks_every_measure(pack, tmp_path, runner):
     for measure in ("snap_traps", "larvae_per_dip", "ready_food_rooms", "small_per_room"):
         assert measure in text, measure
     assert "不得有" in text
+
+
+@pytest.mark.zh
+def test_b05_says_why_flies_where_food_is_sold_are_beyond_any_multiple(pack, tmp_path):
+    folder = _city(tmp_path, **{
+        "S08.03": "{rooms_key: 0.5%, rooms_other: 1%, flies_per_room: 1, ready_food_rooms: 1, "
+                  "breeding_sites: 1%}"})
+    _, b05 = _results(pack, folder)
+    text = " ".join(m.zh for m in b05.messages)
+    assert "S08.03 蝇密度控制：未达标，有按标准不得有的监测项超标" in text and "?" not in text

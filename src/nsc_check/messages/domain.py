@@ -29,6 +29,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "domain.quote_hint": (
         "在名称中写入 {{{ref}}}，显示时即为该指标现行的标准值",
         "write {{{ref}}} in the title: it is shown as that indicator's figure in force"),
+    "domain.beyond_any_multiple": (
+        "{name}：未达标，有按标准不得有的监测项超标，不能以限值的倍数计（允许不超过 {limit} 倍）",
+        "{name}: not met, over a limit of none allowed, so beyond any multiple of its limits "
+        "(at most {limit}× allowed)"),
     "domain.share_of_year": ("{figure}（占全年天数）", "{figure} of the year's days"),
     "domain.field_title": ("名称", "title"),
     "domain.field_evidence": ("证据要求", "evidence"),
