@@ -17,6 +17,7 @@ from .collection import collect
 from .evidence import Entry, EvidenceSet
 from .i18n import status as status_text
 from .kinds.base import Context, Outcome, Status
+from .messages import msg
 from .pack import Condition, Indicator, Pack, Rule
 from .result import (
     Assessment,
@@ -232,8 +233,13 @@ def _at_least(cond: Condition, results: list[IndicatorResult]
         within = multiple is not None and round(multiple, 9) <= rule.others_within
         if not within:
             too_far.append(r)
-        shown = format_number(multiple) if multiple is not None else "?"
         limit = format_number(rule.others_within)
+        if multiple is None and r.kind == "metrics" and r.status == "fail":
+            # a measure with none allowed is over: no multiple of the limits applies
+            messages.append(LocalText.from_msg(msg("domain.beyond_any_multiple", name=_name(r),
+                                                   limit=limit)))
+            continue
+        shown = format_number(multiple) if multiple is not None else "?"
         messages.append(LocalText.of(
             f"{_name(r).zh}：未达标，为限值的 {shown} 倍（允许不超过 {limit} 倍）",
             f"{_name(r).en}: not met, {shown}× its limits (at most {limit}× allowed)"))

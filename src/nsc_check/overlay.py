@@ -38,6 +38,7 @@ from .pack import (
     Policy,
     Section,
     cross_check,
+    quote_figures,
     type_rule,
 )
 from .result import OverlayInfo
@@ -120,6 +121,7 @@ def apply_overlay(pack: Pack, path: Path) -> Pack:
     sections = [s for s in sections if s.indicators]
     conditions = [c.model_copy(deep=True) for c in pack.conditions]
     cross_check(header, conditions, sections, problems, doc, broken)
+    quote_figures(conditions, sections, problems, broken)  # titles follow the changed figures
     if problems:
         raise InputError(problems)
     info = OverlayInfo(file=str(path), title=overlay.overlay.title, changes=changes)

@@ -9,17 +9,17 @@ assessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from . import kinds
 from .errors import InputError, Problem, Refusal
-from .kinds.base import no_repeats
+from .kinds.base import FigureRule, no_repeats
 from .messages import Msg, msg
 from .result import OverlayInfo
 from .text import LocalText
@@ -103,6 +103,8 @@ class Condition(_Model):
     evidence: LocalText | None = None
     remediation: LocalText | None = None
     at: Located = Field(default_factory=Located, exclude=True)
+    # the texts as written, with {S03.04} where they quote an indicator's figure (see quote_figures)
+    _written: dict[str, LocalText] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _one_form(self) -> Condition:
@@ -247,6 +249,7 @@ def _load_folder(folder: Path) -> Pack:
 
     if header is not None and header_doc is not None:
         cross_check(header, conditions, sections, problems, header_doc, broken)
+        quote_figures(conditions, sections, problems, broken)
     if problems or header is None:
         raise InputError(problems)
     return Pack(header=header, conditions=conditions, sections=sections, folder=str(folder))
@@ -383,3 +386,64 @@ def cross_check(header: PackHeader, conditions: list[Condition], sections: list[
         problems.append(totals_doc.problem(
             msg("packs.points_mismatch", total=f"{total:g}", declared=f"{header.points_total:g}"),
             ("points_total",)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Basic conditions quote the figures of the indicators they rest on
+
+QUOTE = re.compile(r"\{(S\d{2}\.\d{2})\}")
+_QUOTING = ("title", "evidence", "remediation")
+
+
+def _figure_text(ind: Indicator) -> LocalText:
+    """The figure as a condition quotes it: `≥ 80%`, or the kind's whole requirement."""
+    if not isinstance(ind.rule, FigureRule):
+        return kinds.get(ind.kind).describe(ind.rule)
+    figure = ind.rule.describe()
+    if getattr(ind.rule, "days_to_share", False):
+        return LocalText.from_msg(msg("domain.share_of_year", figure=figure))
+    return figure
+
+
+def _has_figure(ind: Indicator) -> bool:
+    return isinstance(ind.rule, FigureRule)
+
+
+def quote_figures(conditions: list[Condition], sections: list[Section], problems: list[Problem],
+                  broken: Collection[str] = ()) -> None:
+    """Write each basic condition's texts with the figures of the indicators it rests on.
+
+    A condition's title, evidence and remediation say `{S03.04}` where they quote the figure of
+    S03.04; it is shown as that indicator's requirement in force (`≥ 80%`, or what an overlay
+    made it), so a title never contradicts the figure it rests on. A condition that rests on an
+    indicator with a figure must quote it in its title; a text may quote only indicators the
+    condition rests on. Run again after an overlay changed figures: the texts as written are kept.
+    """
+    by_id = {ind.id: ind for sec in sections for ind in sec.indicators}
+    for cond in conditions:
+        if not cond._written:
+            cond._written = {f: t for f in _QUOTING if (t := getattr(cond, f)) is not None}
+        located = cond.at
+        for field, written in cond._written.items():
+            refs = QUOTE.findall(written.zh) + QUOTE.findall(written.en)
+            unknown = sorted({r for r in refs if r not in cond.rests_on})
+            for ref in unknown:
+                problems.append(Problem(
+                    msg("domain.quote_unknown", condition=cond.id, ref=ref,
+                        field=msg(f"domain.field_{field}")),
+                    located.file or None, located.line))
+            if unknown or any(r not in by_id or not isinstance(by_id[r].rule, BaseModel)
+                              for r in refs):
+                continue  # a problem reported elsewhere: an unknown or broken indicator
+            setattr(cond, field, LocalText.of(
+                QUOTE.sub(lambda m: _figure_text(by_id[m.group(1)]).zh, written.zh),
+                QUOTE.sub(lambda m: _figure_text(by_id[m.group(1)]).en, written.en)))
+        title = cond._written.get("title")
+        for ref in cond.requires or ():
+            ind = by_id.get(ref)
+            if ind is None or ref in broken or not _has_figure(ind) or title is None:
+                continue
+            if f"{{{ref}}}" not in title.zh or f"{{{ref}}}" not in title.en:
+                problems.append(Problem(msg("domain.quote_missing", condition=cond.id, ref=ref),
+                                        located.file or None, located.line,
+                                        hint=msg("domain.quote_hint", ref=ref)))

@@ -22,14 +22,24 @@ Failing evidence (worst: 卵鞘查获率 1.75× its limit):
     S08.04:
       rooms_adults: 4.6%
       rooms_oothecae: 3.5%
+
+A measure may have a limit of 0 ("none allowed": flies where ready-to-eat food is made or sold):
+any value over 0 fails it and has no finite multiple, so a basic condition that allows a multiple
+of the limits (B05) counts it as beyond any multiple. A measure may stand `instead_of` another:
+two survey methods of the same thing (the snap-trap rate instead of the powder-patch rate). At
+least one of the two must be reported; every one reported is judged (the stricter reading), and
+the one not used may be left empty.
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from ..errors import Refusal
+from ..messages import msg
 from ..text import LocalText, Note
 from ..values import format_number, parse_number
 from .base import (
@@ -55,8 +65,9 @@ FORM_FIELDS: dict[str, str] = {}
 class Measure(Strict):
     id: str
     title: LocalText
-    limit: float = Field(gt=0)
+    limit: float = Field(ge=0, description="upper limit; 0 means none allowed")
     unit: Unit = Field(default_factory=lambda: Unit(zh="", en=""))
+    instead_of: str | None = Field(None, description="another measure this one may replace")
 
 
 class Rule(Strict):
@@ -65,7 +76,28 @@ class Rule(Strict):
     @model_validator(mode="after")
     def _unique(self) -> Rule:
         no_repeats([m.id for m in self.measures], "measure ids")
+        ids = {m.id: m for m in self.measures}
+        for m in self.measures:
+            if m.instead_of is None:
+                continue
+            other = ids.get(m.instead_of)
+            if other is None or other is m or other.instead_of is not None:
+                raise Refusal(msg("domain.metrics_instead_of", measure=m.id, other=m.instead_of,
+                                  known=[k for k in ids if k != m.id]))
         return self
+
+    def groups(self) -> list[list[Measure]]:
+        """The measures as the standard asks them: each with the alternatives that may stand
+        instead of it."""
+        alternatives: dict[str, list[Measure]] = {}
+        for m in self.measures:
+            if m.instead_of is not None:
+                alternatives.setdefault(m.instead_of, []).append(m)
+        return [[m, *alternatives.get(m.id, [])] for m in self.measures if m.instead_of is None]
+
+    def optional(self) -> set[str]:
+        """Ids of the measures that may be left empty: those with an alternative."""
+        return {m.id for group in self.groups() if len(group) > 1 for m in group}
 
 
 class Evidence(MappingShorthand):
@@ -80,10 +112,13 @@ class Evidence(MappingShorthand):
         rule: Rule | None = rule_of(info)
         known = {m.id: m for m in rule.measures} if rule else {}
         out: dict[str, float] = {}
+        optional = rule.optional() if rule else set()
         for key, raw in data.items():
             measure = known.get(str(key))
             if rule is not None and measure is None:
                 raise ValueError(f"unknown measure {key!r}; expected {', '.join(known)}")
+            if raw is None and str(key) in optional:
+                continue  # the survey method not used, left empty as the template wrote it
             value = parse_number(raw, measure.unit.spellings() if measure else None, str(key))
             if value < 0:
                 raise ValueError(f"{key} cannot be negative")
@@ -91,21 +126,45 @@ class Evidence(MappingShorthand):
         return out
 
 
+def _limit_text(m: Measure) -> LocalText:
+    if m.limit == 0:
+        return LocalText.from_msg(msg("domain.metrics_none_allowed", title=m.title))
+    return LocalText.of(f"{m.title.zh} ≤ {with_unit(m.limit, m.unit.zh)}",
+                        f"{m.title.en} ≤ {with_unit(m.limit, m.unit.en)}")
+
+
+def _group_text(group: list[Measure]) -> LocalText:
+    if len(group) == 1:
+        return _limit_text(group[0])
+    return LocalText.from_msg(msg("domain.metrics_either", first=_limit_text(group[0]),
+                                  others=[_limit_text(m) for m in group[1:]]))
+
+
 def describe(rule: Rule) -> LocalText:
-    return LocalText.of(
-        "；".join(f"{m.title.zh} ≤ {with_unit(m.limit, m.unit.zh)}" for m in rule.measures),
-        "; ".join(f"{m.title.en} ≤ {with_unit(m.limit, m.unit.en)}" for m in rule.measures))
+    texts = [_group_text(g) for g in rule.groups()]
+    return LocalText.of("；".join(t.zh for t in texts), "; ".join(t.en for t in texts))
+
+
+def _multiple(value: float, limit: float) -> float:
+    """How many times its limit a value is; infinite for anything over a limit of 0."""
+    if limit == 0:
+        return 0.0 if value == 0 else math.inf
+    return value / limit
 
 
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
-    absent = [m for m in rule.measures if m.id not in evidence.values]
+    groups = rule.groups()
+    absent = [g[0] for g in groups if not any(m.id in evidence.values for m in g)]
     if absent:
         return Outcome(status="missing", messages=[Note.coded("missing_measures",
             "缺少监测项：" + "、".join(m.title.zh for m in absent),
             "measures not reported: " + ", ".join(m.title.en for m in absent))])
-    multiples = {m.id: evidence.values[m.id] / m.limit for m in rule.measures}
-    worst = max(rule.measures, key=lambda m: multiples[m.id])
-    over = [m for m in rule.measures if round(multiples[m.id], 9) > 1]
+    judged = [m for m in rule.measures if m.id in evidence.values]
+    multiples = {m.id: _multiple(evidence.values[m.id], m.limit) for m in judged}
+    worst = max(judged, key=lambda m: multiples[m.id])
+    over = [m for m in judged if round(multiples[m.id], 9) > 1]
+    if math.isinf(multiples[worst.id]):
+        return _none_allowed_breached(rule, evidence, judged, multiples, over, len(groups))
     findings = [LocalText.of(
         f"{m.title.zh} {with_unit(evidence.values[m.id], m.unit.zh)}，"
         f"限值 {with_unit(m.limit, m.unit.zh)}（{format_number(multiples[m.id])} 倍）",
@@ -116,28 +175,60 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     gap = None
     if over:
         gap = Gap(amount=multiple, unit="×", direction="multiple", text=LocalText.of(
-            f"{len(over)} 项超标，最差 {worst.title.zh} 为限值的 {format_number(multiple)} 倍",
+            f"{len(over)} 项超标，最差的{worst.title.zh}为限值的 {format_number(multiple)} 倍",
             f"{len(over)} over the limit; worst {worst.title.en} at "
             f"{format_number(multiple)}× its limit"))
     return Outcome(
         status="fail" if over else "pass",
         measured=multiple,
         measured_text=LocalText.of(
-            f"最差 {worst.title.zh} {with_unit(evidence.values[worst.id], worst.unit.zh)}",
+            f"最差：{worst.title.zh} {with_unit(evidence.values[worst.id], worst.unit.zh)}",
             f"worst {worst.title.en} {with_unit(evidence.values[worst.id], worst.unit.en)}"),
-        required_text=LocalText.of(f"{len(rule.measures)} 项均不超过限值",
-                                   f"all {len(rule.measures)} measures within limits"),
+        required_text=LocalText.from_msg(msg("domain.metrics_required", count=len(groups))),
         gap=gap,
         limit_multiple=multiple,
         findings=findings,
     )
 
 
+def _none_allowed_breached(rule: Rule, evidence: Evidence, judged: list[Measure],
+                           multiples: dict[str, float], over: list[Measure],
+                           groups: int) -> Outcome:
+    """A measure with none allowed is over: no multiple of the limits can be given."""
+    breached = [m for m in judged if math.isinf(multiples[m.id])]
+    first = breached[0]
+    findings = [LocalText.from_msg(msg(
+        "domain.metrics_found_where_none_allowed", title=m.title,
+        value=LocalText.of(with_unit(evidence.values[m.id], m.unit.zh),
+                           with_unit(evidence.values[m.id], m.unit.en)))) for m in breached]
+    findings += [LocalText.of(
+        f"{m.title.zh} {with_unit(evidence.values[m.id], m.unit.zh)}，"
+        f"限值 {with_unit(m.limit, m.unit.zh)}（{format_number(multiples[m.id])} 倍）",
+        f"{m.title.en} {with_unit(evidence.values[m.id], m.unit.en)}, "
+        f"limit {with_unit(m.limit, m.unit.en)} ({format_number(multiples[m.id])}×)")
+        for m in over if m not in breached]
+    return Outcome(
+        status="fail",
+        measured=None,
+        measured_text=findings[0],
+        required_text=LocalText.from_msg(msg("domain.metrics_required", count=groups)),
+        gap=Gap(amount=evidence.values[first.id], unit=first.unit.zh, direction="count",
+                text=LocalText.from_msg(msg("domain.metrics_gap_none_allowed", count=len(over),
+                                            title=first.title))),
+        limit_multiple=None,
+        findings=findings,
+    )
+
+
 def guide(rule: Rule, year: int) -> Guide:
     # by id, not only by title: the ids are what the department writes
-    limits = "；".join(f"{m.id}（{m.title.zh}）≤ {with_unit(m.limit, m.unit.zh)}"
-                      for m in rule.measures)
-    example = ", ".join(f"{m.id}: {with_unit(m.limit, m.unit.zh)}" for m in rule.measures)
+    def one(m: Measure) -> str:
+        return f"{m.id}（{_limit_text(m).zh}）"
+
+    limits = "；".join("，或 ".join(one(m) for m in g) for g in rule.groups())
+    # the example reports the first method of each group: the one the standard names first
+    example = ", ".join(f"{g[0].id}: {with_unit(g[0].limit, g[0].unit.zh)}"
+                        for g in rule.groups())
     return Guide("见各监测项", f"各项均不超过限值：{limits}", f"{{{example}}}")
 
 
@@ -147,7 +238,8 @@ def placeholder(rule: Rule, year: int) -> Any:
 
 def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
     given = data.values if data else {}
-    return [FormRow(m.id, f"{title}：{m.title.zh}", m.unit.zh, f"≤ {m.limit:g}{m.unit.zh}",
+    return [FormRow(m.id, f"{title}：{m.title.zh}", m.unit.zh,
+                    f"≤ {m.limit:g}{m.unit.zh}" if m.limit else _limit_text(m).zh,
                     {"value": form_value(given.get(m.id), m.unit)}, {"value": "decimal"})
             for m in rule.measures]
 
