@@ -28,7 +28,8 @@ Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
 
 # The parts of the catalogue, by area. A new area is a module here with a TEXTS dict.
-_PARTS = ("ui", "cli", "yaml", "values", "evidence", "packs", "kinds", "forms", "diff", "batch")
+_PARTS = ("ui", "cli", "yaml", "values", "evidence", "packs", "kinds", "forms", "diff", "batch",
+          "plan")
 
 
 def _merge() -> dict[str, tuple[str, str]]:
