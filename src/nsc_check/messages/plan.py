@@ -16,3 +16,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "with the city's own waivers the verdict would be \"{verdict}\"; national assessors do not "
         "accept a city's own waivers, so the verdict stands on the evidence"),
 }
+
+TEXTS.update({
+    # the pack's effort classes
+    "plan.effort_weeks": ("数周", "a few weeks"),
+    "plan.effort_months": ("数月", "a few months"),
+    "plan.effort_year": ("一年以上", "a year or more"),
+    "plan.unknown_effort": ("{item} 的工作量类别“{effort}”不在本标准的类别中",
+                            "{item}: effort class \"{effort}\" is not one of the pack's"),
+    "plan.unknown_effort_default": ("默认工作量类别“{effort}”不在 effort_classes 中",
+                                    "effort_default \"{effort}\" is not one of the effort_classes"),
+    "plan.effort_hint": ("可用的类别：{classes}", "the classes: {classes}"),
+})

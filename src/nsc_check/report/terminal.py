@@ -85,13 +85,13 @@ def _what_if_rows(grid: Table, a: Assessment, lang: Lang) -> None:
     if w is not None:
         line = Text(text("plan.with_waivers_score", lang, awarded=w.points_awarded,
                          possible=w.points_possible, percent=w.percent, count=len(w.set_aside),
-                         ids=w.set_aside), style="cyan")
+                         ids=w.set_aside), style="cyan", overflow="fold")
         if w.changes_verdict:
             line.append("\n" + text("plan.waivers_change_verdict", lang,
                                     verdict=status_text(w.verdict, lang)), style="bold yellow")
         grid.add_row(text("plan.with_waivers_label", lang), line)
     if a.summary.assumed_pass:
-        line = Text(render(a.summary.assumed_pass, lang), style="bold magenta")
+        line = Text(render(a.summary.assumed_pass, lang), style="bold magenta", overflow="fold")
         line.append("\n" + text("plan.assumed_warning", lang), style="magenta")
         grid.add_row(text("plan.assumed_label", lang), line)
 
