@@ -15,6 +15,7 @@ from .commands.criteria import criteria
 from .commands.diff import diff
 from .commands.form import form
 from .commands.init import init
+from .commands.plan import plan
 from .commands.schema import schema
 from .commands.validate import validate
 
@@ -25,5 +26,5 @@ def main() -> None:
     """Self-assessment against the National Sanitary City standard (国家卫生城市标准)."""
 
 
-for command in (assess, batch, criteria, schema, init, validate, diff, form):
+for command in (assess, batch, criteria, schema, init, validate, diff, form, plan):
     main.add_command(command)
