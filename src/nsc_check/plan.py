@@ -206,12 +206,10 @@ def _put(states: dict[tuple, _Best], key: tuple, new: _Best) -> None:
         return
     if new.cost > old.cost:
         return
-    old.ways += new.ways
-    if _better((new.gain, new.chosen), (old.gain, old.chosen)):
-        old.gain, old.chosen = new.gain, new.chosen
-    room = EXAMPLES - len(old.examples)
-    if room > 0:
-        old.examples.extend(new.examples[:room])
+    # a new object: states share theirs with the tables they were copied from
+    top = new if _better((new.gain, new.chosen), (old.gain, old.chosen)) else old
+    states[key] = _Best(old.cost, old.ways + new.ways, top.gain, top.chosen,
+                        (old.examples + new.examples)[:EXAMPLES])
 
 
 def _prune(states: dict[tuple, _Best]) -> dict[tuple, _Best]:
@@ -291,14 +289,11 @@ def solve(problem: Problem) -> _Best | None:
     if not final:
         return None
     cheapest = min(b.cost for b in final)
-    result: _Best | None = None
+    merged: dict[int, _Best] = {}
     for best in final:
         if best.cost == cheapest:
-            if result is None:
-                result = _Best(best.cost, best.ways, best.gain, best.chosen, list(best.examples))
-            else:
-                _put({0: result}, 0, best)
-    assert result is not None
+            _put(merged, 0, best)
+    result = merged[0]
     forced = frozenset(problem.forced)
     return _Best(result.cost + forced_cost, result.ways, result.gain + forced_gain,
                  result.chosen | forced, [e | forced for e in result.examples])

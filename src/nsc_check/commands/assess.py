@@ -9,6 +9,9 @@ from typing import Any
 
 import click
 
+from ..messages import default_lang as _default_lang
+from ..messages import text as _text
+
 from .common import (
     EXIT_NOT_READY,
     EXIT_READY,
@@ -44,13 +47,16 @@ FORMATS = ("table", "json", "markdown", "html", "xlsx")
 @click.option("--fail-on", type=click.Choice(["not-ready", "not-eligible", "never"]),
               default="not-ready", show_default=True,
               help="When to exit 1: the city is not ready, not eligible, or never.")
+@click.option("--assume-pass", "assume_pass", metavar="ID,…",
+              help=_text("plan.help_assume_pass", _default_lang()))
 @click.option("--keep-going", is_flag=True,
               help="Assess even when some entries are unusable; they count as `invalid`.")
 @report_input_errors
 def assess(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
            as_of: dt.date | None, fmt: str, output: str | None, lang: str,
            sections: tuple[str, ...], statuses: list[str],
-           department: str | None, fail_on: str, keep_going: bool, by: str = "section") -> None:
+           department: str | None, fail_on: str, keep_going: bool, by: str = "section",
+           assume_pass: str | None = None) -> None:
     """Assess an evidence folder (default ./evidence) and print the gap report.
 
     Exit codes: 0 ready to apply; 1 assessed but not ready; 2 bad input or usage.
@@ -62,14 +68,41 @@ def assess(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...]
 
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx writes a workbook: give --output FILE.xlsx")
+    if assume_pass and fmt not in ("table", "json"):  # a what-if is never a report to forward
+        raise click.UsageError(_text("plan.assume_format", _default_lang(), format=fmt))
     pack = load_pack(criteria_id, overlays)
     check_section_and_department(pack, sections, department)
     evidence = load_evidence(Path(evidence_dir), pack, strict=not keep_going, as_of=as_of)
     result = run_assessment(pack, evidence, as_of)
+    if assume_pass:
+        result = run_assessment(pack, evidence, as_of,
+                                assume_pass=assumed_gaps(assume_pass, pack, result))
     shown = result.filtered(Filters(sections=[s.upper() for s in sections], statuses=statuses,
                                     department=department))
     render(shown, fmt, lang, output, by)
     sys.exit(exit_code(result.summary.eligible, result.summary.ready, fail_on))
+
+
+def assumed_gaps(value: str, pack: Any, result: Any) -> list[str]:
+    """The ids of `--assume-pass`: gaps of this assessment (indicators, or basic conditions with
+    evidence of their own); anything else is a usage error."""
+    lang = _default_lang()
+    ids = [v.strip().upper() for v in value.replace("，", ",").split(",") if v.strip()]
+    gaps = {r.id: r.status for r in result.indicators}
+    gaps.update({c.id: c.status for c in result.conditions if c.kind is not None})
+    for item in ids:
+        cond = pack.condition(item)
+        if cond is not None and cond.kind is None:
+            raise click.BadParameter(_text("plan.assume_condition", lang, item=item,
+                                           ids=cond.rests_on), param_hint="--assume-pass")
+        if item not in gaps:
+            raise click.BadParameter(_text("plan.assume_unknown", lang, item=item),
+                                     param_hint="--assume-pass")
+        if gaps[item] in ("pass", "not_applicable", "met"):
+            raise click.BadParameter(_text("plan.assume_not_a_gap", lang, item=item,
+                                           status=_text(f"status.{gaps[item]}", lang)),
+                                     param_hint="--assume-pass")
+    return ids
 
 
 def exit_code(eligible: bool, ready: bool, fail_on: str) -> int:

@@ -100,9 +100,10 @@ def read_costs(path: Path, pack: Any) -> dict[str, str | int]:
         item = str(key)
         where = ("effort", key)
         name = f"effort.{item}"
-        if item not in known:
-            problem(msg("plan.costs_unknown_id", item=item), where, msg("plan.costs_id_hint"),
-                    name)
+        if item not in known:  # the key is wrong: its line
+            problems.append(Problem(msg("plan.costs_unknown_id", item=item), doc.file,
+                                    doc.key_line(where), None, msg("plan.costs_id_hint"),
+                                    field=name))
         elif isinstance(value, bool) or value is None:
             problem(msg("plan.costs_bad_value", value=str(value)), where,
                     msg("plan.effort_hint", classes=list(classes)), name)

@@ -136,3 +136,21 @@ TEXTS.update({
                                 "Other plans of the same cost ({count}; some listed)"),
     "plan.alternative": ("不整改 {without}，改为整改 {instead}", "instead of {without}: {instead}"),
 })
+
+TEXTS.update({
+    # assess --assume-pass
+    "plan.help_assume_pass": (
+        "假设这些差距已整改（逗号分隔的编号，如 S03.02,S10.05），看结论会怎样；nsc-check plan 列出的方案可直接代入。",
+        "Assess as though these gaps were closed (ids, comma-separated, e.g. S03.02,S10.05): "
+        "try a plan, such as the one `nsc-check plan` lists."),
+    "plan.assume_unknown": ("没有编号为 {item} 的指标或需单独报送证据的基本条件",
+                            "no indicator {item}, nor a basic condition with evidence of its own"),
+    "plan.assume_condition": ("基本条件 {item} 由指标 {ids} 判定：请假设这些指标已整改",
+                              "basic condition {item} is decided by {ids}: assume those closed"),
+    "plan.assume_not_a_gap": ("{item} 目前为“{status}”，不是差距，无需假设",
+                              "{item} is {status} already: not a gap"),
+})
+
+TEXTS["plan.assume_format"] = (
+    "--assume-pass 的结果是假设，不生成可转发的 {format} 报告：请用表格或 json 格式",
+    "--assume-pass gives a what-if, not a report to forward as {format}: use table or json")
