@@ -3,18 +3,22 @@ plan (`nsc-check plan`): the cheapest set of gaps whose closing makes the city r
 
 from __future__ import annotations
 
+import itertools
 import json
+import random
 import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import MINI_PACK, REPO
+from helpers import make_city
 from ruamel.yaml import YAML
 
 from nsc_check.assess import assess
 from nsc_check.cli import main
 from nsc_check.evidence import Waiver, load_evidence
 from nsc_check.pack import load_pack
+from nsc_check.plan import costs_of, make_plan
 
 SAMPLE = REPO / "evidence"
 
@@ -103,14 +107,6 @@ def test_the_waiver_headline_in_chinese(runner, tmp_path, nsc):
 
 # --- item 3 and 4: the plan, and the what-if agreeing with it ----------------------------------
 
-import datetime as dt  # noqa: E402
-import itertools  # noqa: E402
-import random  # noqa: E402
-
-from conftest import MINI_PACK  # noqa: E402
-from helpers import make_city  # noqa: E402
-
-from nsc_check.plan import costs_of, make_plan  # noqa: E402
 
 
 def _plan(pack, evidence, overrides=None, deadline=None):

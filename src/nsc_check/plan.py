@@ -56,6 +56,7 @@ class Serves(_Result):
     kind: ServesKind
     id: str | None = Field(None, description="the condition or section id; null for the veto "
                            "and the overall floor")
+    floor_percent: float | None = Field(None, description="the floor, for a floor")
     text: LocalText
 
 
@@ -418,11 +419,13 @@ def make_plan(pack: Pack, a: Assessment, costs: Mapping[str, Cost],
         section = section_of[item]
         if section in floors_below:
             sec = sections[section]
-            serves[item].append(Serves(kind="section_floor", id=section, text=LocalText.from_msg(
+            serves[item].append(Serves(kind="section_floor", id=section,
+                                       floor_percent=sec.floor_percent, text=LocalText.from_msg(
                 msg("plan.serves_section", section=section, title=sec.title,
                     floor=sec.floor_percent))))
         if overall_need and gains[item]:
-            serves[item].append(Serves(kind="overall_floor", text=LocalText.from_msg(
+            serves[item].append(Serves(kind="overall_floor", floor_percent=policy.min_score_pct,
+                                       text=LocalText.from_msg(
                 msg("plan.serves_overall", floor=policy.min_score_pct))))
     # a gap chosen for a "k of n" condition only belongs to stage 1 if it serves one
     items = [_item(pack, a, i, gaps, own, costs[i], serves[i], i in forced,

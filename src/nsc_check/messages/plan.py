@@ -154,3 +154,9 @@ TEXTS.update({
 TEXTS["plan.assume_format"] = (
     "--assume-pass 的结果是假设，不生成可转发的 {format} 报告：请用表格或 json 格式",
     "--assume-pass gives a what-if, not a report to forward as {format}: use table or json")
+
+TEXTS.update({
+    "plan.serves_condition_short": ("基本条件 {id}", "condition {id}"),
+    "plan.serves_section_short": ("{section} 底线 {floor}%", "{section} floor {floor}%"),
+    "plan.serves_overall_short": ("总分底线 {floor}%", "overall floor {floor}%"),
+})

@@ -16,7 +16,7 @@ from ..i18n import status as status_text
 from ..i18n import t
 from ..messages import render as render_arg
 from ..messages import text
-from ..plan import Plan, PlanItem
+from ..plan import Plan, PlanItem, Serves
 from ..text import Lang
 from ..values import format_number
 from .terminal import STYLE
@@ -125,8 +125,19 @@ def _table(items: list[PlanItem], lang: Lang, dated: bool) -> Table:
         table.add_row(it.id, it.title.get(lang),
                       Text(status_text(it.status, lang), style=STYLE.get(it.status, "")),
                       format_number(it.points_regained) if it.points_regained else "—",
-                      effort, "\n".join(s.text.get(lang) for s in it.serves))
+                      effort, "\n".join(_serves(s, lang) for s in it.serves))
     return table
+
+
+def _serves(s: Serves, lang: Lang) -> str:
+    """A short label of what a gap is for; the detail block names it in full."""
+    if s.kind == "condition":
+        return _m("serves_condition_short", lang, id=s.id)
+    if s.kind == "section_floor":
+        return _m("serves_section_short", lang, section=s.id, floor=s.floor_percent)
+    if s.kind == "overall_floor":
+        return _m("serves_overall_short", lang, floor=s.floor_percent)
+    return s.text.get(lang)
 
 
 def _effort(it: PlanItem, lang: Lang) -> str:
@@ -149,6 +160,7 @@ def _detail(it: PlanItem, lang: Lang) -> RenderableType:
     rows.add_column(style="dim", no_wrap=True)
     rows.add_column(overflow="fold")
     rows.add_row(t("lead", lang), it.lead.name.get(lang))
+    rows.add_row(_m("serves", lang), "\n".join(s.text.get(lang) for s in it.serves))
     if it.measured_text is not None or it.required_text is not None:
         line = Text(it.measured_text.get(lang) if it.measured_text else "—")
         line.append(f"  {t('required', lang)} ", style="dim")
