@@ -427,3 +427,52 @@ def test_an_unknown_effort_class_in_a_pack_is_refused(tmp_path):
 def test_every_indicator_of_nsc2010_has_an_effort(nsc):
     assert all(i.effort in nsc.header.effort_classes for i in nsc.indicators())
     assert {c.id for c in nsc.conditions if c.kind and c.effort} == {"B06", "B08", "B09"}
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_solver_against_brute_force_on_random_problems(seed):
+    """The solver alone, on problems the packs do not make: several "k of n" rules, some over
+    several sections, sections with nothing to choose, ties everywhere."""
+    from nsc_check.plan import Problem, solve
+
+    rng = random.Random(seed)
+    items = [f"X{i:02d}" for i in range(rng.randint(1, 11))]
+    sections = ["S1", "S2", "S3"]
+    section_of = {i: rng.choice(sections) for i in items}
+    gains = {i: rng.choice([0, 5, 10, 15, 20, 25]) * 1000 for i in items}
+    costs = {i: rng.randint(1, 4) for i in items}
+    forced = {i for i in items if rng.random() < 0.15}
+    choose = []
+    for _ in range(rng.randint(0, 2)):
+        pool = {i for i in items if i not in forced and rng.random() < 0.4}
+        if pool:
+            choose.append((pool, rng.randint(1, len(pool))))
+    section_need = {s: rng.choice([0, 0, 5000, 15000]) for s in sections}
+    overall_need = rng.choice([0, 10000, 30000, 60000])
+    problem = Problem(gains=gains, costs=costs, section_of=section_of, forced=forced,
+                      section_need=section_need, overall_need=overall_need, choose=choose)
+
+    def feasible(subset: set[str]) -> bool:
+        return (forced <= subset
+                and all(sum(gains[i] for i in subset if section_of[i] == s) >= n
+                        for s, n in section_need.items())
+                and sum(gains[i] for i in subset) >= overall_need
+                and all(len(pool & subset) >= n for pool, n in choose))
+
+    best, count = None, 0
+    for n in range(len(items) + 1):
+        for subset in itertools.combinations(items, n):
+            if feasible(set(subset)):
+                cost = sum(costs[i] for i in subset)
+                if best is None or cost < best:
+                    best, count = cost, 1
+                elif cost == best:
+                    count += 1
+    found = solve(problem)
+    if best is None:
+        assert found is None
+        return
+    assert found is not None and found.cost == best and found.ways == count
+    assert feasible(set(found.chosen)) and sum(costs[i] for i in found.chosen) == best
+    for example in found.examples:
+        assert feasible(set(example)) and sum(costs[i] for i in example) == best
