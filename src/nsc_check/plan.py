@@ -363,35 +363,33 @@ def make_plan(pack: Pack, a: Assessment, costs: Mapping[str, Cost],
         if r.veto:
             forced.add(r.id)
             serves[r.id].append(Serves(kind="veto", text=LocalText.from_msg(msg("plan.serves_veto"))))
-    choose: list[tuple[set[str], int]] = []
-    for cond in pack.conditions:
-        rule = cond.at_least
-        if rule is None:
-            continue
+    # "k of n" conditions (B05): the undetermined and those too far over their limits must be
+    # closed; of the rest, as many as the count still lacks. Forced gaps are settled first.
+    rules = [(cond.id, cond.at_least) for cond in pack.conditions if cond.at_least is not None]
+    split: list[tuple[str, int, list[str], list[str], int]] = []
+    for cid, rule in rules:
         members = [results[i] for i in rule.of if i in results]
-        must = set()
-        optional = set()
+        must, optional = [], []
         for r in members:
             if r.status in ("pass", "not_applicable"):
                 continue
             within = (rule.others_within is None
                       or (r.limit_multiple is not None
                           and round(r.limit_multiple, 9) <= rule.others_within))
-            if r.status in UNDETERMINED or not within:
-                must.add(r.id)
-            else:
-                optional.add(r.id)
+            (must if r.status in UNDETERMINED or not within else optional).append(r.id)
         passing = sum(r.status in ("pass", "not_applicable") for r in members)
-        have = passing + len(must) + len((forced & optional))
-        optional -= forced
-        need = max(0, rule.count - have)
-        for item in must | (optional if need else set()):
-            serves[item].append(_serves_condition(a, cond.id))
-        forced |= must
-        stage1 |= must
+        split.append((cid, rule.count, must, optional, passing))
+        forced |= set(must)
+        stage1 |= set(must)
+    choose: list[tuple[set[str], int]] = []
+    for cid, count, must, optional, passing in split:
+        pool = {i for i in optional if i not in forced}
+        need = max(0, count - passing - len(must) - (len(optional) - len(pool)))
+        for item in [*must, *(sorted(pool) if need else [])]:
+            serves[item].append(_serves_condition(a, cid))
         if need:
-            choose.append((optional, need))
-            stage1 |= optional  # those chosen are for the condition
+            choose.append((pool, need))
+            stage1 |= pool  # those chosen are for the condition
 
     sections = {s.id: s for s in a.sections}
     section_of = {i: gaps[i].section if i in gaps else None for i in serves}
