@@ -27,6 +27,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import __version__
+from .errors import InputError
 from .kinds.base import Gap
 from .messages import msg
 from .pack import Pack
@@ -343,6 +344,8 @@ def make_plan(pack: Pack, a: Assessment, costs: Mapping[str, Cost],
               deadline: dt.date | None = None, costs_file: str | None = None) -> Plan:
     """The cheapest plan that makes the assessed city ready (the assessment must be judged on
     the evidence alone: no `assume_pass`)."""
+    if a.summary.assumed_pass:
+        raise ValueError("plan an assessment of the evidence, not a what-if")  # a caller's bug
     policy = pack.header.policy
     results = {r.id: r for r in a.indicators}
     gaps = {r.id: r for r in a.indicators if r.status not in ("pass", "not_applicable")}
@@ -410,8 +413,8 @@ def make_plan(pack: Pack, a: Assessment, costs: Mapping[str, Cost],
                       section_of=section_of, forced=forced, section_need=section_need,
                       overall_need=overall_need, choose=choose)
     best = solve(problem)
-    if best is None:  # closing every gap always suffices; a pack at odds with itself
-        raise ValueError("no plan makes this city ready")
+    if best is None:  # closing every gap always suffices: only a pack at odds with itself
+        raise InputError.single(msg("plan.no_plan"))
     chosen = best.chosen
     for item in chosen:
         section = section_of[item]

@@ -160,3 +160,8 @@ TEXTS.update({
     "plan.serves_section_short": ("{section} 底线 {floor}%", "{section} floor {floor}%"),
     "plan.serves_overall_short": ("总分底线 {floor}%", "overall floor {floor}%"),
 })
+
+TEXTS["plan.no_plan"] = (
+    "即使整改全部差距也达不到申报要求：请检查评估标准（例如否决项被声明为不适用）",
+    "even with every gap closed the city would not be ready: check the criteria pack (a veto "
+    "item declared not applicable, for example)")
