@@ -476,3 +476,12 @@ def test_the_solver_against_brute_force_on_random_problems(seed):
     assert feasible(set(found.chosen)) and sum(costs[i] for i in found.chosen) == best
     for example in found.examples:
         assert feasible(set(example)) and sum(costs[i] for i in example) == best
+
+
+@pytest.mark.zh
+def test_the_what_if_reads_in_chinese(runner):
+    out = runner.invoke(main, ["assess", str(SAMPLE), "--assume-pass", "S10.05"],
+                        env={"NO_COLOR": "1", "COLUMNS": "100"})
+    assert "假设已整改" in out.output and "以上为假设结果，并非依据现有证据得出的结论" in out.output
+    bad = runner.invoke(main, ["assess", str(SAMPLE), "--assume-pass", "S01.01"])
+    assert bad.exit_code == 2 and "S01.01 目前为“达标”，不是差距" in bad.output

@@ -28,10 +28,18 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from . import __version__
 from .errors import InputError
-from .kinds.base import Gap
+from .kinds.base import Gap, Status
 from .messages import msg
 from .pack import Pack
-from .result import Assessment, CityInfo, Department, IndicatorResult, PackInfo, VerdictLevel
+from .result import (
+    Assessment,
+    CityInfo,
+    ConditionStatus,
+    Department,
+    IndicatorResult,
+    PackInfo,
+    VerdictLevel,
+)
 from .text import LocalText, Note, as_note
 
 SCALE = 10_000  # points in ten-thousandths: exact sums for points written with up to 4 decimals
@@ -66,7 +74,7 @@ class PlanItem(_Result):
     item: Literal["indicator", "condition"]
     section: str | None = None
     title: LocalText
-    status: str = Field(description="its status now (indicator status or condition status)")
+    status: Status | ConditionStatus = Field(description="its status now")
     stage: Literal[1, 2] = Field(description="1: needed for a basic condition; 2: for the veto "
                                  "or a score floor")
     required: bool = Field(description="in every plan (a condition or the veto asks for it)")
