@@ -11,7 +11,6 @@ import click
 
 from ..messages import default_lang as _default_lang
 from ..messages import text as _text
-
 from .common import (
     EXIT_NOT_READY,
     EXIT_READY,
@@ -87,7 +86,8 @@ def assumed_gaps(value: str, pack: Any, result: Any) -> list[str]:
     """The ids of `--assume-pass`: gaps of this assessment (indicators, or basic conditions with
     evidence of their own); anything else is a usage error."""
     lang = _default_lang()
-    ids = [v.strip().upper() for v in value.replace("，", ",").split(",") if v.strip()]
+    written = value.replace("\uff0c", ",")  # a full-width comma too
+    ids = [v.strip().upper() for v in written.split(",") if v.strip()]
     gaps = {r.id: r.status for r in result.indicators}
     gaps.update({c.id: c.status for c in result.conditions if c.kind is not None})
     for item in ids:
