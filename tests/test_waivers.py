@@ -31,10 +31,13 @@ def test_an_active_waiver_sets_the_indicator_aside(mini_pack, tmp_path):
     a = run(mini_pack, folder)
     noise = by_id(a)["S01.04"]
     assert noise.status == "fail" and noise.waiver.active
-    assert noise.points_possible == 0 and noise.points_awarded == 0
+    assert noise.points_possible == 10 and noise.points_awarded == 0  # judged on the evidence
     assert any("waived until 2026-06-30" in m.en for m in noise.messages)
     assert a.summary.waivers_active == 1
-    assert a.summary.points_possible == 90  # the 10 waived points are out of the score
+    assert a.summary.points_possible == 100
+    # the 10 waived points are out of the score shown with waivers only
+    assert a.summary.with_waivers.points_possible == 90
+    assert a.summary.with_waivers.set_aside == ["S01.04"]
 
 
 def test_an_expired_waiver_no_longer_applies(mini_pack, tmp_path):
@@ -80,7 +83,7 @@ def test_declarations_are_checked(mini_pack, tmp_path, body, message):
 def test_a_waiver_without_data(mini_pack, tmp_path):
     body = "  S01.04:\n    waiver: {justification: 监测站搬迁, approved_by: 市爱卫会, expires: 2026-03-31}\n"
     noise = by_id(run(mini_pack, make_city(tmp_path, {"env": body})))["S01.04"]
-    assert noise.status == "missing" and noise.waiver.active and noise.points_possible == 0
+    assert noise.status == "missing" and noise.waiver.applied and noise.points_possible == 10
 
 
 def test_a_waiver_on_a_passing_indicator_sets_nothing_aside(mini_pack, tmp_path):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import Counter
+from collections.abc import Collection
 from typing import get_args
 
 from . import __version__, kinds
@@ -32,7 +33,9 @@ from .result import (
     Summary,
     Verdict,
     WaiverInfo,
+    WithWaivers,
 )
+from .messages import msg
 from .text import LocalText, Note
 from .values import format_number
 
@@ -40,16 +43,20 @@ STATUSES: tuple[str, ...] = get_args(Status)  # in the order reports count them
 UNDETERMINED = ("missing", "stale", "invalid")
 
 
-def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None) -> Assessment:
+def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None,
+           assume_pass: Collection[str] = ()) -> Assessment:
+    """`assume_pass`: ids of gaps (indicators, or conditions with evidence of their own) to
+    assess as though they were closed: a what-if, said so in the result."""
     on = as_of or evidence.city.assessment_date
+    assumed = frozenset(assume_pass)
     ctx = Context(assessment_date=on, city=evidence.city.facts(),
                   attachments=evidence.attachments)
     policy = pack.header.policy
-    indicators = [_indicator(pack, ind, evidence.entries.get(ind.id), ctx)
+    indicators = [_indicator(pack, ind, evidence.entries.get(ind.id), ctx, ind.id in assumed)
                   for ind in pack.indicators()]
     by_id = {r.id: r for r in indicators}
-    conditions = [_condition(pack, cond, by_id, evidence.entries.get(cond.id), ctx)
-                  for cond in pack.conditions]
+    conditions = [_condition(pack, cond, by_id, evidence.entries.get(cond.id), ctx,
+                             cond.id in assumed) for cond in pack.conditions]
     sections = [_section(sec.id, sec.title, [by_id[i.id] for i in sec.indicators],
                          policy.section_floor_pct) for sec in pack.sections]
     awarded = sum(s.points_awarded for s in sections)
@@ -72,6 +79,8 @@ def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None) -> A
             conditions_met=sum(c.status == "met" for c in conditions),
             conditions_total=len(conditions),
             waivers_active=sum(1 for r in indicators if r.waiver and r.waiver.applied),
+            with_waivers=_with_waivers(pack, conditions, indicators, verdict),
+            assumed_pass=sorted(assumed & {*by_id, *(c.id for c in conditions if c.kind)}),
             counts=_counts(indicators)),
         conditions=conditions,
         sections=sections,
@@ -138,9 +147,10 @@ def _waiver(entry: Entry | None, outcome: Outcome, ctx: Context) -> WaiverInfo |
     applied = active and outcome.status not in ("pass", "not_applicable")
     if applied:
         outcome.messages.append(Note.coded(
-            "waiver_applied", f"已豁免至 {w.expires}（{w.approved_by} 批准）：{w.justification}；不计入得分",
+            "waiver_applied", f"已豁免至 {w.expires}（{w.approved_by} 批准）：{w.justification}；"
+            "仅在计入豁免的得分中不计，申报结论仍按实际情况判定",
             f"waived until {w.expires} (approved by {w.approved_by}): {w.justification}; "
-            "left out of the score"))
+            "left out of the score shown with waivers; the verdict stands on the evidence"))
     elif active:
         outcome.messages.append(Note.coded(
             "waiver_unused", f"豁免有效期至 {w.expires}，但该指标已达标，按实际情况计分",
@@ -154,11 +164,26 @@ def _waiver(entry: Entry | None, outcome: Outcome, ctx: Context) -> WaiverInfo |
                       expires=w.expires, active=active, applied=applied)
 
 
-def _indicator(pack: Pack, ind: Indicator, entry: Entry | None, ctx: Context) -> IndicatorResult:
+def _assumed(outcome: Outcome) -> Outcome:
+    """A gap assessed as though closed (`--assume-pass`): passed, the figures left as reported."""
+    if outcome.status in ("pass", "not_applicable"):
+        return outcome
+    return Outcome(status="pass", measured=outcome.measured, measured_text=outcome.measured_text,
+                   required_text=outcome.required_text, figure_note=outcome.figure_note,
+                   data_date=outcome.data_date,
+                   messages=[Note.from_msg(msg("plan.assumed_note", status=msg(
+                       f"status.{outcome.status}")))])
+
+
+def _indicator(pack: Pack, ind: Indicator, entry: Entry | None, ctx: Context,
+               assumed: bool = False) -> IndicatorResult:
     outcome = evaluate_entry(pack, ind, entry, ctx)
+    if assumed:
+        outcome = _assumed(outcome)
     policy = pack.header.policy
     waiver = _waiver(entry, outcome, ctx)
-    set_aside = outcome.status == "not_applicable" or (waiver is not None and waiver.applied)
+    # Waivers never set points aside here: readiness is judged on the evidence (_with_waivers).
+    set_aside = outcome.status == "not_applicable"
     possible = 0.0 if set_aside else ind.points
     awarded = 0.0 if set_aside else {
         "pass": ind.points, "partial": ind.points * policy.partial_credit}.get(outcome.status, 0.0)
@@ -178,11 +203,13 @@ def _indicator(pack: Pack, ind: Indicator, entry: Entry | None, ctx: Context) ->
 
 
 def _condition(pack: Pack, cond: Condition, by_id: dict[str, IndicatorResult],
-               entry: Entry | None, ctx: Context) -> ConditionResult:
+               entry: Entry | None, ctx: Context, assumed: bool = False) -> ConditionResult:
     base = {"id": cond.id, "title": cond.title, "lead": _department(pack, cond.lead),
             "rests_on": cond.rests_on, "kind": cond.kind}
     if cond.kind is not None:
         outcome = evaluate_entry(pack, cond, entry, ctx)
+        if assumed:
+            outcome = _assumed(outcome)
         status: ConditionStatus = ("met" if outcome.status == "pass" else
                                    "undetermined" if outcome.status in UNDETERMINED else "not_met")
         return ConditionResult(
@@ -298,3 +325,27 @@ def _verdict(pack: Pack, conditions: list[ConditionResult], sections: list[Secti
     return Verdict(level="ready", eligible=True, ready=True, reasons=[LocalText.of(
         "全部基本条件满足，否决项通过，总分和各部分得分率均达到要求",
         "all basic conditions met, veto items passed, overall and section scores above the floors")])
+
+
+def _with_waivers(pack: Pack, conditions: list[ConditionResult],
+                  indicators: list[IndicatorResult], verdict: Verdict) -> WithWaivers | None:
+    """The score with the city's own waivers accepted, and the verdict it would give: shown, but
+    never the verdict (national assessors judge on the evidence). None when no waiver applies."""
+    waived = [r.id for r in indicators if r.waiver is not None and r.waiver.applied]
+    if not waived:
+        return None
+    kept = [r.model_copy(update={"points_awarded": 0.0, "points_possible": 0.0})
+            if r.id in waived else r for r in indicators]
+    policy = pack.header.policy
+    by_section: dict[str, list[IndicatorResult]] = {}
+    for r in kept:
+        by_section.setdefault(r.section, []).append(r)
+    sections = [_section(sec.id, sec.title, by_section.get(sec.id, []), policy.section_floor_pct)
+                for sec in pack.sections]
+    awarded = sum(s.points_awarded for s in sections)
+    possible = sum(s.points_possible for s in sections)
+    percent = _percent(awarded, possible)
+    level = _verdict(pack, conditions, sections, kept, percent).level
+    return WithWaivers(set_aside=waived, points_awarded=round(awarded, 2),
+                       points_possible=round(possible, 2), percent=percent, verdict=level,
+                       changes_verdict=level != verdict.level)

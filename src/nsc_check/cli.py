@@ -21,6 +21,7 @@ from .commands.criteria import criteria  # noqa: E402
 from .commands.diff import diff  # noqa: E402
 from .commands.form import form  # noqa: E402
 from .commands.init import init  # noqa: E402
+from .commands.plan import plan  # noqa: E402
 from .commands.schema import schema  # noqa: E402
 from .commands.status import status  # noqa: E402
 from .commands.validate import validate  # noqa: E402
@@ -33,5 +34,5 @@ def main() -> None:
     pass  # the help is `cli.help.main` in the catalogue
 
 
-for command in (assess, batch, criteria, schema, init, validate, diff, form, status):
+for command in (assess, batch, criteria, schema, init, validate, diff, form, status, plan):
     main.add_command(command)

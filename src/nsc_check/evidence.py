@@ -36,6 +36,7 @@ from .yamlio import (
 )
 
 CITY_FILE = "city.yaml"
+PLAN_FILE = "plan.yaml"  # the city's own costs for `nsc-check plan`: not a department's file
 # Keys of an entry that are about the evidence rather than part of it.
 ENVELOPE = ("as_of", "note", "source", "not_applicable", "waiver")
 
@@ -211,7 +212,8 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
 def department_files(folder: Path) -> list[Path]:
     """The department files of an evidence folder: every .yaml or .yml file but city.yaml."""
     with os.scandir(folder) as found:
-        return sorted(folder / f.name for f in found if f.name != CITY_FILE and f.is_file()
+        return sorted(folder / f.name for f in found if f.name not in (CITY_FILE, PLAN_FILE)
+                      and f.is_file()
                       and os.path.splitext(f.name)[1] in (".yaml", ".yml"))
 
 

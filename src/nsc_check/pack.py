@@ -44,6 +44,22 @@ class Policy(_Model):
     max_age_days: int = Field(365, ge=1, description="evidence older than this is stale")
 
 
+class EffortClass(_Model):
+    """How much work closing a gap takes (`weeks`, `months`, `year`): the plan's cost of a gap
+    and the time it back-plans from an application date."""
+
+    title: LocalText
+    weeks: int = Field(ge=1, le=520, description="typical weeks of work to close such a gap")
+
+
+def default_efforts() -> dict[str, EffortClass]:
+    """The effort classes of a pack that declares none."""
+    from .messages import msg
+
+    return {name: EffortClass(title=LocalText.from_msg(msg(f"plan.effort_{name}")), weeks=weeks)
+            for name, weeks in (("weeks", 6), ("months", 17), ("year", 52))}
+
+
 class Located(_Model):
     """Where a rule was written, for messages about it."""
 
@@ -69,6 +85,7 @@ class Indicator(Rule):
     source: LocalText | None = None
     evidence: LocalText | None = Field(None, description="what evidence proves it")
     remediation: LocalText | None = None
+    effort: str | None = Field(None, description="effort class of closing its gap (plan)")
     at: Located = Field(default_factory=Located, exclude=True)
 
     @property
@@ -102,6 +119,7 @@ class Condition(_Model):
     source: LocalText | None = None
     evidence: LocalText | None = None
     remediation: LocalText | None = None
+    effort: str | None = Field(None, description="effort class of meeting it (own evidence)")
     at: Located = Field(default_factory=Located, exclude=True)
     # the texts as written, with {S03.04} where they quote an indicator's figure (see quote_figures)
     _written: dict[str, LocalText] = PrivateAttr(default_factory=dict)
@@ -136,6 +154,20 @@ class PackHeader(_Model):
     points_total: float = Field(gt=0)
     policy: Policy = Field(default_factory=Policy)
     departments: dict[str, LocalText] = Field(min_length=1)
+    effort_classes: dict[str, EffortClass] = Field(
+        default_factory=default_efforts, min_length=1,
+        description="how long closing a gap takes, by class; indicators name theirs (`effort:`)")
+    effort_default: str = Field("months", description="the class of an indicator naming none")
+
+    @model_validator(mode="after")
+    def _default_effort_known(self) -> PackHeader:
+        if self.effort_default not in self.effort_classes:
+            from .errors import Refusal
+            from .messages import msg
+
+            raise Refusal(msg("plan.unknown_effort_default", effort=self.effort_default),
+                          msg("plan.effort_hint", classes=list(self.effort_classes)))
+        return self
 
     @model_validator(mode="before")
     @classmethod
@@ -371,6 +403,7 @@ def cross_check(header: PackHeader, conditions: list[Condition], sections: list[
                    msg("packs.hint.section_ids", section=section.id))
             if ind.lead not in header.departments:
                 unknown_lead(ind)
+            _check_effort(header, ind, problems)
     cond_ids: set[str] = set()
     for cond in conditions:
         if cond.id in cond_ids:
@@ -378,6 +411,7 @@ def cross_check(header: PackHeader, conditions: list[Condition], sections: list[
         cond_ids.add(cond.id)
         if cond.lead not in header.departments:
             unknown_lead(cond)
+        _check_effort(header, cond, problems)
         for ref in cond.rests_on:
             if ref not in seen and ref not in broken:
                 at(cond, msg("packs.unknown_reference", id=cond.id, ref=ref))
@@ -447,3 +481,14 @@ def quote_figures(conditions: list[Condition], sections: list[Section], problems
                 problems.append(Problem(msg("domain.quote_missing", condition=cond.id, ref=ref),
                                         located.file or None, located.line,
                                         hint=msg("domain.quote_hint", ref=ref)))
+
+
+
+def _check_effort(header: PackHeader, owner: Indicator | Condition, problems: list[Problem]
+                  ) -> None:
+    """An indicator's `effort:` names one of the pack's effort classes."""
+    if owner.effort is not None and owner.effort not in header.effort_classes:
+        problems.append(Problem(
+            msg("plan.unknown_effort", item=owner.id, effort=owner.effort),
+            owner.at.file or None, owner.at.line, None,
+            msg("plan.effort_hint", classes=list(header.effort_classes)), field="effort"))

@@ -45,7 +45,8 @@ class WaiverInfo(_Result):
     approved_by: str
     expires: dt.date
     active: bool = Field(description="in force on the assessment date; false once expired")
-    applied: bool = Field(False, description="in force and setting a gap aside (out of the score)")
+    applied: bool = Field(False, description="in force and setting a gap aside: out of the score "
+                          "shown with waivers (`summary.with_waivers`), never out of the verdict")
 
 
 class OverlayInfo(_Result):
@@ -117,6 +118,18 @@ class Verdict(_Result):
     reasons: list[LocalText]
 
 
+class WithWaivers(_Result):
+    """The score as it would stand if the city's own waivers were accepted. National assessors
+    do not accept them: `eligible`, `ready` and the verdict are judged on the evidence alone."""
+
+    set_aside: list[str] = Field(description="indicators the waivers set aside")
+    points_awarded: float
+    points_possible: float
+    percent: float
+    verdict: VerdictLevel = Field(description="the verdict the waivers would give")
+    changes_verdict: bool = Field(description="true when that differs from the real verdict")
+
+
 class Summary(_Result):
     eligible: bool
     ready: bool
@@ -129,6 +142,10 @@ class Summary(_Result):
     conditions_met: int
     conditions_total: int
     waivers_active: int = Field(0, description="indicators set aside by a waiver (`applied`)")
+    with_waivers: WithWaivers | None = Field(
+        None, description="the score with the waivers accepted; null when no waiver applies")
+    assumed_pass: list[str] = Field(
+        default_factory=list, description="ids assessed as though closed (`--assume-pass`)")
     counts: dict[str, int] = Field(description="indicators by status")
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from ..i18n import current_lang
 from ..messages import Lang, text
 from .base import NscCommand, lang_option
 from .common import (
@@ -40,12 +41,14 @@ FORMATS = ("table", "json", "markdown", "html", "xlsx")
 @click.option("--department", metavar="DEPARTMENT")
 @click.option("--fail-on", type=click.Choice(["not-ready", "not-eligible", "never"]),
               default="not-ready", show_default=True)
+@click.option("--assume-pass", "assume_pass", metavar="IDS")
 @click.option("--keep-going", is_flag=True)
 @report_input_errors
 def assess(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
            as_of: dt.date | None, fmt: str, output: str | None, lang: Lang,
            sections: tuple[str, ...], statuses: list[str],
-           department: str | None, fail_on: str, keep_going: bool, by: str = "section") -> None:
+           department: str | None, fail_on: str, keep_going: bool, by: str = "section",
+           assume_pass: str | None = None) -> None:
     # help: cli.help.assess; exit codes 0 ready, 1 not ready, 2 bad input or usage
     from ..assess import assess as run_assessment
     from ..evidence import load_evidence
@@ -54,15 +57,43 @@ def assess(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...]
 
     if fmt == "xlsx" and not output:
         raise click.UsageError(text("cli.xlsx_needs_output", lang))
+    if assume_pass and fmt not in ("table", "json"):  # a what-if is never a report to forward
+        raise click.UsageError(text("plan.assume_format", lang, format=fmt))
     pack = load_pack(criteria_id, overlays)
     department = check_section_and_department(pack, sections, department)
     evidence = load_evidence(Path(evidence_dir), pack, strict=not keep_going, as_of=as_of,
                              keep_going=keep_going)
     result = run_assessment(pack, evidence, as_of)
+    if assume_pass:
+        result = run_assessment(pack, evidence, as_of,
+                                assume_pass=assumed_gaps(assume_pass, pack, result))
     shown = result.filtered(Filters(sections=[s.upper() for s in sections], statuses=statuses,
                                     department=department))
     render(shown, fmt, lang, output, by)
     sys.exit(exit_code(result.summary.eligible, result.summary.ready, fail_on))
+
+
+def assumed_gaps(value: str, pack: Any, result: Any) -> list[str]:
+    """The ids of `--assume-pass`: gaps of this assessment (indicators, or basic conditions with
+    evidence of their own); anything else is a usage error."""
+    lang = current_lang()
+    written = value.replace("\uff0c", ",")  # a full-width comma too
+    ids = [v.strip().upper() for v in written.split(",") if v.strip()]
+    gaps = {r.id: r.status for r in result.indicators}
+    gaps.update({c.id: c.status for c in result.conditions if c.kind is not None})
+    for item in ids:
+        cond = pack.condition(item)
+        if cond is not None and cond.kind is None:
+            raise click.BadParameter(text("plan.assume_condition", lang, item=item,
+                                           ids=cond.rests_on), param_hint="--assume-pass")
+        if item not in gaps:
+            raise click.BadParameter(text("plan.assume_unknown", lang, item=item),
+                                     param_hint="--assume-pass")
+        if gaps[item] in ("pass", "not_applicable", "met"):
+            raise click.BadParameter(text("plan.assume_not_a_gap", lang, item=item,
+                                           status=text(f"status.{gaps[item]}", lang)),
+                                     param_hint="--assume-pass")
+    return ids
 
 
 def exit_code(eligible: bool, ready: bool, fail_on: str) -> int:

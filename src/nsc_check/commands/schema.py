@@ -9,7 +9,7 @@ from .common import emit, report_input_errors
 
 
 @click.command(cls=NscCommand)
-@click.option("--of", "of", type=click.Choice(["assess", "batch", "validate", "diff", "status"]),
+@click.option("--of", "of", type=click.Choice(["assess", "batch", "validate", "diff", "status", "plan"]),
               default="assess", show_default=True)
 @click.option("--output", "-o", metavar="FILE")
 @lang_option(expose=False)
@@ -18,8 +18,10 @@ def schema(of: str, output: str | None) -> None:
     # help: cli.help.schema (the schema itself is English: it is for programs)
     from .. import result
     from ..diff import Diff
+    from ..plan import Plan
     from ..report import json as json_report
 
     models = {"assess": result.Assessment, "batch": result.BatchReport,
-              "validate": result.ValidationReport, "diff": Diff, "status": result.StatusReport}
+              "validate": result.ValidationReport, "diff": Diff, "status": result.StatusReport,
+              "plan": Plan}
     emit(json_report.schema(models[of]), output)

@@ -29,6 +29,20 @@ _HELP = {
               "does not stop the others.\n\n"
               "Exit codes: 0 every city ready to apply; 1 all assessed, some not ready; 2 some "
               "city's input is bad (or bad usage)."),
+    "plan": ("列出使本市达到申报要求、整改工作量最小的一组差距。\n\n"
+             "达到申报要求：全部基本条件满足、否决项通过、总得分率和各部分得分率均达到底线。"
+             "每项差距的工作量取自评估标准（按指标分为数周、数月、一年以上三类）；本市可在证据文件夹的 "
+             "plan.yaml 中（或用 --costs 指定的文件）写出自己的估计，每项写类别或周数。"
+             "结果为精确最优解，同样工作量的其他方案一并列出。豁免不计入：结论按实际证据判定。\n\n"
+             "退出码：0 已列出方案；2 输入或用法有误。",
+             "List the cheapest set of gaps whose closing makes the city ready.\n\n"
+             "Ready: every basic condition met, the veto passed, the overall and every section's "
+             "score at their floors. The work a gap takes comes from the pack (an effort class per "
+             "indicator: weeks, months, a year or more); the city may give its own estimates, a "
+             "class or whole weeks per item, in plan.yaml in the evidence folder (or the file given "
+             "with --costs). The plan is an exact optimum; plans of the same cost are listed too. "
+             "Waivers do not count: readiness is judged on the evidence.\n\n"
+             "Exit codes: 0 a plan was made; 2 bad input or usage."),
     "status": ("查看证据收集情况：各部门已报送、尚未报送、无法使用和已过期的项目及联系人。",
                "Show how evidence collection stands: per department, the items reported, not yet "
                "reported, unusable and stale, with whom to contact."),
@@ -109,6 +123,10 @@ _OPTIONS = {
     "assess.fail_on": ("何时以退出码 1 结束：尚未达到申报要求（not-ready）、不具备申报条件"
                        "（not-eligible）或从不（never）。",
                        "When to exit 1: the city is not ready, not eligible, or never."),
+    "assess.assume_pass": (
+        "假设这些差距已整改（逗号分隔的编号，如 S03.02,S10.05），看结论会怎样；nsc-check plan 列出的方案可直接代入。",
+        "Assess as though these gaps were closed (ids, comma-separated, e.g. S03.02,S10.05): "
+        "try a plan, such as the one `nsc-check plan` lists."),
     "assess.keep_going": ("部分证据无法使用时仍进行评估；这些证据记为“证据无效”。",
                           "Assess even when some entries are unusable; they count as `invalid`."),
     # batch
@@ -133,6 +151,12 @@ _OPTIONS = {
     "validate.as_of": ("判断数据是否过期所用的评估日期（默认取 city.yaml 中的日期）。",
                        "Assessment date for the staleness check (default: the date in "
                        "city.yaml)."),
+    # plan
+    'plan.as_of': ('评估日期（默认取 city.yaml 中的日期）。', 'Assessment date (default: the date in city.yaml).'),
+    'plan.costs': ('本市对整改工作量的估计文件（默认：证据文件夹中的 plan.yaml）。', "The city's own cost estimates (default: plan.yaml in the evidence folder)."),
+    'plan.deadline': ('申报日期：按工作量倒排各责任单位的开始和完成日期。', "Application date: plan each department's work back from it."),
+    'plan.by': ('按步骤（先满足基本条件）或按责任单位分组列出。', 'Group the plan by stage (basic conditions first) or by department.'),
+    'plan.output': ('将结果写入文件。', 'Write the plan to FILE.'),
     # status
     "status.as_of": ("评估日期（默认取 city.yaml 中的日期）。",
                      "Assessment date (default: the date in city.yaml)."),
@@ -158,6 +182,7 @@ _METAVARS = {
     "n": ("进程数", "N"),
     "id_or_dir": ("编号或文件夹", "ID_OR_DIR"),
     "id": ("编号", "ID"),
+    "ids": ("编号,…", "ID,…"),
     "evidence_dir": ("证据文件夹", "EVIDENCE_DIR"),
     "folders": ("文件夹", "FOLDERS"),
     "folder": ("文件夹", "FOLDER"),

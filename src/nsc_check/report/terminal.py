@@ -66,6 +66,7 @@ def _header(a: Assessment, lang: Lang) -> Panel:
     score = (f"{format_number(s.points_awarded)} / {format_number(s.points_possible)}"
              f"  ({format_number(s.percent)}%)")
     grid.add_row(t("score", lang), score)
+    _what_if_rows(grid, a, lang)
     grid.add_row(t("conditions", lang), f"{s.conditions_met} / {s.conditions_total}")
     counts = "  ".join(f"{status_text(k, lang)} {v}" for k, v in s.counts.items() if v)
     grid.add_row(t("indicators", lang), counts)
@@ -81,6 +82,26 @@ def _header(a: Assessment, lang: Lang) -> Panel:
         lines = "\n".join("· " + c.get(lang) for c in overlay.changes)
         grid.add_row(t("tailored", lang), f"{title} ({overlay.file})\n{lines}")
     return Panel(grid, title=t("title", lang), title_align="left", box=box.ROUNDED)
+
+
+def _what_if_rows(grid: Table, a: Assessment, lang: Lang) -> None:
+    """The score with the city's own waivers (and whether they would change the verdict), and
+    the gaps assumed closed by `--assume-pass`: shown, never taken for the verdict."""
+    from ..messages import render, text
+
+    w = a.summary.with_waivers
+    if w is not None:
+        line = Text(text("plan.with_waivers_score", lang, awarded=w.points_awarded,
+                         possible=w.points_possible, percent=w.percent, count=len(w.set_aside),
+                         ids=w.set_aside), style="cyan", overflow="fold")
+        if w.changes_verdict:
+            line.append("\n" + text("plan.waivers_change_verdict", lang,
+                                    verdict=status_text(w.verdict, lang)), style="bold yellow")
+        grid.add_row(text("plan.with_waivers_label", lang), line)
+    if a.summary.assumed_pass:
+        line = Text(render(a.summary.assumed_pass, lang), style="bold magenta", overflow="fold")
+        line.append("\n" + text("plan.assumed_warning", lang), style="magenta")
+        grid.add_row(text("plan.assumed_label", lang), line)
 
 
 def _conditions(conditions: list[ConditionResult], lang: Lang) -> Table:
