@@ -190,7 +190,7 @@ def test_series_year_not_over_counts_its_days_so_far(mini_pack, tmp_path):
     r = next(r for r in run(mini_pack, folder).indicators if r.id == "S01.05")
     assert r.status == "pass" and r.measured == pytest.approx(240 / 334 * 100)
     assert r.as_of == dt.date(2025, 11, 30)
-    assert [m.code for m in r.messages] == ["year_not_over"]
+    assert [m.code for m in r.messages] == ["kinds.year_not_over"]
     assert "334 天" in r.messages[0].zh
 
 

@@ -29,6 +29,8 @@ from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from ..errors import Refusal
+from ..messages import msg
 from ..text import LocalText, Note
 from .base import Context, Gap, MappingShorthand, Outcome, PastDate, Strict, no_repeats, rule_of
 from .filling import Cells, FormRow, Guide
@@ -48,7 +50,7 @@ class Rule(Strict):
 
     @model_validator(mode="after")
     def _unique(self) -> Rule:
-        no_repeats([d.id for d in self.documents], "document ids")
+        no_repeats([d.id for d in self.documents], msg("kinds.what.document_ids"))
         return self
 
 
@@ -57,12 +59,11 @@ def tidy_path(value: str) -> str:
     text = value.strip().replace("\\", "/")
     path = PurePosixPath(text)
     if path.is_absolute() or (len(text) > 1 and text[1] == ":"):
-        raise ValueError(f"{value!r} is an absolute path; give it relative to the evidence folder")
+        raise Refusal(msg("kinds.document.absolute", path=value))
     if ".." in path.parts:
-        raise ValueError(f"{value!r} points outside the evidence folder")
+        raise Refusal(msg("kinds.document.outside", path=value))
     if ":" in text:  # a drive or a stream on Windows (`attachments/D:/a.pdf`) leaves the folder
-        raise ValueError(f"{value!r} is not a path inside the evidence folder: a name cannot "
-                         "hold ':'")
+        raise Refusal(msg("kinds.document.colon", path=value))
     return str(path)
 
 
@@ -99,13 +100,13 @@ class Evidence(MappingShorthand):
             known = [d.id for d in rule.documents]
             for key in docs:
                 if key not in known:
-                    raise ValueError(f"unknown document {key!r}; expected {', '.join(known)}")
+                    raise Refusal(msg("kinds.document.unknown", key=key, expected=known))
         return docs
 
 
 def describe(rule: Rule) -> LocalText:
-    return LocalText.of("文件齐全：" + "、".join(d.title.zh for d in rule.documents),
-                        "all present: " + "; ".join(d.title.en for d in rule.documents))
+    return LocalText.from_msg(msg("kinds.document.describe",
+                                  titles=[d.title for d in rule.documents]))
 
 
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
@@ -116,22 +117,22 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
             present.append(doc)
         else:
             absent.append(doc)
-            where = f"：{given.file} 不存在" if given else "：未提供"
-            where_en = f": {given.file} not found" if given else ": not given"
-            findings.append(Note.coded("document_missing", doc.title.zh + where,
-                                       doc.title.en + where_en))
+            findings.append(Note.from_msg(
+                msg("kinds.document_missing", title=doc.title, file=given.file) if given
+                else msg("kinds.document_not_given", title=doc.title)))
     total = len(rule.documents)
     status = "pass" if not absent else ("partial" if present else "fail")
     gap = None
     if absent:
-        gap = Gap(amount=len(absent), unit="documents", direction="count", text=LocalText.of(
-            f"缺 {len(absent)} 份文件", f"{len(absent)} document(s) missing"))
+        gap = Gap(amount=len(absent), unit="documents", direction="count", text=LocalText.from_msg(
+            msg("kinds.document.gap", count=len(absent))))
     dates = [d.issued for d in evidence.documents.values() if d.issued]
     return Outcome(
         status=status,
         measured=len(present),
-        measured_text=LocalText.of(f"{len(present)}/{total} 份", f"{len(present)} of {total}"),
-        required_text=LocalText.of(f"{total} 份齐全", f"all {total} present"),
+        measured_text=LocalText.from_msg(msg("kinds.document.measured", present=len(present),
+                                             total=total)),
+        required_text=LocalText.from_msg(msg("kinds.document.required", total=total)),
         gap=gap,
         findings=findings,
         data_date=max(dates) if dates else None,

@@ -25,6 +25,8 @@ from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from ..errors import Refusal
+from ..messages import msg
 from ..text import LocalText
 from ..values import normalize_text
 from .base import Context, Gap, Outcome, ScalarShorthand, Strict, rule_of
@@ -49,9 +51,10 @@ class Rule(Strict):
     @model_validator(mode="after")
     def _figure_on_scale(self) -> Rule:
         if len({tidy_grade(g) for g in self.scale}) != len(self.scale):
-            raise ValueError("the scale repeats a grade")
+            raise Refusal(msg("kinds.grade.scale_repeats"))
         if tidy_grade(self.figure) not in [tidy_grade(g) for g in self.scale]:
-            raise ValueError(f"figure {self.figure!r} is not on the scale {self.scale}")
+            raise Refusal(msg("kinds.grade.figure_off_scale", figure=self.figure,
+                              scale=" / ".join(self.scale)))
         return self
 
     def rank(self, grade: str) -> int:
@@ -67,32 +70,33 @@ class Evidence(ScalarShorthand):
     def _on_scale(cls, value: object, info: ValidationInfo) -> str:
         rule: Rule | None = rule_of(info)
         if isinstance(value, (dict, list)) or value is None:
-            raise ValueError("give one grade")
+            raise Refusal(msg("kinds.grade.one_grade"))
         if rule is not None:
             tidy = tidy_grade(value)
             for grade in rule.scale:
                 if tidy_grade(grade) == tidy:
                     return grade
-            raise ValueError(f"{value!r} is not a grade of the scale {' / '.join(rule.scale)}")
+            raise Refusal(msg("kinds.grade.not_on_scale", value=str(value),
+                              scale=" / ".join(rule.scale)))
         return str(value)
 
 
 def describe(rule: Rule) -> LocalText:
-    scale = " / ".join(rule.scale)
-    return LocalText.of(f"{rule.figure} 或更好（{scale}）", f"{rule.figure} or better ({scale})")
+    return LocalText.from_msg(msg("kinds.grade.describe", figure=rule.figure,
+                                  scale=" / ".join(rule.scale)))
 
 
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     short = rule.rank(evidence.grade) - rule.rank(rule.figure)
     gap = None
     if short > 0:
-        gap = Gap(amount=short, unit="levels", direction="levels", text=LocalText.of(
-            f"差 {short} 个等级", f"{short} grade(s) short"))
+        gap = Gap(amount=short, unit="levels", direction="levels", text=LocalText.from_msg(
+            msg("kinds.grade.gap", count=short)))
     return Outcome(
         status="fail" if short > 0 else "pass",
         measured=evidence.grade,
         measured_text=LocalText.of(evidence.grade, evidence.grade),
-        required_text=LocalText.of(f"{rule.figure} 或更好", f"{rule.figure} or better"),
+        required_text=LocalText.from_msg(msg("kinds.grade.required", figure=rule.figure)),
         gap=gap,
     )
 

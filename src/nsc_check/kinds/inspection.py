@@ -31,7 +31,9 @@ from typing import Any, Literal, get_args
 
 from pydantic import Field, field_validator, model_validator
 
-from ..text import LocalText
+from ..errors import Refusal
+from ..messages import msg
+from ..text import LocalText, Note
 from ..values import normalize_text
 from .base import Context, Gap, Outcome, PastDate, ScalarShorthand, Strict
 from .filling import Cells, FormRow, Guide, split_items
@@ -46,7 +48,7 @@ _RESULTS: dict[str, Result] = {
     "基本达标": "基本达标", "基本合格": "基本达标", "partial": "基本达标",
     "不达标": "不达标", "不合格": "不达标", "fail": "不达标",
 }
-_EN = {"达标": "meets the standard", "基本达标": "basically meets", "不达标": "does not meet"}
+_STATUS: dict[Result, str] = {"达标": "pass", "基本达标": "partial", "不达标": "fail"}
 
 
 class Rule(Strict):
@@ -76,33 +78,34 @@ class Evidence(ScalarShorthand):
     def _result(cls, value: object) -> Result:
         result = _RESULTS.get(normalize_text(str(value)).lower())
         if result is None:
-            raise ValueError(f"{value!r} is not an inspection result: write 达标, 基本达标 or 不达标")
+            raise Refusal(msg("kinds.inspection.bad_result", value=str(value)))
         return result
 
 
 
 def describe(rule: Rule) -> LocalText:
-    return LocalText.of("现场检查达标", "on-site inspection meets the standard")
+    return LocalText.from_msg(msg("kinds.inspection.describe"))
 
 
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
-    status = {"达标": "pass", "基本达标": "partial", "不达标": "fail"}[evidence.result]
-    findings = [LocalText.of((f"{f.place}：" if f.place else "") + f.problem,
-                             (f"{f.place}: " if f.place else "") + f.problem)
+    status = _STATUS[evidence.result]
+    result = msg(f"kinds.inspection.{status}")
+    findings = [Note.from_msg(msg("kinds.inspection.finding_at", place=f.place, problem=f.problem)
+                              if f.place else msg("kinds.inspection.finding", problem=f.problem))
                 for f in evidence.findings]
     gap = None
     if status != "pass":
         count = len(evidence.findings)
-        gap = Gap(amount=count, unit="findings", direction="count", text=LocalText.of(
-            f"{evidence.result}，发现问题 {count} 处", f"{_EN[evidence.result]}, {count} finding(s)"))
+        gap = Gap(amount=count, unit="findings", direction="count", text=LocalText.from_msg(
+            msg("kinds.inspection.gap", result=result, count=count)))
     messages = []
     if evidence.sample:
-        messages.append(LocalText.of(f"抽查：{evidence.sample}", f"sample: {evidence.sample}"))
+        messages.append(Note.from_msg(msg("kinds.inspection.sample", sample=str(evidence.sample))))
     return Outcome(
         status=status,  # type: ignore[arg-type]
         measured=evidence.result,
-        measured_text=LocalText.of(evidence.result, _EN[evidence.result]),
-        required_text=LocalText.of("达标", "meets the standard"),
+        measured_text=LocalText.from_msg(result),
+        required_text=LocalText.from_msg(msg("kinds.inspection.pass")),
         gap=gap,
         findings=findings,
         messages=messages,

@@ -30,6 +30,8 @@ from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from ..errors import Refusal
+from ..messages import msg
 from ..text import LocalText, Note
 from ..values import format_number, parse_number
 from .base import (
@@ -40,7 +42,9 @@ from .base import (
     Strict,
     Unit,
     no_repeats,
+    joined,
     rule_of,
+    unit_text,
     with_unit,
 )
 from .filling import Cells, FormRow, Guide
@@ -62,7 +66,7 @@ class Rule(Strict):
 
     @model_validator(mode="after")
     def _unique(self) -> Rule:
-        no_repeats([m.id for m in self.measures], "measure ids")
+        no_repeats([m.id for m in self.measures], msg("kinds.what.measure_ids"))
         return self
 
 
@@ -74,61 +78,62 @@ class Evidence(MappingShorthand):
     @classmethod
     def _measures(cls, data: object, info: ValidationInfo) -> dict[str, float]:
         if not isinstance(data, dict):
-            raise ValueError("give each measure by its id, e.g. rooms_adults: 2.1%")
+            raise Refusal(msg("kinds.metrics.not_a_mapping"))
         rule: Rule | None = rule_of(info)
         known = {m.id: m for m in rule.measures} if rule else {}
         out: dict[str, float] = {}
         for key, raw in data.items():
             measure = known.get(str(key))
             if rule is not None and measure is None:
-                raise ValueError(f"unknown measure {key!r}; expected {', '.join(known)}")
+                raise Refusal(msg("kinds.metrics.unknown_measure", key=str(key),
+                                  expected=list(known)))
             value = parse_number(raw, measure.unit.spellings() if measure else None, str(key))
             if value < 0:
-                raise ValueError(f"{key} cannot be negative")
+                raise Refusal(msg("kinds.metrics.negative", key=str(key)))
             out[str(key)] = value
         return out
 
 
 def describe(rule: Rule) -> LocalText:
-    return LocalText.of(
-        "；".join(f"{m.title.zh} ≤ {with_unit(m.limit, m.unit.zh)}" for m in rule.measures),
-        "; ".join(f"{m.title.en} ≤ {with_unit(m.limit, m.unit.en)}" for m in rule.measures))
+    return joined([LocalText.from_msg(msg("kinds.metrics.limit", title=m.title,
+                                          limit=unit_text(format_number(m.limit), m.unit)))
+                   for m in rule.measures])
 
 
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     absent = [m for m in rule.measures if m.id not in evidence.values]
     if absent:
-        return Outcome(status="missing", messages=[Note.coded("missing_measures",
-            "缺少监测项：" + "、".join(m.title.zh for m in absent),
-            "measures not reported: " + ", ".join(m.title.en for m in absent))])
+        return Outcome(status="missing", messages=[Note.from_msg(msg(
+            "kinds.missing_measures", measures=[m.title for m in absent]))])
     multiples = {m.id: evidence.values[m.id] / m.limit for m in rule.measures}
     worst = max(rule.measures, key=lambda m: multiples[m.id])
     over = [m for m in rule.measures if round(multiples[m.id], 9) > 1]
-    findings = [LocalText.of(
-        f"{m.title.zh} {with_unit(evidence.values[m.id], m.unit.zh)}，"
-        f"限值 {with_unit(m.limit, m.unit.zh)}（{format_number(multiples[m.id])} 倍）",
-        f"{m.title.en} {with_unit(evidence.values[m.id], m.unit.en)}, "
-        f"limit {with_unit(m.limit, m.unit.en)} ({format_number(multiples[m.id])}×)")
+    findings = [Note.from_msg(msg(
+        "kinds.metrics.over", title=m.title, value=_value(evidence.values[m.id], m),
+        limit=_value(m.limit, m), multiple=format_number(multiples[m.id])))
         for m in over]
     multiple = round(multiples[worst.id], 4)
     gap = None
     if over:
-        gap = Gap(amount=multiple, unit="×", direction="multiple", text=LocalText.of(
-            f"{len(over)} 项超标，最差 {worst.title.zh} 为限值的 {format_number(multiple)} 倍",
-            f"{len(over)} over the limit; worst {worst.title.en} at "
-            f"{format_number(multiple)}× its limit"))
+        gap = Gap(amount=multiple, unit="×", direction="multiple", text=LocalText.from_msg(msg(
+            "kinds.metrics.gap", count=len(over), title=worst.title,
+            multiple=format_number(multiple))))
     return Outcome(
         status="fail" if over else "pass",
         measured=multiple,
-        measured_text=LocalText.of(
-            f"最差 {worst.title.zh} {with_unit(evidence.values[worst.id], worst.unit.zh)}",
-            f"worst {worst.title.en} {with_unit(evidence.values[worst.id], worst.unit.en)}"),
-        required_text=LocalText.of(f"{len(rule.measures)} 项均不超过限值",
-                                   f"all {len(rule.measures)} measures within limits"),
+        measured_text=LocalText.from_msg(msg(
+            "kinds.metrics.measured", title=worst.title,
+            value=_value(evidence.values[worst.id], worst))),
+        required_text=LocalText.from_msg(msg("kinds.metrics.required",
+                                             count=len(rule.measures))),
         gap=gap,
         limit_multiple=multiple,
         findings=findings,
     )
+
+
+def _value(value: float, measure: Measure) -> LocalText:
+    return unit_text(format_number(value), measure.unit)
 
 
 def guide(rule: Rule, year: int) -> Guide:

@@ -30,9 +30,11 @@ from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from ..errors import Refusal
+from ..messages import msg
 from ..text import LocalText, Note
 from ..values import parse_count, parse_number
-from .base import Context, FigureRule, Outcome, ScalarShorthand, Unit
+from .base import Context, FigureRule, Outcome, ScalarShorthand, Unit, shown
 from .filling import Cells, FormRow, Guide, example_figure
 from .threshold import judge_figure
 
@@ -43,8 +45,8 @@ FORM_FIELDS = {"denominator": "second"}
 
 class Rule(FigureRule):
     unit: Unit = Field(default_factory=lambda: Unit(zh="%", en="%"))
-    numerator: LocalText = Field(default_factory=lambda: LocalText.of("达标数", "compliant"))
-    denominator: LocalText = Field(default_factory=lambda: LocalText.of("总数", "total"))
+    numerator: LocalText = Field(default_factory=lambda: LocalText.from_msg(msg("kinds.ratio.numerator")))
+    denominator: LocalText = Field(default_factory=lambda: LocalText.from_msg(msg("kinds.ratio.denominator")))
 
 
 class Evidence(ScalarShorthand):
@@ -63,7 +65,7 @@ class Evidence(ScalarShorthand):
     def _percent(cls, value: object, info: ValidationInfo) -> float:
         number = parse_number(value, "%")
         if not 0 <= number <= 100:
-            raise ValueError(f"a percentage must lie between 0 and 100, not {value!r}")
+            raise Refusal(msg("kinds.not_a_percentage", value=shown(value)))
         return number
 
     @model_validator(mode="after")
@@ -71,18 +73,18 @@ class Evidence(ScalarShorthand):
         counts = (self.numerator is not None, self.denominator is not None)
         if counts == (False, False):
             if self.value is None:
-                raise ValueError("give numerator and denominator (or a percentage as value)")
+                raise Refusal(msg("kinds.ratio.give_counts"))
             return self
         if not all(counts):
-            raise ValueError("give both numerator and denominator")
+            raise Refusal(msg("kinds.ratio.give_both"))
         if self.value is not None:
-            raise ValueError("give the counts or a percentage, not both")
+            raise Refusal(msg("kinds.ratio.counts_or_percent"))
         assert self.numerator is not None and self.denominator is not None
         if self.denominator == 0:
-            raise ValueError("denominator cannot be 0")
+            raise Refusal(msg("kinds.ratio.zero_denominator"))
         if self.numerator > self.denominator:
-            raise ValueError(
-                f"numerator {self.numerator} is larger than denominator {self.denominator}")
+            raise Refusal(msg("kinds.ratio.numerator_larger", numerator=self.numerator,
+                              denominator=self.denominator))
         return self
 
     @property
@@ -94,9 +96,8 @@ class Evidence(ScalarShorthand):
 
 
 def describe(rule: Rule) -> LocalText:
-    figure = rule.describe()
-    return LocalText.of(f"{figure.zh}（{rule.numerator.zh} ÷ {rule.denominator.zh}）",
-                        f"{figure.en} ({rule.numerator.en} / {rule.denominator.en})")
+    return LocalText.from_msg(msg("kinds.ratio.describe", figure=rule.describe(),
+                                  numerator=rule.numerator, denominator=rule.denominator))
 
 
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
@@ -104,14 +105,12 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     measured_text = None
     if evidence.value is None:
         base = rule.value_text(round(evidence.percent, 2))
-        measured_text = LocalText.of(
-            f"{base.zh}（{evidence.numerator}/{evidence.denominator}）",
-            f"{base.en} ({evidence.numerator}/{evidence.denominator})")
+        measured_text = LocalText.from_msg(msg(
+            "kinds.ratio.measured", value=base, numerator=evidence.numerator,
+            denominator=evidence.denominator))
     else:
-        messages.append(Note.coded("bare_percentage",
-            f"只报了百分比，未报{rule.numerator.zh}和{rule.denominator.zh}，可核查性较低",
-            f"a bare percentage: give {rule.numerator.en} and {rule.denominator.en} "
-            "so it can be audited"))
+        messages.append(Note.from_msg(msg("kinds.bare_percentage", numerator=rule.numerator,
+                                          denominator=rule.denominator)))
     return judge_figure(rule, evidence.percent, ctx, measured_text=measured_text,
                         messages=messages)
 

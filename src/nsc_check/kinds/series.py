@@ -33,6 +33,8 @@ from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator
 
+from ..errors import Refusal
+from ..messages import msg
 from ..text import LocalText, Note
 from ..values import format_number, parse_number
 from .base import (
@@ -44,6 +46,7 @@ from .base import (
     assessment_date_of,
     rule_of,
     too_late,
+    unit_text,
     with_unit,
 )
 from .filling import Cells, FormRow, Guide, example_figure, year_range
@@ -68,7 +71,7 @@ class Evidence(MappingShorthand):
     @classmethod
     def _years(cls, data: object, info: ValidationInfo) -> dict[int, float]:
         if not isinstance(data, dict):
-            raise ValueError("give one value per year, e.g. 2025: 301")
+            raise Refusal(msg("kinds.series.not_a_mapping"))
         rule: Rule | None = rule_of(info)
         on = assessment_date_of(info)
         unit: tuple[str, ...] = ()
@@ -78,25 +81,25 @@ class Evidence(MappingShorthand):
         for key, raw in data.items():
             year_text = str(key).removesuffix("年").strip()
             if not year_text.isdigit() or not 1949 <= int(year_text) <= 2100:
-                raise ValueError(f"{key!r} is not a year")
+                raise Refusal(msg("kinds.series.not_a_year", key=str(key)))
             year = int(year_text)
             if on is not None and year > on.year:
-                raise too_late(f"the year {key}", on)
-            value = parse_number(raw, unit, f"the value for {key}")
+                raise too_late(year, on)
+            value = parse_number(raw, unit, str(key))
             if rule is not None and rule.days_to_share:
                 days = days_counted(year, on)
                 if not 0 <= value <= days:
-                    so_far = f" up to the assessment date {on}" if on and year == on.year else ""
-                    raise ValueError(f"{key} has {days} days{so_far}, not {format_number(value)}")
+                    so_far = on is not None and year == on.year
+                    raise Refusal(msg("kinds.series.too_many_days_so_far" if so_far
+                                      else "kinds.series.too_many_days", year=str(key),
+                                      days=days, on=str(on), value=format_number(value)))
             out[year] = value
         return out
 
 
 def describe(rule: Rule) -> LocalText:
-    figure = rule.describe()
-    share = ("，按全年天数折算", ", as a share of the year's days") if rule.days_to_share else ("", "")
-    return LocalText.of(f"最近 {rule.years} 年每年 {figure.zh}{share[0]}",
-                        f"each of the latest {rule.years} year(s) {figure.en}{share[1]}")
+    code = "kinds.series.describe_share" if rule.days_to_share else "kinds.series.describe"
+    return LocalText.from_msg(msg(code, years=rule.years, figure=rule.describe()))
 
 
 def days_counted(year: int, on: dt.date | None) -> int:
@@ -121,29 +124,24 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     data_date = on if latest == on.year and on < year_end else year_end
     absent = [y for y in wanted if y not in evidence.values]
     if absent:
-        years = "、".join(str(y) for y in sorted(absent))
-        return Outcome(status="missing", data_date=data_date, messages=[Note.coded("missing_years",
-            f"缺少 {years} 年的数据（需要最近 {rule.years} 年）",
-            f"no value for {', '.join(str(y) for y in sorted(absent))} "
-            f"(the latest {rule.years} years are needed)")])
+        return Outcome(status="missing", data_date=data_date, messages=[Note.from_msg(msg(
+            "kinds.missing_years", years=sorted(absent), count=rule.years))])
     shares = {y: _share(rule, y, evidence.values[y], on) for y in wanted}
     worst = min(shares, key=shares.get) if rule.op in (">=", ">") else max(shares, key=shares.get)
     value_unit = rule.value_unit or rule.unit
     raw = format_number(evidence.values[worst])
     if rule.days_to_share:
         pct = format_number(shares[worst])
-        measured_text = LocalText.of(f"{worst}年 {raw}{value_unit.zh}（{pct}%）",
-                                     f"{worst}: {raw} {value_unit.en} ({pct}%)")
+        measured_text = LocalText.from_msg(msg("kinds.series.measured_share", year=worst,
+                                               value=raw, unit=value_unit, percent=pct))
     else:
-        measured_text = LocalText.of(f"{worst}年 {with_unit(evidence.values[worst], value_unit.zh)}",
-                                     f"{worst}: {with_unit(evidence.values[worst], value_unit.en)}")
+        measured_text = LocalText.from_msg(msg("kinds.series.measured", year=worst, value=unit_text(
+            format_number(evidence.values[worst]), value_unit)))
     messages = []
     if rule.days_to_share and on.year in wanted and on < dt.date(on.year, 12, 31):
         days = days_counted(on.year, on)
-        messages.append(Note.coded(
-            "year_not_over", f"{on.year} 年尚未结束：按截至评估日 {on} 的 {days} 天折算",
-            f"{on.year} is not over: taken as a share of its {days} days up to the assessment "
-            f"date {on}"))
+        messages.append(Note.from_msg(msg("kinds.year_not_over", year=on.year, on=str(on),
+                                          days=days)))
     return judge_figure(rule, shares[worst], ctx, measured_text=measured_text,
                         data_date=data_date, messages=messages)
 
@@ -173,7 +171,7 @@ def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
     given = {}
     for key, row in cells.items():
         if not key.isdigit():
-            raise ValueError(f"the row for {key!r} is not a year's row")
+            raise Refusal(msg("kinds.series.not_a_year_row", key=key))
         if row.get("value") is not None:
             given[int(key)] = row["value"]
     return given or None
