@@ -38,9 +38,10 @@ def no_repeats(ids: list[str], what: Msg | str) -> None:
         raise Refusal(msg("kinds.repeated_ids", what=what, ids=repeated))
 
 
-def joined(items: list[LocalText]) -> LocalText:
-    """Texts one after the other, separated by `；` in Chinese and `; ` in English."""
-    sep = msg("kinds.sep")
+def joined(items: list[LocalText], sep_code: str = "kinds.sep") -> LocalText:
+    """Texts one after the other, separated by `；` in Chinese and `; ` in English (or by the
+    separator `sep_code` names)."""
+    sep = msg(sep_code)
     return LocalText(zh=sep.text("zh").join(i.zh for i in items),
                      en=sep.text("en").join(i.en for i in items))
 

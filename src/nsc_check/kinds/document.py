@@ -32,7 +32,17 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from ..errors import Refusal
 from ..messages import msg
 from ..text import LocalText, Note
-from .base import Context, Gap, MappingShorthand, Outcome, PastDate, Strict, no_repeats, rule_of
+from .base import (
+    Context,
+    Gap,
+    MappingShorthand,
+    Outcome,
+    PastDate,
+    Strict,
+    joined,
+    no_repeats,
+    rule_of,
+)
 from .filling import Cells, FormRow, Guide
 
 NAME = "document"
@@ -105,8 +115,8 @@ class Evidence(MappingShorthand):
 
 
 def describe(rule: Rule) -> LocalText:
-    return LocalText.from_msg(msg("kinds.document.describe",
-                                  titles=[d.title for d in rule.documents]))
+    titles = joined([d.title for d in rule.documents], "kinds.title_sep")
+    return LocalText.from_msg(msg("kinds.document.describe", titles=titles))
 
 
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:

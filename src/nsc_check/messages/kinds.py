@@ -5,6 +5,7 @@ verdict, and the descriptions `nsc-check criteria kinds` prints (`kinds.doc.*`).
 TEXTS: dict[str, tuple[str, str]] = {
     # --- shared pieces ---------------------------------------------------------------------
     "kinds.sep": ("；", "; "),
+    "kinds.title_sep": ("、", "; "),
     "kinds.name_title": ("{id} {title}", "{id} {title}"),
     "kinds.required_figure": ("{op} {value}", "{op} {value}"),
     "kinds.what.measure_ids": ("监测项编号", "measure ids"),
