@@ -170,8 +170,11 @@ def test_not_applicable_leaves_the_points_out(mini_pack, tmp_path):
 
 @pytest.mark.parametrize("name", list(kinds.KINDS))
 def test_every_kind_documents_a_passing_and_a_failing_example(name):
-    doc = kinds.KINDS[name].__doc__
-    assert "Passing evidence" in doc and "Failing evidence" in doc
+    from nsc_check.messages import CATALOGUE
+
+    examples = kinds.KINDS[name].EXAMPLES
+    assert examples.rule and examples.passing and examples.failing
+    assert f"kinds.doc.{name}" in CATALOGUE
 
 
 @pytest.mark.parametrize("name", list(kinds.KINDS))

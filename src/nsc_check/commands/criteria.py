@@ -37,13 +37,15 @@ def criteria_check(pack_dir: str | None, overlays: tuple[str, ...]) -> None:
 
 
 @criteria.command("kinds")
-def criteria_kinds() -> None:
+@click.option("--lang", type=click.Choice(["zh", "en"]), default=None,
+              help="Output language (default: NSC_LANG, else zh).")
+def criteria_kinds(lang: str | None) -> None:
     """Describe the evidence kinds, with a passing and a failing example of each."""
     from .. import kinds
+    from ..messages import default_lang
 
-    for name, module in kinds.KINDS.items():
-        click.echo(f"== {name} ==")
-        click.echo((module.__doc__ or "").strip() + "\n")
+    for name in kinds.KINDS:
+        click.echo(kinds.describe_kind(name, lang or default_lang()))  # type: ignore[arg-type]
 
 
 @criteria.command("list")

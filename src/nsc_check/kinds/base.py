@@ -63,6 +63,17 @@ class Unit(LocalText):
 
 
 @dataclass(frozen=True)
+class Examples:
+    """A kind's examples, as `nsc-check criteria kinds` prints them: a rule as written in a pack
+    (`kind:` and `rule:` of an indicator), and an entry of a department's file that passes and
+    one that fails against it. Data, not catalogue text: tests load each through the loaders."""
+
+    rule: str
+    passing: str
+    failing: str
+
+
+@dataclass(frozen=True)
 class Context:
     """Everything an evaluation may look at besides the rule and the evidence. No I/O, no clock."""
 

@@ -1,25 +1,7 @@
 """document: required documents, each an attachment that exists under the evidence folder.
 
-The rule lists the documents by id. The evidence names a file for each, relative to the evidence
-folder, with its issue date if known. A document is counted only when its file exists; some but not
-all present is `partial`. Paths must stay inside the evidence folder.
-
-Rule (in the pack):
-
-    kind: document
-    rule:
-      documents:
-        - {id: regulation, title: {zh: 爱国卫生管理条例或规范性文件, en: municipal regulation}}
-
-Passing evidence:
-
-    B06:
-      regulation: {file: attachments/aiwei/爱国卫生管理办法.pdf, issued: 2019-05-20}
-
-Failing evidence (the file is not there):
-
-    B06:
-      regulation: attachments/aiwei/missing.pdf
+What users read about this kind (`nsc-check criteria kinds`) is in the catalogue,
+`kinds.doc.document`; its examples are EXAMPLES below, which tests load through the real loaders.
 """
 
 from __future__ import annotations
@@ -43,11 +25,31 @@ from .base import (
     no_repeats,
     rule_of,
 )
+from .base import Examples
 from .filling import Cells, FormRow, Guide
 
 NAME = "document"
 SHORTHAND = "documents"
 FORM_FIELDS = {"issued": "second"}
+
+
+EXAMPLES = Examples(
+    rule="""\
+kind: document
+rule:
+  documents:
+    - {id: regulation, title: {zh: 爱国卫生管理条例或规范性文件, en: municipal regulation}}
+max_age_days: 3650
+""",
+    passing="""\
+B06:
+  regulation: {file: attachments/aiwei/爱国卫生管理办法.pdf, issued: 2019-05-20}
+""",
+    failing="""\
+B06:
+  regulation: attachments/aiwei/missing.pdf
+""",
+)
 
 
 class RequiredDocument(Strict):

@@ -1,22 +1,7 @@
 """grade: a grade on an ordinal scale that the rule names, best first; passes at the figure or better.
 
-Grades are matched after tidying what people write: full-width letters, Roman numeral signs
-(Ⅳ), a trailing 类 or 级 (`IV类`), upper or lower case.
-
-Rule (in the pack):
-
-    kind: grade
-    rule: {scale: [I, II, III, IV, V, 劣V], figure: III}
-
-Passing evidence:
-
-    S04.03: II类
-
-Failing evidence (the gap reads 差 1 个等级):
-
-    S04.03:
-      grade: IV
-      note: 护城河下游断面
+What users read about this kind (`nsc-check criteria kinds`) is in the catalogue,
+`kinds.doc.grade`; its examples are EXAMPLES below, which tests load through the real loaders.
 """
 
 from __future__ import annotations
@@ -30,11 +15,28 @@ from ..messages import msg
 from ..text import LocalText
 from ..values import normalize_text
 from .base import Context, Gap, Outcome, ScalarShorthand, Strict, rule_of
+from .base import Examples
 from .filling import Cells, FormRow, Guide
 
 NAME = "grade"
 SHORTHAND = "grade"
 FORM_FIELDS: dict[str, str] = {}
+
+
+EXAMPLES = Examples(
+    rule="""\
+kind: grade
+rule: {scale: [I, II, III, IV, V, 劣V], figure: III}
+""",
+    passing="""\
+S04.03: II类
+""",
+    failing="""\
+S04.03:
+  grade: IV
+  note: 护城河下游断面
+""",
+)
 
 
 def tidy_grade(value: object) -> str:

@@ -1,28 +1,7 @@
 """inspection: an on-site inspection graded 达标 (pass), 基本达标 (partial) or 不达标 (fail).
 
-The evidence gives the result, the date (the data date, so an old inspection goes stale), the
-sample inspected and the findings, each problem with its place; findings appear in the gap report.
-The rule lists what inspectors look at (`checklist`).
-
-Rule (in the pack):
-
-    kind: inspection
-    rule:
-      checklist:
-        - {zh: 路面平整、无坑洼积水, en: road surfaces even, no potholes}
-
-Passing evidence:
-
-    S03.01: {result: 达标, date: 2025-10-20, sample: 抽查主次干道 24 条、街巷 60 条}
-
-Failing evidence (partial credit):
-
-    S03.01:
-      result: 基本达标
-      date: 2025-10-20
-      sample: 抽查主次干道 24 条、街巷 60 条
-      findings:
-        - {place: 建设路与解放街交叉口, problem: 占道经营、乱堆乱放}
+What users read about this kind (`nsc-check criteria kinds`) is in the catalogue,
+`kinds.doc.inspection`; its examples are EXAMPLES below, which tests load through the real loaders.
 """
 
 from __future__ import annotations
@@ -36,11 +15,33 @@ from ..messages import msg
 from ..text import LocalText, Note
 from ..values import normalize_text
 from .base import Context, Gap, Outcome, PastDate, ScalarShorthand, Strict
+from .base import Examples
 from .filling import Cells, FormRow, Guide, split_items
 
 NAME = "inspection"
 SHORTHAND = "result"
 FORM_FIELDS = {"date": "second", "sample": "sample", "findings": "findings"}
+
+
+EXAMPLES = Examples(
+    rule="""\
+kind: inspection
+rule:
+  checklist:
+    - {zh: 路面平整、无坑洼积水, en: "road surfaces even, no potholes"}
+""",
+    passing="""\
+S03.01: {result: 达标, date: 2025-10-20, sample: 抽查主次干道 24 条、街巷 60 条}
+""",
+    failing="""\
+S03.01:
+  result: 基本达标
+  date: 2025-10-20
+  sample: 抽查主次干道 24 条、街巷 60 条
+  findings:
+    - {place: 建设路与解放街交叉口, problem: 占道经营、乱堆乱放}
+""",
+)
 
 Result = Literal["达标", "基本达标", "不达标"]
 _RESULTS: dict[str, Result] = {

@@ -1,27 +1,7 @@
 """metrics: several monitored measures, each with its upper limit; every one must be within it.
 
-The result reports the worst measure as a multiple of its limit (1.8 means 80% over), which the
-basic condition B05 reads ("the fourth vector within 3× of the criteria").
-
-Rule (in the pack):
-
-    kind: metrics
-    rule:
-      measures:
-        - {id: rooms_adults, title: {zh: 成若虫侵害率, en: rooms with adults or nymphs},
-           limit: 3, unit: "%"}
-        - {id: rooms_oothecae, title: {zh: 卵鞘查获率, en: rooms with live oothecae},
-           limit: 2, unit: "%"}
-
-Passing evidence:
-
-    S08.04: {rooms_adults: 2.1%, rooms_oothecae: 1.2%}
-
-Failing evidence (worst: 卵鞘查获率 1.75× its limit):
-
-    S08.04:
-      rooms_adults: 4.6%
-      rooms_oothecae: 3.5%
+What users read about this kind (`nsc-check criteria kinds`) is in the catalogue,
+`kinds.doc.metrics`; its examples are EXAMPLES below, which tests load through the real loaders.
 """
 
 from __future__ import annotations
@@ -47,11 +27,33 @@ from .base import (
     unit_text,
     with_unit,
 )
+from .base import Examples
 from .filling import Cells, FormRow, Guide
 
 NAME = "metrics"
 SHORTHAND = "values"
 FORM_FIELDS: dict[str, str] = {}
+
+
+EXAMPLES = Examples(
+    rule="""\
+kind: metrics
+rule:
+  measures:
+    - {id: rooms_adults, title: {zh: 成若虫侵害率, en: rooms with adults or nymphs},
+       limit: 3, unit: "%"}
+    - {id: rooms_oothecae, title: {zh: 卵鞘查获率, en: rooms with live oothecae},
+       limit: 2, unit: "%"}
+""",
+    passing="""\
+S08.04: {rooms_adults: 2.1%, rooms_oothecae: 1.2%}
+""",
+    failing="""\
+S08.04:
+  rooms_adults: 4.6%
+  rooms_oothecae: 3.5%
+""",
+)
 
 
 class Measure(Strict):

@@ -1,26 +1,7 @@
 """no_events: a list of incidents; passes when none falls inside the rule's window.
 
-The window is the `window_years` years before the assessment date, or with `window: year` the
-calendar year of the assessment. Each incident has a date and a description; an empty list is a
-claim too ("none"), dated by the entry's `as_of`. Incidents outside the window are listed but do
-not count; an incident dated after the assessment date is an error.
-
-Rule (in the pack):
-
-    kind: no_events
-    rule: {window_years: 2}
-
-Passing evidence:
-
-    B08:
-      incidents: []
-      as_of: 2025-11-30
-
-Failing evidence:
-
-    B08:
-      incidents:
-        - {date: 2025-06-14, description: 某小学食堂集体食物中毒 43 人}
+What users read about this kind (`nsc-check criteria kinds`) is in the catalogue,
+`kinds.doc.no_events`; its examples are EXAMPLES below, which tests load through the real loaders.
 """
 
 from __future__ import annotations
@@ -34,11 +15,30 @@ from pydantic import Field, model_validator
 from ..messages import msg
 from ..text import LocalText, Note
 from .base import Context, Gap, Outcome, PastDate, Strict
+from .base import Examples
 from .filling import Cells, FormRow, Guide, split_items
 
 NAME = "no_events"
 SHORTHAND = "incidents"
 FORM_FIELDS: dict[str, str] = {}
+
+
+EXAMPLES = Examples(
+    rule="""\
+kind: no_events
+rule: {window_years: 2}
+""",
+    passing="""\
+B08:
+  incidents: []
+  as_of: 2025-11-30
+""",
+    failing="""\
+B08:
+  incidents:
+    - {date: 2025-06-14, description: 某小学食堂集体食物中毒 43 人}
+""",
+)
 
 
 class Rule(Strict):

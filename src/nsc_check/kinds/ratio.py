@@ -1,26 +1,7 @@
 """ratio: counts (numerator of denominator), computed as a percentage and compared with the figure.
 
-Give the counts so the figure can be audited; a bare percentage is accepted but reported as less
-auditable. The numerator cannot exceed the denominator, and counts are whole and not negative.
-
-Rule (in the pack):
-
-    kind: ratio
-    rule:
-      op: ">="
-      figure: 100
-      numerator: {zh: 持证单位数, en: licensed premises}
-      denominator: {zh: 单位总数, en: all premises}
-
-Passing evidence:
-
-    S05.01: {numerator: 1268, denominator: 1268}
-
-Failing evidence (98.9%, the gap reads 还差 1.1 个百分点):
-
-    S05.01:
-      numerator: 1254
-      denominator: 1268
+What users read about this kind (`nsc-check criteria kinds`) is in the catalogue,
+`kinds.doc.ratio`; its examples are EXAMPLES below, which tests load through the real loaders.
 """
 
 from __future__ import annotations
@@ -35,12 +16,33 @@ from ..messages import msg
 from ..text import LocalText, Note
 from ..values import parse_count, parse_number
 from .base import Context, FigureRule, Outcome, ScalarShorthand, Unit, shown
+from .base import Examples
 from .filling import Cells, FormRow, Guide, example_figure
 from .threshold import judge_figure
 
 NAME = "ratio"
 SHORTHAND = "value"
 FORM_FIELDS = {"denominator": "second"}
+
+
+EXAMPLES = Examples(
+    rule="""\
+kind: ratio
+rule:
+  op: ">="
+  figure: 100
+  numerator: {zh: 持证单位数, en: licensed premises}
+  denominator: {zh: 单位总数, en: all premises}
+""",
+    passing="""\
+S05.01: {numerator: 1268, denominator: 1268}
+""",
+    failing="""\
+S05.01:
+  numerator: 1254
+  denominator: 1268
+""",
+)
 
 
 class Rule(FigureRule):

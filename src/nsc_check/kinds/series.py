@@ -1,27 +1,7 @@
 """series: one value per year; the latest `years` years reported must each meet the figure.
 
-With `days_to_share: true` each value is a number of days, turned into a share of that year
-(365 or 366 days) before it is compared with a figure in percent: days of good air, for example.
-A year not over on the assessment date counts its days so far (the share of 334 days by 30
-November), and says so. The data date is the last day of the latest year (or the assessment
-date, within that year), so last year's series can go stale. A year after the assessment date
-is refused.
-
-Rule (in the pack):
-
-    kind: series
-    rule: {op: ">=", figure: 70, unit: "%", years: 1, days_to_share: true,
-           value_unit: {zh: 天, en: days}}
-
-Passing evidence (301 of 365 days = 82.47%):
-
-    S04.01:
-      2024: 296
-      2025: 301
-
-Failing evidence (250 of 365 days = 68.49%, the gap reads 还差 1.51 个百分点):
-
-    S04.01: {2025: 250}
+What users read about this kind (`nsc-check criteria kinds`) is in the catalogue,
+`kinds.doc.series`; its examples are EXAMPLES below, which tests load through the real loaders.
 """
 
 from __future__ import annotations
@@ -49,12 +29,30 @@ from .base import (
     unit_text,
     with_unit,
 )
+from .base import Examples
 from .filling import Cells, FormRow, Guide, example_figure, year_range
 from .threshold import judge_figure
 
 NAME = "series"
 SHORTHAND = "values"
 FORM_FIELDS: dict[str, str] = {}
+
+
+EXAMPLES = Examples(
+    rule="""\
+kind: series
+rule: {op: ">=", figure: 70, unit: "%", years: 1, days_to_share: true,
+       value_unit: {zh: 天, en: days}}
+""",
+    passing="""\
+S04.01:
+  2024: 296
+  2025: 301
+""",
+    failing="""\
+S04.01: {2025: 250}
+""",
+)
 
 
 class Rule(FigureRule):

@@ -172,6 +172,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                             "scores above the floors"),
     # --- `nsc-check criteria kinds` -----------------------------------------------------------
     "kinds.doc.rule": ("规则（写在标准包中）：", "Rule (in the pack):"),
+    "kinds.doc.rule_why": ("规则（{why}）：", "Rule ({why}):"),
     "kinds.doc.passing": ("达标的证据（写在部门文件中）：", "Passing evidence (in a department's file):"),
     "kinds.doc.passing_why": ("达标的证据（{why}）：", "Passing evidence ({why}):"),
     "kinds.doc.failing": ("不达标的证据：", "Failing evidence:"),
@@ -245,13 +246,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kinds.doc.document": (
         "document（文件）：规定的文件，每份都须是证据文件夹中确实存在的附件。\n\n"
         "规则按编号列出所需文件。证据为每份文件填写相对于证据文件夹的路径，知道的话再填印发日期。"
-        "只有文件确实存在才计入；部分齐全为“基本达标”。路径不能指向证据文件夹之外。",
+        "只有文件确实存在才计入；部分齐全为“基本达标”。路径不能指向证据文件夹之外。"
+        "长期有效的文件可用 max_age_days 放宽时效（如 3650 天）。",
         "document: required documents, each an attachment that exists under the evidence "
         "folder.\n\n"
         "The rule lists the documents by id. The evidence names a file for each, relative to "
         "the evidence folder, with its issue date if known. A document is counted only when its "
         "file exists; some but not all present is partial. Paths must stay inside the evidence "
-        "folder."),
+        "folder. Documents that stay in force take a longer max_age_days (3650, say)."),
     "kinds.doc.document.failing": ("文件不存在", "the file is not there"),
     "kinds.doc.inspection": (
         "inspection（现场检查）：现场检查结果，分为达标、基本达标、不达标。\n\n"
