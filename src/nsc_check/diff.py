@@ -289,6 +289,7 @@ def _report(d: Diff, lang: Lang) -> list[RenderableType]:
 
     from .i18n import status as label
     from .i18n import t
+    from .messages import text
     from .report.terminal import STYLE
     from .values import format_number as num
 
@@ -351,8 +352,8 @@ def _report(d: Diff, lang: Lang) -> list[RenderableType]:
         kind = Text(t(c.change, lang), style=CHANGE_STYLE[c.change])
         changes.add_row(c.id, c.title.get(lang), c.lead.name.get(lang),
                         arrow(styled(c.before), styled(c.after)), kind)
-    parts.append(changes if d.status_changes else Text(f"{t('status_changes', lang)}: "
-                                                       f"{t('no_changes', lang)}"))
+    parts.append(changes if d.status_changes else Text(text(
+        "ui.label_value", lang, label=t("status_changes", lang), value=t("no_changes", lang))))
 
     if d.figures:
         figures = table(f"{t('figures_moved', lang)} ({len(d.figures)})", t("id", lang),

@@ -26,7 +26,7 @@ from .base import (
     rule_of,
 )
 from .base import Examples
-from .filling import Cells, FormRow, Guide
+from .filling import Cells, FormRow, Guide, chinese
 
 NAME = "document"
 SHORTHAND = "documents"
@@ -153,9 +153,11 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
 
 def guide(rule: Rule, year: int) -> Guide:
     # by id, not only by title: the ids are what the department writes
-    docs = "；".join(f"{d.id}（{d.title.zh}）" for d in rule.documents)
+    docs = joined([LocalText.from_msg(msg("kinds.guide.document_id", id=d.id, title=d.title))
+                   for d in rule.documents])
     first = rule.documents[0].id
-    return Guide("文件（放在证据文件夹内的附件）", f"文件齐全：{docs}",
+    return Guide(chinese("kinds.guide.document_unit"),
+                 chinese("kinds.guide.document_required", documents=docs),
                  f"{{{first}: {{file: attachments/{first}.pdf, issued: {year}-03-01}}}}")
 
 
@@ -166,7 +168,8 @@ def placeholder(rule: Rule, year: int) -> Any:
 def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
     given = data.documents if data else {}
     required = guide(rule, years[-1]).required
-    return [FormRow(d.id, f"{title}：{d.title.zh}", "F 列填附件路径（证据文件夹内）；G 列填印发日期",
+    return [FormRow(d.id, chinese("kinds.form.sub_label", title=title, part=d.title),
+                    chinese("kinds.form.document_unit"),
                     required, {"value": given[d.id].file if d.id in given else None,
                                "second": given[d.id].issued if d.id in given else None})
             for d in rule.documents]

@@ -16,7 +16,7 @@ from ..text import LocalText
 from ..values import normalize_text
 from .base import Context, Gap, Outcome, ScalarShorthand, Strict, rule_of
 from .base import Examples
-from .filling import Cells, FormRow, Guide
+from .filling import Cells, FormRow, Guide, chinese
 
 NAME = "grade"
 SHORTHAND = "grade"
@@ -104,7 +104,8 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
 
 
 def guide(rule: Rule, year: int) -> Guide:
-    return Guide("等级：" + " / ".join(rule.scale), describe(rule).zh, str(rule.figure))
+    return Guide(chinese("kinds.guide.grade_unit", scale=" / ".join(rule.scale)),
+                 describe(rule).zh, str(rule.figure))
 
 
 def placeholder(rule: Rule, year: int) -> Any:

@@ -14,9 +14,9 @@ from ..errors import Refusal
 from ..messages import msg
 from ..text import LocalText, Note
 from ..values import normalize_text
-from .base import Context, Gap, Outcome, PastDate, ScalarShorthand, Strict
+from .base import Context, Gap, Outcome, PastDate, ScalarShorthand, Strict, joined
 from .base import Examples
-from .filling import Cells, FormRow, Guide, split_items
+from .filling import Cells, FormRow, Guide, chinese, split_items
 
 NAME = "inspection"
 SHORTHAND = "result"
@@ -115,10 +115,11 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
 
 
 def guide(rule: Rule, year: int) -> Guide:
-    checklist = "；".join(item.zh for item in rule.checklist) or "现场检查"
-    return Guide("检查结果：" + " / ".join(get_args(Result)), f"达标（检查要点：{checklist}）",
-                 f"{{result: 达标, date: {year}-10-20, sample: 抽查 20 处, "
-                 "findings: [{place: 某路口, problem: 乱堆乱放}]}")
+    checklist = (joined(rule.checklist) if rule.checklist
+                 else LocalText.from_msg(msg("kinds.guide.inspection_any")))
+    return Guide(chinese("kinds.guide.inspection_unit", results=" / ".join(get_args(Result))),
+                 chinese("kinds.guide.inspection_required", checklist=checklist),
+                 chinese("kinds.guide.inspection_example", year=year))
 
 
 def placeholder(rule: Rule, year: int) -> Any:
@@ -128,7 +129,7 @@ def placeholder(rule: Rule, year: int) -> Any:
 def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
     findings = "；".join((f"{f.place}：" if f.place else "") + f.problem
                         for f in data.findings) if data else None
-    return [FormRow("", title, "F 列填检查结果；G 列填检查日期", guide(rule, years[-1]).required,
+    return [FormRow("", title, chinese("kinds.form.inspection_unit"), guide(rule, years[-1]).required,
                     {"value": data and data.result, "second": data and data.date,
                      "sample": data and data.sample, "findings": findings or None},
                     {"value": "list:" + ",".join(get_args(Result))})]

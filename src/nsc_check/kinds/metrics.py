@@ -28,7 +28,7 @@ from .base import (
     with_unit,
 )
 from .base import Examples
-from .filling import Cells, FormRow, Guide
+from .filling import Cells, FormRow, Guide, chinese
 
 NAME = "metrics"
 SHORTHAND = "values"
@@ -140,10 +140,11 @@ def _value(value: float, measure: Measure) -> LocalText:
 
 def guide(rule: Rule, year: int) -> Guide:
     # by id, not only by title: the ids are what the department writes
-    limits = "；".join(f"{m.id}（{m.title.zh}）≤ {with_unit(m.limit, m.unit.zh)}"
-                      for m in rule.measures)
+    limits = joined([LocalText.from_msg(msg("kinds.guide.metrics_limit", id=m.id, title=m.title,
+                                            limit=_value(m.limit, m))) for m in rule.measures])
     example = ", ".join(f"{m.id}: {with_unit(m.limit, m.unit.zh)}" for m in rule.measures)
-    return Guide("见各监测项", f"各项均不超过限值：{limits}", f"{{{example}}}")
+    return Guide(chinese("kinds.guide.metrics_unit"),
+                 chinese("kinds.guide.metrics_required", limits=limits), f"{{{example}}}")
 
 
 def placeholder(rule: Rule, year: int) -> Any:
@@ -152,7 +153,7 @@ def placeholder(rule: Rule, year: int) -> Any:
 
 def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
     given = data.values if data else {}
-    return [FormRow(m.id, f"{title}：{m.title.zh}", m.unit.zh, f"≤ {m.limit:g}{m.unit.zh}",
+    return [FormRow(m.id, chinese("kinds.form.sub_label", title=title, part=m.title), m.unit.zh, f"≤ {m.limit:g}{m.unit.zh}",
                     {"value": given.get(m.id)}, {"value": "decimal"}) for m in rule.measures]
 
 

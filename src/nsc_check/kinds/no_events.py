@@ -16,7 +16,7 @@ from ..messages import msg
 from ..text import LocalText, Note
 from .base import Context, Gap, Outcome, PastDate, Strict
 from .base import Examples
-from .filling import Cells, FormRow, Guide, split_items
+from .filling import Cells, FormRow, Guide, chinese, split_items
 
 NAME = "no_events"
 SHORTHAND = "incidents"
@@ -117,9 +117,8 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
 
 
 def guide(rule: Rule, year: int) -> Guide:
-    return Guide("事件清单（日期、描述）", describe(rule).zh,
-                 f"{{incidents: []}}（无事件）或 {{incidents: [{{date: {year}-06-14, "
-                 "description: 事件经过}]}")
+    return Guide(chinese("kinds.guide.no_events_unit"), describe(rule).zh,
+                 chinese("kinds.guide.no_events_example", year=year))
 
 
 def placeholder(rule: Rule, year: int) -> Any:
@@ -131,7 +130,7 @@ def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -
     text = None
     if data is not None:
         text = "；".join(f"{i.date}：{i.description}" for i in data.incidents) or "无"
-    return [FormRow("", title, "F 列填“无”，或逐起写“日期：经过”，以“；”分隔",
+    return [FormRow("", title, chinese("kinds.form.no_events_unit"),
                     guide(rule, years[-1]).required, {"value": text})]
 
 

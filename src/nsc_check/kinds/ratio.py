@@ -17,7 +17,7 @@ from ..text import LocalText, Note
 from ..values import parse_count, parse_number
 from .base import Context, FigureRule, Outcome, ScalarShorthand, Unit, shown
 from .base import Examples
-from .filling import Cells, FormRow, Guide, example_figure
+from .filling import Cells, FormRow, Guide, chinese, example_figure
 from .threshold import judge_figure
 
 NAME = "ratio"
@@ -119,8 +119,9 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
 
 def guide(rule: Rule, year: int) -> Guide:
     # the unit already names the counts: describe()'s wording would repeat them
-    return Guide(f"分子：{rule.numerator.zh}；分母：{rule.denominator.zh}",
-                 f"{rule.describe().zh}（分子 ÷ 分母）",
+    return Guide(chinese("kinds.guide.ratio_unit", numerator=rule.numerator,
+                         denominator=rule.denominator),
+                 chinese("kinds.guide.ratio_required", figure=rule.describe()),
                  f"{{numerator: {math.ceil(example_figure(rule))}, denominator: 100}}")
 
 
@@ -131,7 +132,9 @@ def placeholder(rule: Rule, year: int) -> Any:
 def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
     cells = {"value": data and (data.numerator if data.value is None else f"{data.value:g}%"),
              "second": data and data.denominator}
-    return [FormRow("", title, f"F 列填分子：{rule.numerator.zh}；G 列填分母：{rule.denominator.zh}",
+    unit = chinese("kinds.form.ratio_unit", numerator=rule.numerator,
+                   denominator=rule.denominator)
+    return [FormRow("", title, unit,
                     guide(rule, years[-1]).required, cells, {"value": "whole", "second": "whole"})]
 
 

@@ -30,7 +30,7 @@ from .base import (
     with_unit,
 )
 from .base import Examples
-from .filling import Cells, FormRow, Guide, example_figure, year_range
+from .filling import Cells, FormRow, Guide, chinese, example_figure, year_range
 from .threshold import judge_figure
 
 NAME = "series"
@@ -150,7 +150,8 @@ def guide(rule: Rule, year: int) -> Guide:
     if rule.days_to_share:
         shown = math.ceil(shown / 100 * 365)
     values = ", ".join(f"{y}: {format_number(shown)}" for y in year_range(year, rule.years))
-    return Guide(f"{unit or '无'}（每年一个数）", describe(rule).zh, f"{{{values}}}")
+    return Guide(chinese("kinds.guide.series_unit", unit=unit or chinese("kinds.guide.no_unit")),
+                 describe(rule).zh, f"{{{values}}}")
 
 
 def placeholder(rule: Rule, year: int) -> Any:
@@ -161,7 +162,7 @@ def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -
     given = data.values if data else {}
     unit = (rule.value_unit or rule.unit).zh
     required = guide(rule, years[-1]).required
-    return [FormRow(str(y), f"{title}（{y}年）", unit, required, {"value": given.get(y)},
+    return [FormRow(str(y), chinese("kinds.form.year_label", title=title, year=y), unit, required, {"value": given.get(y)},
                     {"value": "decimal"}) for y in sorted(set(years) | set(given))]
 
 

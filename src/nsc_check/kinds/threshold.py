@@ -21,7 +21,7 @@ from .base import (
     with_unit,
 )
 from .base import Examples
-from .filling import Cells, FormRow, Guide, example_figure
+from .filling import Cells, FormRow, Guide, chinese, example_figure
 
 NAME = "threshold"
 SHORTHAND = "value"
@@ -68,7 +68,7 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
 
 
 def guide(rule: Rule, year: int) -> Guide:
-    return Guide(rule.unit.zh or "无", describe(rule).zh,
+    return Guide(rule.unit.zh or chinese("kinds.guide.no_unit"), describe(rule).zh,
                  with_unit(example_figure(rule), rule.unit.zh))
 
 

@@ -170,6 +170,48 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kinds.verdict.ready": ("全部基本条件满足，否决项通过，总分和各部分得分率均达到要求",
                             "all basic conditions met, veto items passed, overall and section "
                             "scores above the floors"),
+    # --- filling in: template comments, `criteria show` examples, the Excel form -------------
+    "kinds.guide.no_unit": ("无", "none"),
+    "kinds.guide.ratio_unit": ("分子：{numerator}；分母：{denominator}",
+                               "numerator: {numerator}; denominator: {denominator}"),
+    "kinds.guide.ratio_required": ("{figure}（分子 ÷ 分母）", "{figure} (numerator / denominator)"),
+    "kinds.form.ratio_unit": ("F 列填分子：{numerator}；G 列填分母：{denominator}",
+                              "column F: the numerator, {numerator}; column G: the denominator, "
+                              "{denominator}"),
+    "kinds.guide.series_unit": ("{unit}（每年一个数）", "{unit} (one value a year)"),
+    "kinds.form.year_label": ("{title}（{year}年）", "{title} ({year})"),
+    "kinds.guide.no_events_unit": ("事件清单（日期、描述）", "list of incidents (date, description)"),
+    "kinds.guide.no_events_example": (
+        "{{incidents: []}}（无事件）或 {{incidents: [{{date: {year}-06-14, description: 事件经过}}]}}",
+        "{{incidents: []}} (none) or {{incidents: [{{date: {year}-06-14, description: what "
+        "happened}}]}}"),
+    "kinds.form.no_events_unit": ("F 列填“无”，或逐起写“日期：经过”，以“；”分隔",
+                                  "column F: 无 (none), or each incident as 日期：经过 (date: what "
+                                  "happened), separated by ；"),
+    "kinds.guide.grade_unit": ("等级：{scale}", "grade: {scale}"),
+    "kinds.guide.metrics_unit": ("见各监测项", "see each measure"),
+    "kinds.guide.metrics_limit": ("{id}（{title}）≤ {limit}", "{id} ({title}) ≤ {limit}"),
+    "kinds.guide.metrics_required": ("各项均不超过限值：{limits}", "each within its limit: {limits}"),
+    "kinds.form.sub_label": ("{title}：{part}", "{title}: {part}"),
+    "kinds.guide.document_unit": ("文件（放在证据文件夹内的附件）",
+                                  "documents (attachments inside the evidence folder)"),
+    "kinds.guide.document_id": ("{id}（{title}）", "{id} ({title})"),
+    "kinds.guide.document_required": ("文件齐全：{documents}", "all present: {documents}"),
+    "kinds.form.document_unit": ("F 列填附件路径（证据文件夹内）；G 列填印发日期",
+                                 "column F: the attachment's path (inside the evidence folder); "
+                                 "column G: the date it was issued"),
+    "kinds.guide.inspection_any": ("现场检查", "on-site inspection"),
+    "kinds.guide.inspection_unit": ("检查结果：{results}", "inspection result: {results}"),
+    "kinds.guide.inspection_required": ("达标（检查要点：{checklist}）",
+                                        "达标 (meets the standard; inspectors look at: "
+                                        "{checklist})"),
+    "kinds.guide.inspection_example": (
+        "{{result: 达标, date: {year}-10-20, sample: 抽查 20 处, findings: [{{place: 某路口, "
+        "problem: 乱堆乱放}}]}}",
+        "{{result: 达标, date: {year}-10-20, sample: 抽查 20 处, findings: [{{place: 某路口, "
+        "problem: 乱堆乱放}}]}}"),
+    "kinds.form.inspection_unit": ("F 列填检查结果；G 列填检查日期",
+                                   "column F: the result; column G: the date of the inspection"),
     # --- `nsc-check criteria kinds` -----------------------------------------------------------
     "kinds.doc.rule": ("规则（写在标准包中）：", "Rule (in the pack):"),
     "kinds.doc.rule_why": ("规则（{why}）：", "Rule ({why}):"),
