@@ -209,7 +209,7 @@ def _attach(number: str, unit: str) -> str:
 
 def unit_text(number: str, unit: Unit) -> LocalText:
     """A formatted number with its unit, in both languages."""
-    return LocalText.of(_attach(number, unit.zh), _attach(number, unit.en))
+    return LocalText(zh=_attach(number, unit.zh), en=_attach(number, unit.en))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -97,7 +97,7 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     return Outcome(
         status="fail" if short > 0 else "pass",
         measured=evidence.grade,
-        measured_text=LocalText.of(evidence.grade, evidence.grade),
+        measured_text=LocalText(zh=evidence.grade, en=evidence.grade),
         required_text=LocalText.from_msg(msg("kinds.grade.required", figure=rule.figure)),
         gap=gap,
     )
