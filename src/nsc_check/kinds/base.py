@@ -31,11 +31,14 @@ OP_TEXT = {">=": "≥", "<=": "≤", "==": "=", ">": ">", "<": "<"}
 _PRECISION = 9
 
 
-def no_repeats(ids: list[str], what: Msg | str) -> None:
-    """Refuse a list of ids of a rule that names one twice (`what`: `msg("kinds.what.measure_ids")`)."""
+def no_repeats(ids: list[str], what: Msg | str | None = None) -> None:
+    """Refuse a list of ids of a rule that names one twice (`what`: `msg("kinds.what.measure_ids")`;
+    a plain text is not shown: the field the refusal is located at says what the ids are)."""
     repeated = sorted({i for n, i in enumerate(ids) if i in ids[:n]})
-    if repeated:
+    if repeated and isinstance(what, Msg):
         raise Refusal(msg("kinds.repeated_ids", what=what, ids=repeated))
+    if repeated:
+        raise Refusal(msg("kinds.repeated", ids=repeated))
 
 
 def joined(items: list[LocalText], sep_code: str = "kinds.sep") -> LocalText:

@@ -10,6 +10,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kinds.required_figure": ("{op} {value}", "{op} {value}"),
     "kinds.what.measure_ids": ("监测项编号", "measure ids"),
     "kinds.what.document_ids": ("文件编号", "document ids"),
+    "kinds.repeated": ("不能重复：{ids} 出现了不止一次", "must be unique: {ids} is listed twice"),
     "kinds.repeated_ids": ("{what}不能重复：{ids} 出现了不止一次",
                            "{what} must be unique: {ids} is listed twice"),
     # --- rules (in the pack) ---------------------------------------------------------------
