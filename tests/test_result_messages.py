@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 from conftest import MINI_EVIDENCE, MINI_PACK, REPO

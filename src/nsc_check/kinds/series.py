@@ -27,7 +27,6 @@ from .base import (
     rule_of,
     too_late,
     unit_text,
-    with_unit,
 )
 from .base import Examples
 from .filling import Cells, FormRow, Guide, chinese, example_figure, year_range
