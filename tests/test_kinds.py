@@ -171,8 +171,11 @@ def test_not_applicable_leaves_the_points_out(mini_pack, tmp_path):
 
 @pytest.mark.parametrize("name", list(kinds.KINDS))
 def test_every_kind_documents_a_passing_and_a_failing_example(name):
-    doc = kinds.KINDS[name].__doc__
-    assert "Passing evidence" in doc and "Failing evidence" in doc
+    from nsc_check.messages import CATALOGUE
+
+    examples = kinds.KINDS[name].EXAMPLES
+    assert examples.rule and examples.passing and examples.failing
+    assert f"kinds.doc.{name}" in CATALOGUE
 
 
 @pytest.mark.parametrize("name", list(kinds.KINDS))
@@ -191,7 +194,7 @@ def test_series_year_not_over_counts_its_days_so_far(mini_pack, tmp_path):
     r = next(r for r in run(mini_pack, folder).indicators if r.id == "S01.05")
     assert r.status == "pass" and r.measured == pytest.approx(240 / 334 * 100)
     assert r.as_of == dt.date(2025, 11, 30)
-    assert [m.code for m in r.messages] == ["year_not_over"]
+    assert [m.code for m in r.messages] == ["kinds.year_not_over"]
     assert "334 天" in r.messages[0].zh
 
 

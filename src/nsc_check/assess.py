@@ -16,9 +16,8 @@ from typing import get_args
 from . import __version__, kinds
 from .collection import collect
 from .evidence import Entry, EvidenceSet
-from .i18n import status as status_text
 from .kinds.base import Context, Outcome, Status
-from .messages import msg
+from .messages import Msg, msg
 from .pack import Condition, Indicator, Pack, Rule
 from .result import (
     Assessment,
@@ -105,19 +104,16 @@ def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,
                    ctx: Context) -> Outcome:
     """The outcome of one piece of evidence against its rule, including missing and stale."""
     if entry is None:
-        return Outcome(status="missing", messages=[
-            Note.coded("not_reported", "未报送证据", "no evidence reported")])
+        return Outcome(status="missing", messages=[Note.from_msg(msg("kinds.not_reported"))])
     if entry.problems:
         return Outcome(status="invalid", messages=[
-            Note.coded("invalid", f"证据无效：{p}", f"evidence unusable: {p}")
-            for p in entry.problems])
+            Note.from_msg(msg("kinds.invalid", problem=_problem(p),
+                              problem_code=getattr(p, "code", None))) for p in entry.problems])
     if entry.not_applicable:
-        return Outcome(status="not_applicable", messages=[
-            Note.coded("not_applicable", f"不适用：{entry.not_applicable}",
-                         f"not applicable: {entry.not_applicable}")])
+        return Outcome(status="not_applicable", messages=[Note.from_msg(
+            msg("kinds.not_applicable", reason=entry.not_applicable))])
     if entry.data is None:
-        return Outcome(status="missing", messages=[Note.coded("not_reported", "仅有豁免声明，未报送数据",
-                                                                "a waiver but no data reported")])
+        return Outcome(status="missing", messages=[Note.from_msg(msg("kinds.waiver_only"))])
     outcome: Outcome = kinds.get(owner.kind).evaluate(owner.rule, entry.data, ctx)
     data_date = outcome.data_date or entry.as_of
     outcome.data_date = data_date
@@ -126,15 +122,22 @@ def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,
     max_age = owner.max_age_days or pack.header.policy.max_age_days
     age = (ctx.assessment_date - data_date).days
     if age > max_age:
-        outcome.messages.append(Note.coded(
-            "stale", f"数据日期 {data_date} 距评估日已 {age} 天，超过 {max_age} 天的时效，需更新",
-            f"data dated {data_date} is {age} days old, more than the {max_age} allowed: update it"))
+        outcome.messages.append(Note.from_msg(msg(
+            "kinds.stale", date=str(data_date), age=age, max_age=max_age)))
         outcome.status = "stale"
     elif age < 0:
-        outcome.messages.append(Note.coded(
-            "after_assessment_date", f"数据日期 {data_date} 晚于评估日 {ctx.assessment_date}",
-            f"data dated {data_date} is after the assessment date {ctx.assessment_date}"))
+        outcome.messages.append(Note.from_msg(msg(
+            "kinds.after_assessment_date", date=str(data_date), on=str(ctx.assessment_date))))
     return outcome
+
+
+def _problem(problem: object) -> LocalText | str:
+    """A problem of an entry as an argument of a message: its line in the language of the
+    message (`file:line:col: 错误: …`), never a line in the other language."""
+    render = getattr(problem, "render", None)
+    if not callable(render):
+        return str(problem)
+    return LocalText(zh=render("zh"), en=render("en"))
 
 
 def _waiver(entry: Entry | None, outcome: Outcome, ctx: Context) -> WaiverInfo | None:
@@ -146,20 +149,14 @@ def _waiver(entry: Entry | None, outcome: Outcome, ctx: Context) -> WaiverInfo |
     active = w.expires >= ctx.assessment_date
     applied = active and outcome.status not in ("pass", "not_applicable")
     if applied:
-        outcome.messages.append(Note.coded(
-            "waiver_applied", f"已豁免至 {w.expires}（{w.approved_by} 批准）：{w.justification}；"
-            "仅在计入豁免的得分中不计，申报结论仍按实际情况判定",
-            f"waived until {w.expires} (approved by {w.approved_by}): {w.justification}; "
-            "left out of the score shown with waivers; the verdict stands on the evidence"))
+        outcome.messages.append(Note.from_msg(msg(
+            "kinds.waiver_applied", expires=str(w.expires), approved_by=w.approved_by,
+            justification=w.justification)))
     elif active:
-        outcome.messages.append(Note.coded(
-            "waiver_unused", f"豁免有效期至 {w.expires}，但该指标已达标，按实际情况计分",
-            f"a waiver is in force until {w.expires}, but the indicator passes: scored as it "
-            "stands"))
+        outcome.messages.append(Note.from_msg(msg("kinds.waiver_unused", expires=str(w.expires))))
     else:
-        outcome.messages.append(Note.coded(
-            "waiver_expired", f"豁免已于 {w.expires} 到期，不再适用，按实际情况计分",
-            f"the waiver expired on {w.expires} and no longer applies: scored as it stands"))
+        outcome.messages.append(Note.from_msg(msg("kinds.waiver_expired",
+                                                  expires=str(w.expires))))
     return WaiverInfo(justification=w.justification, approved_by=w.approved_by,
                       expires=w.expires, active=active, applied=applied)
 
@@ -226,32 +223,36 @@ def _condition(pack: Pack, cond: Condition, by_id: dict[str, IndicatorResult],
     return ConditionResult(**base, status=status, messages=messages)
 
 
-def _name(r: IndicatorResult) -> LocalText:
-    return LocalText.of(f"{r.id} {r.title.zh}", f"{r.id} {r.title.en}")
+def _name(r: IndicatorResult) -> Msg:
+    return msg("kinds.name_title", id=r.id, title=r.title)
 
 
-def _requires(results: list[IndicatorResult]) -> tuple[ConditionStatus, list[LocalText]]:
+def _undetermined(r: IndicatorResult) -> Note:
+    return Note.from_msg(msg("kinds.condition.undetermined", item=_name(r),
+                             status=msg(f"status.{r.status}")))
+
+
+def _requires(results: list[IndicatorResult]) -> tuple[ConditionStatus, list[Note]]:
     failing = [r for r in results if r.status in ("fail", "partial")]
     unknown = [r for r in results if r.status in UNDETERMINED]
-    messages = [LocalText.of(f"{_name(r).zh}：未达标" + (f"（{r.gap.text.zh}）" if r.gap else ""),
-                             f"{_name(r).en}: not met" + (f" ({r.gap.text.en})" if r.gap else ""))
+    messages = [Note.from_msg(msg("kinds.condition.not_met_gap", item=_name(r), gap=r.gap.text)
+                              if r.gap else msg("kinds.condition.not_met", item=_name(r)))
                 for r in failing]
-    messages += [LocalText.of(f"{_name(r).zh}：无法判定（{status_text(r.status, 'zh')}）",
-                              f"{_name(r).en}: cannot be judged ({r.status})") for r in unknown]
+    messages += [_undetermined(r) for r in unknown]
     if failing:
         return "not_met", messages
     return ("undetermined" if unknown else "met"), messages
 
 
 def _at_least(cond: Condition, results: list[IndicatorResult]
-              ) -> tuple[ConditionStatus, list[LocalText]]:
+              ) -> tuple[ConditionStatus, list[Note]]:
     rule = cond.at_least
     assert rule is not None
     passing = [r for r in results if r.status in ("pass", "not_applicable")]
     unknown = [r for r in results if r.status in UNDETERMINED]
     failing = [r for r in results if r.status not in ("pass", "not_applicable", *UNDETERMINED)]
-    messages = [LocalText.of(f"{len(passing)}/{len(results)} 项达标（需 {rule.count} 项）",
-                             f"{len(passing)} of {len(results)} met ({rule.count} needed)")]
+    messages = [Note.from_msg(msg("kinds.condition.count", passing=len(passing),
+                                  total=len(results), count=rule.count))]
     too_far = []
     for r in failing:
         multiple = r.limit_multiple
@@ -263,15 +264,13 @@ def _at_least(cond: Condition, results: list[IndicatorResult]
         limit = format_number(rule.others_within)
         if multiple is None and r.kind == "metrics" and r.status == "fail":
             # a measure with none allowed is over: no multiple of the limits applies
-            messages.append(LocalText.from_msg(msg("domain.beyond_any_multiple", name=_name(r),
-                                                   limit=limit)))
+            messages.append(Note.from_msg(msg("domain.beyond_any_multiple", name=_name(r),
+                                              limit=limit)))
             continue
         shown = format_number(multiple) if multiple is not None else "?"
-        messages.append(LocalText.of(
-            f"{_name(r).zh}：未达标，为限值的 {shown} 倍（允许不超过 {limit} 倍）",
-            f"{_name(r).en}: not met, {shown}× its limits (at most {limit}× allowed)"))
-    messages += [LocalText.of(f"{_name(r).zh}：无法判定（{status_text(r.status, 'zh')}）",
-                              f"{_name(r).en}: cannot be judged ({r.status})") for r in unknown]
+        messages.append(Note.from_msg(msg("kinds.condition.too_far", item=_name(r),
+                                          multiple=shown, limit=limit)))
+    messages += [_undetermined(r) for r in unknown]
     if too_far or len(passing) + len(unknown) < rule.count:
         return "not_met", messages
     if unknown:
@@ -304,27 +303,25 @@ def _verdict(pack: Pack, conditions: list[ConditionResult], sections: list[Secti
     policy = pack.header.policy
     unmet = [c for c in conditions if c.status != "met"]
     if unmet:
-        reasons = [LocalText.of(
-            f"基本条件 {c.id} {c.title.zh}：{'未满足' if c.status == 'not_met' else '无法判定'}",
-            f"basic condition {c.id} {c.title.en}: "
-            f"{'not met' if c.status == 'not_met' else 'undetermined'}") for c in unmet]
+        reasons = [Note.from_msg(msg(
+            "kinds.verdict.condition", id=c.id, title=c.title,
+            status=msg("status.not_met" if c.status == "not_met" else "status.undetermined")))
+            for c in unmet]
         return Verdict(level="not_eligible", eligible=False, ready=False, reasons=reasons)
-    reasons = [LocalText.of(f"否决项 {_name(r).zh} 未通过（{r.status}）",
-                            f"veto item {_name(r).en} not passed ({r.status})")
+    reasons = [Note.from_msg(msg("kinds.verdict.veto", item=_name(r),
+                                 status=msg(f"status.{r.status}")))
                for r in indicators if r.veto and r.status != "pass"]
     if percent < policy.min_score_pct:
-        reasons.append(LocalText.of(
-            f"总得分率 {format_number(percent)}%，低于 {format_number(policy.min_score_pct)}%",
-            f"overall score {format_number(percent)}%, below {format_number(policy.min_score_pct)}%"))
-    reasons += [LocalText.of(
-        f"{s.id} {s.title.zh} 得分率 {format_number(s.percent)}%，低于 {format_number(s.floor_percent)}%",
-        f"{s.id} {s.title.en} at {format_number(s.percent)}%, below {format_number(s.floor_percent)}%")
-        for s in sections if s.below_floor]
+        reasons.append(Note.from_msg(msg("kinds.verdict.score", percent=format_number(percent),
+                                         floor=format_number(policy.min_score_pct))))
+    reasons += [Note.from_msg(msg("kinds.verdict.section", id=s.id, title=s.title,
+                                  percent=format_number(s.percent),
+                                  floor=format_number(s.floor_percent)))
+                for s in sections if s.below_floor]
     if reasons:
         return Verdict(level="eligible_not_ready", eligible=True, ready=False, reasons=reasons)
-    return Verdict(level="ready", eligible=True, ready=True, reasons=[LocalText.of(
-        "全部基本条件满足，否决项通过，总分和各部分得分率均达到要求",
-        "all basic conditions met, veto items passed, overall and section scores above the floors")])
+    return Verdict(level="ready", eligible=True, ready=True,
+                   reasons=[Note.from_msg(msg("kinds.verdict.ready"))])
 
 
 def _with_waivers(pack: Pack, conditions: list[ConditionResult],

@@ -22,6 +22,7 @@ from typing import Any
 
 from .errors import InputError, Problem
 from .evidence import CITY_FILE, department_files
+from .messages import msg
 from .pack import Pack
 from .result import Assessment, ProblemData
 from .text import LocalText
@@ -69,8 +70,8 @@ def find_cities(paths: Iterable[str | Path], warnings: list[Problem] | None = No
     for given in paths:
         path = Path(given)
         if not path.is_dir():
-            problems.append(Problem("not a folder", str(path),
-                                    hint="give evidence folders, or folders holding them"))
+            problems.append(Problem(msg("batch.not_a_folder"), str(path),
+                                    hint=msg("batch.hint.folders")))
         elif (path / CITY_FILE).is_file():
             found.append(path)
         else:
@@ -78,14 +79,13 @@ def find_cities(paths: Iterable[str | Path], warnings: list[Problem] | None = No
             inside = [p for p in folders if (p / CITY_FILE).is_file()]
             if warnings is not None:
                 warnings.extend(
-                    Problem(f"holds YAML files but no {CITY_FILE}: not assessed", str(p),
-                            hint=f"add {CITY_FILE} if this is a city's evidence folder",
+                    Problem(msg("batch.no_city_file", city_file=CITY_FILE), str(p),
+                            hint=msg("batch.hint.add_city_file", city_file=CITY_FILE),
                             severity="warning")
                     for p in folders if p not in inside and department_files(p))
             if not inside:
-                problems.append(Problem(f"no {CITY_FILE} here nor in any folder directly inside",
-                                        str(path), hint="give a city's evidence folder or the "
-                                        "folder that holds several of them"))
+                problems.append(Problem(msg("batch.no_cities", city_file=CITY_FILE), str(path),
+                                        hint=msg("batch.hint.no_cities")))
             found.extend(inside)
     if problems:
         raise InputError(problems)
@@ -129,8 +129,8 @@ def _assess_folder(folder: str) -> CityResult:
         return CityResult(folder=folder, problems=exc.problems)
     except Exception as exc:  # noqa: BLE001 - one city's unforeseen failure must not stop the rest
         return CityResult(folder=folder, problems=[Problem(
-            f"internal error while reading this city: {type(exc).__name__}: {exc}", folder,
-            hint="please report it with the city's files")])
+            msg("batch.internal_error", error=f"{type(exc).__name__}: {exc}"), folder,
+            hint=msg("batch.hint.report"))])
     assessment = assess(pack, evidence, _worker["as_of"])
     data = assessment.__pydantic_serializer__.to_json(assessment) if _worker["with_data"] else None
     return CityResult(folder=folder, row=row_of(assessment), data=data)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InputError, Problem
+from .messages import msg
 from .kinds.base import Status
 from .result import (
     SCHEMA_VERSION,
@@ -30,6 +31,7 @@ from .result import (
     Department,
     IndicatorResult,
     PackInfo,
+    ProblemData,
     VerdictLevel,
 )
 from .text import Lang, LocalText
@@ -126,6 +128,9 @@ class Diff(_Diff):
     regressions: list[str] = Field(description="indicators whose status got worse")
     figures: list[FigureChange] = Field(description="indicators whose measured value changed")
     sections: list[SectionChange] = Field(description="every section, with its score change")
+    warnings: list[ProblemData] = Field(
+        default_factory=list, description="what is worth saying about the comparison (results of "
+        "different cities), each with its code")
 
 
 # --- load -------------------------------------------------------------------------------------
@@ -136,28 +141,24 @@ def load_saved(path: Path) -> Assessment:
 
     file = str(path)
     if not path.is_file():
-        raise InputError.single("this is a folder, not a saved result" if path.is_dir()
-                                else "file not found", file,
-                                hint="save a result with: nsc-check assess --format json -o FILE")
+        raise InputError.single(msg("diff.is_folder" if path.is_dir() else "diff.not_found"),
+                                file, hint=msg("diff.hint.save"))
     try:
         doc = read_yaml(path)
     except InputError as exc:  # the reader speaks of YAML; a saved result is JSON
-        raise InputError([replace(p, message=p.message_text("en").replace("invalid YAML", "invalid JSON"))
+        raise InputError([replace(p, message=msg("diff.invalid_json", problem=p.message))
                           for p in exc.problems]) from None
     try:
         result = Assessment.model_validate(doc.data)
     except ValidationError as exc:
         problems = validation_problems(doc, exc)
-        raise InputError([*problems[:20], doc.problem(
-            "this is not a result saved by `nsc-check assess --format json`")]) from None
+        raise InputError([*problems[:20], doc.problem(msg("diff.not_a_result"))]) from None
     if result.schema_version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
-        raise InputError.single(f"schema_version {result.schema_version} cannot be compared with "
-                                f"this version's {SCHEMA_VERSION}", file,
-                                hint="assess both again with this version of nsc-check")
+        raise InputError.single(msg("diff.schema_version", saved=result.schema_version,
+                                    current=SCHEMA_VERSION), file,
+                                hint=msg("diff.hint.assess_again"))
     if result.filters is not None:
-        raise InputError.single("this result was filtered (--section, --status or --department), "
-                                "so it does not hold every indicator", file,
-                                hint="save it again without filters")
+        raise InputError.single(msg("diff.filtered"), file, hint=msg("diff.hint.unfiltered"))
     return result
 
 
@@ -165,14 +166,17 @@ def comparable(old: Assessment, new: Assessment, new_file: str) -> list[Problem]
     """Whether two results can be compared: the same criteria pack (InputError if not); notes
     (warnings) where they are of different cities, which is allowed but worth saying."""
     if old.pack.id != new.pack.id:
-        raise InputError.single(
-            f"the results were assessed against different criteria packs ({old.pack.id} and "
-            f"{new.pack.id}): their indicators cannot be compared", new_file,
-            hint="assess both with the same --criteria")
+        raise InputError.single(msg("diff.other_pack", before=old.pack.id, after=new.pack.id),
+                                new_file, hint=msg("diff.hint.same_pack"))
+    return warnings(old, new, new_file)
+
+
+def warnings(old: Assessment, new: Assessment, new_file: str) -> list[Problem]:
+    """What is worth saying about two results that can be compared. Cities are named as they
+    call themselves (in Chinese): English names may be alike where the Chinese ones differ."""
     if old.city.name != new.city.name:
-        return [Problem(f"the results are of different cities ({old.city.name.zh} and "
-                        f"{new.city.name.zh}): compared all the same", new_file,
-                        severity="warning")]
+        return [Problem(msg("diff.other_city", before=old.city.name.zh, after=new.city.name.zh),
+                        new_file, severity="warning")]
     return []
 
 
@@ -197,6 +201,7 @@ def compare(old: Assessment, new: Assessment, old_file: str = "", new_file: str 
                      and SEVERITY[c.after] > SEVERITY[c.before]],
         figures=_figures(old.indicators, new.indicators),
         sections=_sections(old, new),
+        warnings=[ProblemData.of(p) for p in warnings(old, new, new_file)],
     )
 
 
@@ -284,6 +289,7 @@ def _report(d: Diff, lang: Lang) -> list[RenderableType]:
 
     from .i18n import status as label
     from .i18n import t
+    from .messages import text
     from .report.terminal import STYLE
     from .values import format_number as num
 
@@ -346,8 +352,8 @@ def _report(d: Diff, lang: Lang) -> list[RenderableType]:
         kind = Text(t(c.change, lang), style=CHANGE_STYLE[c.change])
         changes.add_row(c.id, c.title.get(lang), c.lead.name.get(lang),
                         arrow(styled(c.before), styled(c.after)), kind)
-    parts.append(changes if d.status_changes else Text(f"{t('status_changes', lang)}: "
-                                                       f"{t('no_changes', lang)}"))
+    parts.append(changes if d.status_changes else Text(text(
+        "ui.label_value", lang, label=t("status_changes", lang), value=t("no_changes", lang))))
 
     if d.figures:
         figures = table(f"{t('figures_moved', lang)} ({len(d.figures)})", t("id", lang),

@@ -14,7 +14,9 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from .kinds.base import Gap, Status
 from .text import Lang, LocalText, Note, as_note
 
-SCHEMA_VERSION = "1.1"  # 1.1: messages and findings may carry a `code`
+# 1.1: messages and findings may carry a `code`; 2.0: every message, finding and reason carries
+# its catalogue code and arguments; problems (validate, batch, diff) are ProblemData
+SCHEMA_VERSION = "2.0"
 
 NoteField = Annotated[Note, BeforeValidator(as_note)]
 ConditionStatus = Literal["met", "not_met", "undetermined"]
@@ -115,7 +117,7 @@ class Verdict(_Result):
     level: VerdictLevel
     eligible: bool
     ready: bool
-    reasons: list[LocalText]
+    reasons: list[NoteField]
 
 
 class WithWaivers(_Result):
@@ -134,7 +136,7 @@ class Summary(_Result):
     eligible: bool
     ready: bool
     verdict: VerdictLevel
-    reasons: list[LocalText]
+    reasons: list[NoteField]
     points_awarded: float
     points_possible: float
     percent: float

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from ..i18n import current_lang
 from ..messages import Lang, text
 from .base import NscGroup, lang_option
 from .common import (
@@ -41,13 +42,11 @@ def criteria_check(pack_dir: str | None, overlays: tuple[str, ...]) -> None:
 @criteria.command("kinds")
 @lang_option(expose=False)
 def criteria_kinds() -> None:
-    # TODO(kinds): the kinds' descriptions are their English docstrings until the kinds move
-    # their documentation into the catalogue (issue 11, item 6).
+    # help: cli.help.criteria.kinds
     from .. import kinds
 
-    for name, module in kinds.KINDS.items():
-        click.echo(f"== {name} ==")
-        click.echo((module.__doc__ or "").strip() + "\n")
+    for name in kinds.KINDS:
+        click.echo(kinds.describe_kind(name, current_lang()))
 
 
 @criteria.command("list")

@@ -141,8 +141,10 @@ def _file_department(file: str | None, pack: Any, files: dict[str, str]) -> str:
 
 
 # Which coded messages of a result are worth a warning, and the hint each takes.
-_WARN_BY_CODE = {"not_reported": "missing", "missing_years": "missing",
-                 "missing_measures": "missing", "stale": "stale", "bare_percentage": "bare",
+_WARN_BY_CODE = {"kinds.not_reported": "missing", "kinds.waiver_only": "missing",
+                 "kinds.missing_years": "missing", "kinds.missing_measures": "missing",
+                 "kinds.stale": "stale", "kinds.bare_percentage": "bare",
+                 "kinds.document_missing": "document", "kinds.document_not_given": "document",
                  "collect.due_year_missing": "stale", "collect.doc_not_this_year": "stale",
                  "collect.doc_period_over": "stale", "collect.doc_undated": "stale"}
 
@@ -168,12 +170,12 @@ def weak_evidence(result: Any, folder: Path, skip: set[str]) -> list[tuple[Probl
 
         for note in item.messages:
             hint = _WARN_BY_CODE.get(note.code or "")
-            if item.status == "invalid" and note.code == "invalid":
+            if item.status == "invalid" and note.code == "kinds.invalid":
                 add(note, "invalid", "error")
             elif hint is not None:
                 add(note, hint)
         for finding in item.findings:
-            if finding.code == "document_missing":
+            if _WARN_BY_CODE.get(finding.code or "") == "document":
                 add(finding, "document")
             elif (finding.code or "") in _WARN_BY_CODE:
                 add(finding, _WARN_BY_CODE[finding.code or ""])

@@ -4,7 +4,9 @@ A kind module holds, for the assessment:
 
 - `NAME`: the kind's name in the pack (`kind: threshold`);
 - `Rule`: a pydantic model of what the pack says; `Evidence`: a model of what a department
-  writes (the module docstring shows a passing and a failing example, `criteria kinds` prints it);
+  writes;
+- `EXAMPLES`: a rule, and a passing and a failing entry, that `criteria kinds` prints below the
+  kind's description (`kinds.doc.<name>` in the catalogue);
 - `SHORTHAND`: the field an entry written in short stands for (`S03.02: 96%` means
   `{value: 96%}`);
 - `evaluate(rule, evidence, context) -> Outcome` and `describe(rule) -> LocalText` (the figure
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from ..messages import CATALOGUE, Lang, msg
 from ..text import LocalText
 from . import document, grade, inspection, metrics, no_events, ratio, series, threshold
 
@@ -54,3 +57,18 @@ def city_properties(rule: object) -> set[str]:
 def checklist(rule: object) -> list[LocalText]:
     """What inspectors look at, for the kinds whose rules say (inspection); empty for the rest."""
     return list(getattr(rule, "checklist", None) or [])
+
+
+def describe_kind(name: str, lang: Lang) -> str:
+    """What `nsc-check criteria kinds` prints of a kind: its description and its examples, the
+    words in `lang` (`kinds.doc.<name>`), the examples as written in the files."""
+    examples = KINDS[name].EXAMPLES
+    lines = [f"== {name} ==", msg(f"kinds.doc.{name}").text(lang), ""]
+    for part in ("rule", "passing", "failing"):
+        why = f"kinds.doc.{name}.{part}"
+        head = (msg(f"kinds.doc.{part}_why", why=msg(why)) if why in CATALOGUE
+                else msg(f"kinds.doc.{part}"))
+        lines += [head.text(lang), ""]
+        lines += ["    " + line for line in getattr(examples, part).rstrip().splitlines()]
+        lines.append("")
+    return "\n".join(lines)

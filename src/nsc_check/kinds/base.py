@@ -19,8 +19,8 @@ from pydantic import (
 )
 
 from ..errors import Refusal
-from ..messages import msg
-from ..text import LocalText
+from ..messages import Msg, msg
+from ..text import LocalText, Note
 from ..values import Date, format_number, parse_number
 
 Operator = Literal[">=", "<=", "==", ">", "<"]
@@ -31,11 +31,22 @@ OP_TEXT = {">=": "≥", "<=": "≤", "==": "=", ">": ">", "<": "<"}
 _PRECISION = 9
 
 
-def no_repeats(ids: list[str], what: str) -> None:
-    """Refuse a list of ids of a rule that names one twice (`what`: `measure ids`)."""
+def no_repeats(ids: list[str], what: Msg | str | None = None) -> None:
+    """Refuse a list of ids of a rule that names one twice (`what`: `msg("kinds.what.measure_ids")`;
+    a plain text is not shown: the field the refusal is located at says what the ids are)."""
     repeated = sorted({i for n, i in enumerate(ids) if i in ids[:n]})
+    if repeated and isinstance(what, Msg):
+        raise Refusal(msg("kinds.repeated_ids", what=what, ids=repeated))
     if repeated:
-        raise ValueError(f"{what} must be unique: {', '.join(repeated)} is listed twice")
+        raise Refusal(msg("kinds.repeated", ids=repeated))
+
+
+def joined(items: list[LocalText], sep_code: str = "kinds.sep") -> LocalText:
+    """Texts one after the other, separated by `；` in Chinese and `; ` in English (or by the
+    separator `sep_code` names)."""
+    sep = msg(sep_code)
+    return LocalText(zh=sep.text("zh").join(i.zh for i in items),
+                     en=sep.text("en").join(i.en for i in items))
 
 
 class Strict(BaseModel):
@@ -52,6 +63,17 @@ class Unit(LocalText):
     def spellings(self) -> tuple[str, ...]:
         """The ways a value may carry this unit: its en and zh forms."""
         return tuple(u for u in dict.fromkeys((self.en, self.zh)) if u)
+
+
+@dataclass(frozen=True)
+class Examples:
+    """A kind's examples, as `nsc-check criteria kinds` prints them: a rule as written in a pack
+    (`kind:` and `rule:` of an indicator), and an entry of a department's file that passes and
+    one that fails against it. Data, not catalogue text: tests load each through the loaders."""
+
+    rule: str
+    passing: str
+    failing: str
 
 
 @dataclass(frozen=True)
@@ -118,7 +140,7 @@ class FigureRule(Strict):
     @model_validator(mode="after")
     def _one_figure(self) -> FigureRule:
         if (self.figure is None) == (self.figure_by is None):
-            raise ValueError("give exactly one of `figure` or `figure_by`")
+            raise Refusal(msg("kinds.one_figure"))
         return self
 
     def changed(self, change: dict[str, Any]) -> dict[str, Any]:
@@ -142,8 +164,7 @@ class FigureRule(Strict):
         prop = self.figure_by.property
         raw = ctx.city.get(prop)
         if raw is None:
-            return None, None, LocalText.of(f"city.yaml 未给出 {prop}，无法确定适用的标准值",
-                                            f"city.yaml has no {prop}: the figure cannot be chosen")
+            return None, None, Note.from_msg(msg("kinds.no_city_property", property=prop))
         value = float(raw)
         for case in self.figure_by.cases:
             if case.at_least is not None and value < case.at_least:
@@ -151,8 +172,7 @@ class FigureRule(Strict):
             if case.below is not None and value >= case.below:
                 continue
             return case.figure, case.note, None
-        return None, None, LocalText.of(f"{prop}={raw} 不在任何适用范围内",
-                                        f"{prop}={raw} matches no case of the rule")
+        return None, None, Note.from_msg(msg("kinds.no_case", property=prop, value=str(raw)))
 
     def required_text(self, figure: float) -> LocalText:
         return _required_text(self.op, figure, self.unit)
@@ -162,16 +182,15 @@ class FigureRule(Strict):
         if self.figure is not None:
             return self.required_text(self.figure)
         assert self.figure_by is not None
-        return LocalText.of("；".join(c.note.zh for c in self.figure_by.cases),
-                            "; ".join(c.note.en for c in self.figure_by.cases))
+        return joined([c.note for c in self.figure_by.cases])
 
     def value_text(self, value: float) -> LocalText:
         return unit_text(format_number(value), self.unit)
 
-    def parse_value(self, raw: object, what: str = "value") -> float:
-        value = parse_number(raw, self.unit.spellings(), what)
+    def parse_value(self, raw: object) -> float:
+        value = parse_number(raw, self.unit.spellings())
         if self.unit.en == "%" and not 0 <= value <= 100:
-            raise ValueError(f"{what} {raw!r} is not a percentage between 0 and 100")
+            raise Refusal(msg("kinds.not_a_percentage", value=shown(raw)))
         return percent_as_meant(raw, value, self.unit)
 
 
@@ -183,10 +202,10 @@ def percent_as_meant(raw: object, value: float, unit: Unit | str | None) -> floa
     unit_en = unit.en if isinstance(unit, Unit) else unit
     if unit_en != "%" or not 0 < value <= 1 or _has_percent_sign(raw):
         return value
-    shown = raw.strip() if isinstance(raw, str) else format_number(value, 6)
+    written = raw.strip() if isinstance(raw, str) else format_number(value, 6)
     percent = format_number(value * 100, 4)
-    raise Refusal(msg("collect.fraction_for_percent", value=shown, percent=percent),
-                  msg("collect.fraction_hint", value=shown, percent=percent))
+    raise Refusal(msg("collect.fraction_for_percent", value=written, percent=percent),
+                  msg("collect.fraction_hint", value=written, percent=percent))
 
 
 def form_value(value: float | None, unit: Unit | str | None) -> float | str | None:
@@ -202,6 +221,13 @@ def _has_percent_sign(raw: object) -> bool:
     return isinstance(raw, str) and raw.strip().endswith(("%", "％"))
 
 
+def shown(value: object) -> str:
+    """A value as the user wrote it, for a message (a number without float noise)."""
+    if isinstance(value, float):
+        return format_number(value, 6)
+    return str(value)
+
+
 def with_unit(value: float, unit: str) -> str:
     """`96.5%`, `71.4 dB(A)`, `3 人`."""
     return _attach(format_number(value), unit)
@@ -213,14 +239,14 @@ def _attach(number: str, unit: str) -> str:
 
 def unit_text(number: str, unit: Unit) -> LocalText:
     """A formatted number with its unit, in both languages."""
-    return LocalText.of(_attach(number, unit.zh), _attach(number, unit.en))
+    return LocalText(zh=_attach(number, unit.zh), en=_attach(number, unit.en))
 
 
 @functools.lru_cache(maxsize=4096)
 def _required_text(op: Operator, figure: float, unit: Unit) -> LocalText:
     # The same few figures are required of every city: made once, shared (texts are frozen).
-    value, sym = unit_text(format_number(figure), unit), OP_TEXT[op]
-    return LocalText.of(f"{sym} {value.zh}", f"{sym} {value.en}")
+    value = unit_text(format_number(figure), unit)
+    return LocalText.from_msg(msg("kinds.required_figure", op=OP_TEXT[op], value=value))
 
 
 _COMPARE = {">=": operator.ge, "<=": operator.le, "==": operator.eq, ">": operator.gt,
@@ -242,15 +268,11 @@ def figure_gap(value: float, op: Operator, figure: float, unit: Unit) -> Gap | N
         direction = "below" if op in (">=", ">") else "above"
     # a gap too small for two decimals is still a gap: show it, never "0"
     number = format_number(amount) if amount >= 0.005 else format_number(amount, 6)
+    side = "below" if direction == "below" else "above"
     if unit.en == "%":
-        zh_unit, en_unit = " 个百分点", " percentage points"
-    else:
-        zh_unit = f" {unit.zh}" if unit.zh else ""
-        en_unit = f" {unit.en}" if unit.en else ""
-    if direction == "below":
-        text = LocalText.of(f"还差 {number}{zh_unit}", f"{number}{en_unit} short")
-    else:
-        text = LocalText.of(f"超出 {number}{zh_unit}", f"{number}{en_unit} over")
+        text = LocalText.from_msg(msg(f"kinds.gap.{side}_points", amount=number))
+    else:  # the amount with its unit, as a figure is written: `1.4 dB(A)`, `3 人`
+        text = LocalText.from_msg(msg(f"kinds.gap.{side}", amount=unit_text(number, unit)))
     return Gap(amount=amount, unit=unit.en, direction=direction, text=text)
 
 
@@ -273,14 +295,17 @@ def rule_of(info: ValidationInfo) -> Any:
     return getattr(info.context, "rule", None)
 
 
-PAST_HINT = ("evidence can only describe the past; check the date, or the assessment date "
-             "(city.yaml, or --as-of)")
+PAST_HINT = msg("kinds.hint.past")
 
 
-def too_late(what: str, on: dt.date) -> Refusal:
-    """The refusal of evidence about a time after the assessment date (`what`: `date 2026-03-01`,
-    `the year 2030`)."""
-    return Refusal(f"{what} is after the assessment date {on}", PAST_HINT)
+def too_late(when: dt.date | int | str, on: dt.date) -> Refusal:
+    """The refusal of evidence about a time after the assessment date: a date, or a year (an
+    int). TRANSITIONAL: a text `date 2026-03-01` is read as the date it names."""
+    if isinstance(when, int):
+        return Refusal(msg("kinds.year_after_assessment", year=when, on=str(on)), PAST_HINT)
+    if isinstance(when, str):
+        when = when.removeprefix("date ")
+    return Refusal(msg("kinds.date_after_assessment", date=str(when), on=str(on)), PAST_HINT)
 
 
 def key_line_of(info: ValidationInfo, *paths: tuple[Any, ...]) -> int | None:
@@ -301,7 +326,7 @@ def assessment_date_of(info: ValidationInfo) -> dt.date | None:
 def _not_after_assessment(value: dt.date, info: ValidationInfo) -> dt.date:
     on = assessment_date_of(info)
     if on is not None and value > on:
-        raise too_late(f"date {value}", on)
+        raise too_late(value, on)
     return value
 
 

@@ -1,45 +1,7 @@
 """document: required documents, each an attachment that exists under the evidence folder.
 
-The rule lists the documents by id. The evidence names a file for each, relative to the evidence
-folder, with its issue date if known. A document is counted only when its file exists; some but not
-all present is `partial`. Paths must stay inside the evidence folder.
-
-Each document is judged by its own date and its own validity, which the rule gives per document
-(`valid_for`), so one fresh file never vouches for an old one:
-
-- `standing` (the default): in force until replaced (a regulation, a membership notice); aged by
-  its issue date against the item's `max_age_days` (the oldest standing document counts);
-- `year`: current in the calendar year it is issued in (this year's work plan, budget, summary);
-  one issued in an earlier year is `stale`;
-- `period`: current for the years it covers (a five-year plan): `period: 2021-2025` in the
-  evidence, or else `period_years` (default 5) from its issue year.
-
-A `year` or `period` document without a date cannot be shown to be current: `stale`, saying so.
-The report names each document that is not current.
-
-Rule (in the pack):
-
-    kind: document
-    rule:
-      documents:
-        - {id: regulation, title: {zh: 爱国卫生管理条例或规范性文件, en: municipal regulation}}
-
-Passing evidence:
-
-    B06:
-      regulation: {file: attachments/aiwei/爱国卫生管理办法.pdf, issued: 2019-05-20}
-
-Failing evidence (the file is not there):
-
-    B06:
-      regulation: attachments/aiwei/missing.pdf
-
-A plan for a period and this year's plan (rule: `{id: plan, valid_for: period}`,
-`{id: work_plan, valid_for: year}`); on 2025-12-31 last year's work plan is `stale`:
-
-    S01.01:
-      plan: {file: attachments/plan.pdf, issued: 2021-03-26, period: 2021-2025}
-      work_plan: {file: attachments/2024年工作计划.pdf, issued: 2024-02-18}
+What users read about this kind (`nsc-check criteria kinds`) is in the catalogue,
+`kinds.doc.document`; its examples are EXAMPLES below, which tests load through the real loaders.
 """
 
 from __future__ import annotations
@@ -55,14 +17,44 @@ from ..errors import Refusal
 from ..messages import msg
 from ..text import LocalText, Note
 from ..values import FIRST_YEAR, LAST_YEAR, normalize_text
-from .base import Context, Gap, MappingShorthand, Outcome, PastDate, Strict, no_repeats, rule_of
-from .filling import Cells, FormRow, Guide
+from .base import (
+    Context,
+    Gap,
+    MappingShorthand,
+    Outcome,
+    PastDate,
+    Strict,
+    joined,
+    no_repeats,
+    rule_of,
+)
+from .base import Examples
+from .filling import Cells, FormRow, Guide, chinese
 
 NAME = "document"
 # the years a plan covers: 2021-2025, 2021—2025, 2021~2025, 2021年至2025年
 _PERIOD = re.compile(r"^(\d{4})\s*年?\s*(?:-|–|—|~|至|到)+\s*(\d{4})\s*年?$")
 SHORTHAND = "documents"
 FORM_FIELDS = {"issued": "second"}
+
+
+EXAMPLES = Examples(
+    rule="""\
+kind: document
+rule:
+  documents:
+    - {id: regulation, title: {zh: 爱国卫生管理条例或规范性文件, en: municipal regulation}}
+max_age_days: 3650
+""",
+    passing="""\
+B06:
+  regulation: {file: attachments/aiwei/爱国卫生管理办法.pdf, issued: 2019-05-20}
+""",
+    failing="""\
+B06:
+  regulation: attachments/aiwei/missing.pdf
+""",
+)
 
 
 class RequiredDocument(Strict):
@@ -83,7 +75,7 @@ class Rule(Strict):
 
     @model_validator(mode="after")
     def _unique(self) -> Rule:
-        no_repeats([d.id for d in self.documents], "document ids")
+        no_repeats([d.id for d in self.documents], msg("kinds.what.document_ids"))
         return self
 
 
@@ -92,12 +84,11 @@ def tidy_path(value: str) -> str:
     text = value.strip().replace("\\", "/")
     path = PurePosixPath(text)
     if path.is_absolute() or (len(text) > 1 and text[1] == ":"):
-        raise ValueError(f"{value!r} is an absolute path; give it relative to the evidence folder")
+        raise Refusal(msg("kinds.document.absolute", path=value))
     if ".." in path.parts:
-        raise ValueError(f"{value!r} points outside the evidence folder")
+        raise Refusal(msg("kinds.document.outside", path=value))
     if ":" in text:  # a drive or a stream on Windows (`attachments/D:/a.pdf`) leaves the folder
-        raise ValueError(f"{value!r} is not a path inside the evidence folder: a name cannot "
-                         "hold ':'")
+        raise Refusal(msg("kinds.document.colon", path=value))
     return str(path)
 
 
@@ -146,13 +137,13 @@ class Evidence(MappingShorthand):
             known = [d.id for d in rule.documents]
             for key in docs:
                 if key not in known:
-                    raise ValueError(f"unknown document {key!r}; expected {', '.join(known)}")
+                    raise Refusal(msg("kinds.document.unknown", key=key, expected=known))
         return docs
 
 
 def describe(rule: Rule) -> LocalText:
-    return LocalText.of("文件齐全：" + "、".join(d.title.zh for d in rule.documents),
-                        "all present: " + "; ".join(d.title.en for d in rule.documents))
+    titles = joined([d.title for d in rule.documents], "kinds.title_sep")
+    return LocalText.from_msg(msg("kinds.document.describe", titles=titles))
 
 
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
@@ -163,16 +154,15 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
             present.append(doc)
         else:
             absent.append(doc)
-            where = f"：{given.file} 不存在" if given else "：未提供"
-            where_en = f": {given.file} not found" if given else ": not given"
-            findings.append(Note.coded("document_missing", doc.title.zh + where,
-                                       doc.title.en + where_en))
+            findings.append(Note.from_msg(
+                msg("kinds.document_missing", title=doc.title, file=given.file) if given
+                else msg("kinds.document_not_given", title=doc.title)))
     total = len(rule.documents)
     status = "pass" if not absent else ("partial" if present else "fail")
     gap = None
     if absent:
-        gap = Gap(amount=len(absent), unit="documents", direction="count", text=LocalText.of(
-            f"缺 {len(absent)} 份文件", f"{len(absent)} document(s) missing"))
+        gap = Gap(amount=len(absent), unit="documents", direction="count", text=LocalText.from_msg(
+            msg("kinds.document.gap", count=len(absent))))
     stale = [note for doc in present
              if (note := _not_current(doc, evidence.documents[doc.id], ctx)) is not None]
     findings.extend(stale)
@@ -181,8 +171,9 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     return Outcome(
         status=status,
         measured=len(present),
-        measured_text=LocalText.of(f"{len(present)}/{total} 份", f"{len(present)} of {total}"),
-        required_text=LocalText.of(f"{total} 份齐全", f"all {total} present"),
+        measured_text=LocalText.from_msg(msg("kinds.document.measured", present=len(present),
+                                             total=total)),
+        required_text=LocalText.from_msg(msg("kinds.document.required", total=total)),
         gap=gap,
         findings=findings,
         data_date=_data_date(rule, evidence),
@@ -223,9 +214,11 @@ def _data_date(rule: Rule, evidence: Evidence) -> dt.date | None:
 
 def guide(rule: Rule, year: int) -> Guide:
     # by id, not only by title: the ids are what the department writes
-    docs = "；".join(f"{d.id}（{d.title.zh}）" for d in rule.documents)
+    docs = joined([LocalText.from_msg(msg("kinds.guide.document_id", id=d.id, title=d.title))
+                   for d in rule.documents])
     first = rule.documents[0].id
-    return Guide("文件（放在证据文件夹内的附件）", f"文件齐全：{docs}",
+    return Guide(chinese("kinds.guide.document_unit"),
+                 chinese("kinds.guide.document_required", documents=docs),
                  f"{{{first}: {{file: attachments/{first}.pdf, issued: {year}-03-01}}}}")
 
 
@@ -236,7 +229,8 @@ def placeholder(rule: Rule, year: int) -> Any:
 def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
     given = data.documents if data else {}
     required = guide(rule, years[-1]).required
-    return [FormRow(d.id, f"{title}：{d.title.zh}", "F 列填附件路径（证据文件夹内）；G 列填印发日期",
+    return [FormRow(d.id, chinese("kinds.form.sub_label", title=title, part=d.title),
+                    chinese("kinds.form.document_unit"),
                     required, {"value": given[d.id].file if d.id in given else None,
                                "second": given[d.id].issued if d.id in given else None})
             for d in rule.documents]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..messages import text
 from .base import FigureRule
 
 # Form cells a kind may fill or read, by the column they stand for (forms.COL lays them out):
@@ -42,6 +43,12 @@ class FormRow:
     required: str
     cells: Cells = field(default_factory=dict)  # column name → value
     checks: dict[str, str] = field(default_factory=dict)  # column name → validation
+
+
+def chinese(code: str, **args: Any) -> str:
+    """A text of a department's guide or form, which are in Chinese (`kinds.guide.*`,
+    `kinds.form.*` in the catalogue)."""
+    return text(code, "zh", **args)
 
 
 def example_figure(rule: FigureRule) -> float:

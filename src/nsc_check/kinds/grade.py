@@ -1,22 +1,7 @@
 """grade: a grade on an ordinal scale that the rule names, best first; passes at the figure or better.
 
-Grades are matched after tidying what people write: full-width letters, Roman numeral signs
-(Ⅳ), a trailing 类 or 级 (`IV类`), upper or lower case.
-
-Rule (in the pack):
-
-    kind: grade
-    rule: {scale: [I, II, III, IV, V, 劣V], figure: III}
-
-Passing evidence:
-
-    S04.03: II类
-
-Failing evidence (the gap reads 差 1 个等级):
-
-    S04.03:
-      grade: IV
-      note: 护城河下游断面
+What users read about this kind (`nsc-check criteria kinds`) is in the catalogue,
+`kinds.doc.grade`; its examples are EXAMPLES below, which tests load through the real loaders.
 """
 
 from __future__ import annotations
@@ -25,14 +10,33 @@ from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from ..errors import Refusal
+from ..messages import msg
 from ..text import LocalText
 from ..values import normalize_text
 from .base import Context, Gap, Outcome, ScalarShorthand, Strict, rule_of
-from .filling import Cells, FormRow, Guide
+from .base import Examples
+from .filling import Cells, FormRow, Guide, chinese
 
 NAME = "grade"
 SHORTHAND = "grade"
 FORM_FIELDS: dict[str, str] = {}
+
+
+EXAMPLES = Examples(
+    rule="""\
+kind: grade
+rule: {scale: [I, II, III, IV, V, 劣V], figure: III}
+""",
+    passing="""\
+S04.03: II类
+""",
+    failing="""\
+S04.03:
+  grade: IV
+  note: 护城河下游断面
+""",
+)
 
 
 def tidy_grade(value: object) -> str:
@@ -49,9 +53,10 @@ class Rule(Strict):
     @model_validator(mode="after")
     def _figure_on_scale(self) -> Rule:
         if len({tidy_grade(g) for g in self.scale}) != len(self.scale):
-            raise ValueError("the scale repeats a grade")
+            raise Refusal(msg("kinds.grade.scale_repeats"))
         if tidy_grade(self.figure) not in [tidy_grade(g) for g in self.scale]:
-            raise ValueError(f"figure {self.figure!r} is not on the scale {self.scale}")
+            raise Refusal(msg("kinds.grade.figure_off_scale", figure=self.figure,
+                              scale=" / ".join(self.scale)))
         return self
 
     def rank(self, grade: str) -> int:
@@ -67,38 +72,40 @@ class Evidence(ScalarShorthand):
     def _on_scale(cls, value: object, info: ValidationInfo) -> str:
         rule: Rule | None = rule_of(info)
         if isinstance(value, (dict, list)) or value is None:
-            raise ValueError("give one grade")
+            raise Refusal(msg("kinds.grade.one_grade"))
         if rule is not None:
             tidy = tidy_grade(value)
             for grade in rule.scale:
                 if tidy_grade(grade) == tidy:
                     return grade
-            raise ValueError(f"{value!r} is not a grade of the scale {' / '.join(rule.scale)}")
+            raise Refusal(msg("kinds.grade.not_on_scale", value=str(value),
+                              scale=" / ".join(rule.scale)))
         return str(value)
 
 
 def describe(rule: Rule) -> LocalText:
-    scale = " / ".join(rule.scale)
-    return LocalText.of(f"{rule.figure} 或更好（{scale}）", f"{rule.figure} or better ({scale})")
+    return LocalText.from_msg(msg("kinds.grade.describe", figure=rule.figure,
+                                  scale=" / ".join(rule.scale)))
 
 
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     short = rule.rank(evidence.grade) - rule.rank(rule.figure)
     gap = None
     if short > 0:
-        gap = Gap(amount=short, unit="levels", direction="levels", text=LocalText.of(
-            f"差 {short} 个等级", f"{short} grade(s) short"))
+        gap = Gap(amount=short, unit="levels", direction="levels", text=LocalText.from_msg(
+            msg("kinds.grade.gap", count=short)))
     return Outcome(
         status="fail" if short > 0 else "pass",
         measured=evidence.grade,
-        measured_text=LocalText.of(evidence.grade, evidence.grade),
-        required_text=LocalText.of(f"{rule.figure} 或更好", f"{rule.figure} or better"),
+        measured_text=LocalText(zh=evidence.grade, en=evidence.grade),
+        required_text=LocalText.from_msg(msg("kinds.grade.required", figure=rule.figure)),
         gap=gap,
     )
 
 
 def guide(rule: Rule, year: int) -> Guide:
-    return Guide("等级：" + " / ".join(rule.scale), describe(rule).zh, str(rule.figure))
+    return Guide(chinese("kinds.guide.grade_unit", scale=" / ".join(rule.scale)),
+                 describe(rule).zh, str(rule.figure))
 
 
 def placeholder(rule: Rule, year: int) -> Any:

@@ -1,28 +1,7 @@
 """inspection: an on-site inspection graded 达标 (pass), 基本达标 (partial) or 不达标 (fail).
 
-The evidence gives the result, the date (the data date, so an old inspection goes stale), the
-sample inspected and the findings, each problem with its place; findings appear in the gap report.
-The rule lists what inspectors look at (`checklist`).
-
-Rule (in the pack):
-
-    kind: inspection
-    rule:
-      checklist:
-        - {zh: 路面平整、无坑洼积水, en: road surfaces even, no potholes}
-
-Passing evidence:
-
-    S03.01: {result: 达标, date: 2025-10-20, sample: 抽查主次干道 24 条、街巷 60 条}
-
-Failing evidence (partial credit):
-
-    S03.01:
-      result: 基本达标
-      date: 2025-10-20
-      sample: 抽查主次干道 24 条、街巷 60 条
-      findings:
-        - {place: 建设路与解放街交叉口, problem: 占道经营、乱堆乱放}
+What users read about this kind (`nsc-check criteria kinds`) is in the catalogue,
+`kinds.doc.inspection`; its examples are EXAMPLES below, which tests load through the real loaders.
 """
 
 from __future__ import annotations
@@ -31,14 +10,38 @@ from typing import Any, Literal, get_args
 
 from pydantic import Field, field_validator, model_validator
 
-from ..text import LocalText
+from ..errors import Refusal
+from ..messages import msg
+from ..text import LocalText, Note
 from ..values import normalize_text
-from .base import Context, Gap, Outcome, PastDate, ScalarShorthand, Strict
-from .filling import Cells, FormRow, Guide, split_items
+from .base import Context, Gap, Outcome, PastDate, ScalarShorthand, Strict, joined
+from .base import Examples
+from .filling import Cells, FormRow, Guide, chinese, split_items
 
 NAME = "inspection"
 SHORTHAND = "result"
 FORM_FIELDS = {"date": "second", "sample": "sample", "findings": "findings"}
+
+
+EXAMPLES = Examples(
+    rule="""\
+kind: inspection
+rule:
+  checklist:
+    - {zh: 路面平整、无坑洼积水, en: "road surfaces even, no potholes"}
+""",
+    passing="""\
+S03.01: {result: 达标, date: 2025-10-20, sample: 抽查主次干道 24 条、街巷 60 条}
+""",
+    failing="""\
+S03.01:
+  result: 基本达标
+  date: 2025-10-20
+  sample: 抽查主次干道 24 条、街巷 60 条
+  findings:
+    - {place: 建设路与解放街交叉口, problem: 占道经营、乱堆乱放}
+""",
+)
 
 Result = Literal["达标", "基本达标", "不达标"]
 _RESULTS: dict[str, Result] = {
@@ -46,7 +49,7 @@ _RESULTS: dict[str, Result] = {
     "基本达标": "基本达标", "基本合格": "基本达标", "partial": "基本达标",
     "不达标": "不达标", "不合格": "不达标", "fail": "不达标",
 }
-_EN = {"达标": "meets the standard", "基本达标": "basically meets", "不达标": "does not meet"}
+_STATUS: dict[Result, str] = {"达标": "pass", "基本达标": "partial", "不达标": "fail"}
 
 
 class Rule(Strict):
@@ -76,33 +79,34 @@ class Evidence(ScalarShorthand):
     def _result(cls, value: object) -> Result:
         result = _RESULTS.get(normalize_text(str(value)).lower())
         if result is None:
-            raise ValueError(f"{value!r} is not an inspection result: write 达标, 基本达标 or 不达标")
+            raise Refusal(msg("kinds.inspection.bad_result", value=str(value)))
         return result
 
 
 
 def describe(rule: Rule) -> LocalText:
-    return LocalText.of("现场检查达标", "on-site inspection meets the standard")
+    return LocalText.from_msg(msg("kinds.inspection.describe"))
 
 
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
-    status = {"达标": "pass", "基本达标": "partial", "不达标": "fail"}[evidence.result]
-    findings = [LocalText.of((f"{f.place}：" if f.place else "") + f.problem,
-                             (f"{f.place}: " if f.place else "") + f.problem)
+    status = _STATUS[evidence.result]
+    result = msg(f"kinds.inspection.{status}")
+    findings = [Note.from_msg(msg("kinds.inspection.finding_at", place=f.place, problem=f.problem)
+                              if f.place else msg("kinds.inspection.finding", problem=f.problem))
                 for f in evidence.findings]
     gap = None
     if status != "pass":
         count = len(evidence.findings)
-        gap = Gap(amount=count, unit="findings", direction="count", text=LocalText.of(
-            f"{evidence.result}，发现问题 {count} 处", f"{_EN[evidence.result]}, {count} finding(s)"))
+        gap = Gap(amount=count, unit="findings", direction="count", text=LocalText.from_msg(
+            msg("kinds.inspection.gap", result=result, count=count)))
     messages = []
     if evidence.sample:
-        messages.append(LocalText.of(f"抽查：{evidence.sample}", f"sample: {evidence.sample}"))
+        messages.append(Note.from_msg(msg("kinds.inspection.sample", sample=str(evidence.sample))))
     return Outcome(
         status=status,  # type: ignore[arg-type]
         measured=evidence.result,
-        measured_text=LocalText.of(evidence.result, _EN[evidence.result]),
-        required_text=LocalText.of("达标", "meets the standard"),
+        measured_text=LocalText.from_msg(result),
+        required_text=LocalText.from_msg(msg("kinds.inspection.pass")),
         gap=gap,
         findings=findings,
         messages=messages,
@@ -111,10 +115,11 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
 
 
 def guide(rule: Rule, year: int) -> Guide:
-    checklist = "；".join(item.zh for item in rule.checklist) or "现场检查"
-    return Guide("检查结果：" + " / ".join(get_args(Result)), f"达标（检查要点：{checklist}）",
-                 f"{{result: 达标, date: {year}-10-20, sample: 抽查 20 处, "
-                 "findings: [{place: 某路口, problem: 乱堆乱放}]}")
+    checklist = (joined(rule.checklist) if rule.checklist
+                 else LocalText.from_msg(msg("kinds.guide.inspection_any")))
+    return Guide(chinese("kinds.guide.inspection_unit", results=" / ".join(get_args(Result))),
+                 chinese("kinds.guide.inspection_required", checklist=checklist),
+                 chinese("kinds.guide.inspection_example", year=year))
 
 
 def placeholder(rule: Rule, year: int) -> Any:
@@ -124,7 +129,7 @@ def placeholder(rule: Rule, year: int) -> Any:
 def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
     findings = "；".join((f"{f.place}：" if f.place else "") + f.problem
                         for f in data.findings) if data else None
-    return [FormRow("", title, "F 列填检查结果；G 列填检查日期", guide(rule, years[-1]).required,
+    return [FormRow("", title, chinese("kinds.form.inspection_unit"), guide(rule, years[-1]).required,
                     {"value": data and data.result, "second": data and data.date,
                      "sample": data and data.sample, "findings": findings or None},
                     {"value": "list:" + ",".join(get_args(Result))})]

@@ -1,34 +1,7 @@
 """metrics: several monitored measures, each with its upper limit; every one must be within it.
 
-The result reports the worst measure as a multiple of its limit (1.8 means 80% over), which the
-basic condition B05 reads ("the fourth vector within 3× of the criteria").
-
-Rule (in the pack):
-
-    kind: metrics
-    rule:
-      measures:
-        - {id: rooms_adults, title: {zh: 成若虫侵害率, en: rooms with adults or nymphs},
-           limit: 3, unit: "%"}
-        - {id: rooms_oothecae, title: {zh: 卵鞘查获率, en: rooms with live oothecae},
-           limit: 2, unit: "%"}
-
-Passing evidence:
-
-    S08.04: {rooms_adults: 2.1%, rooms_oothecae: 1.2%}
-
-Failing evidence (worst: 卵鞘查获率 1.75× its limit):
-
-    S08.04:
-      rooms_adults: 4.6%
-      rooms_oothecae: 3.5%
-
-A measure may have a limit of 0 ("none allowed": flies where ready-to-eat food is made or sold):
-any value over 0 fails it and has no finite multiple, so a basic condition that allows a multiple
-of the limits (B05) counts it as beyond any multiple. A measure may stand `instead_of` another:
-two survey methods of the same thing (the snap-trap rate instead of the powder-patch rate). At
-least one of the two must be reported; every one reported is judged (the stricter reading), and
-the one not used may be left empty.
+What users read about this kind (`nsc-check criteria kinds`) is in the catalogue,
+`kinds.doc.metrics`; its examples are EXAMPLES below, which tests load through the real loaders.
 """
 
 from __future__ import annotations
@@ -52,14 +25,38 @@ from .base import (
     form_value,
     no_repeats,
     percent_as_meant,
+    joined,
     rule_of,
+    unit_text,
     with_unit,
 )
-from .filling import Cells, FormRow, Guide
+from .base import Examples
+from .filling import Cells, FormRow, Guide, chinese
 
 NAME = "metrics"
 SHORTHAND = "values"
 FORM_FIELDS: dict[str, str] = {}
+
+
+EXAMPLES = Examples(
+    rule="""\
+kind: metrics
+rule:
+  measures:
+    - {id: rooms_adults, title: {zh: 成若虫侵害率, en: rooms with adults or nymphs},
+       limit: 3, unit: "%"}
+    - {id: rooms_oothecae, title: {zh: 卵鞘查获率, en: rooms with live oothecae},
+       limit: 2, unit: "%"}
+""",
+    passing="""\
+S08.04: {rooms_adults: 2.1%, rooms_oothecae: 1.2%}
+""",
+    failing="""\
+S08.04:
+  rooms_adults: 4.6%
+  rooms_oothecae: 3.5%
+""",
+)
 
 
 class Measure(Strict):
@@ -75,7 +72,7 @@ class Rule(Strict):
 
     @model_validator(mode="after")
     def _unique(self) -> Rule:
-        no_repeats([m.id for m in self.measures], "measure ids")
+        no_repeats([m.id for m in self.measures], msg("kinds.what.measure_ids"))
         ids = {m.id: m for m in self.measures}
         for m in self.measures:
             if m.instead_of is None:
@@ -108,7 +105,7 @@ class Evidence(MappingShorthand):
     @classmethod
     def _measures(cls, data: object, info: ValidationInfo) -> dict[str, float]:
         if not isinstance(data, dict):
-            raise ValueError("give each measure by its id, e.g. rooms_adults: 2.1%")
+            raise Refusal(msg("kinds.metrics.not_a_mapping"))
         rule: Rule | None = rule_of(info)
         known = {m.id: m for m in rule.measures} if rule else {}
         out: dict[str, float] = {}
@@ -116,12 +113,13 @@ class Evidence(MappingShorthand):
         for key, raw in data.items():
             measure = known.get(str(key))
             if rule is not None and measure is None:
-                raise ValueError(f"unknown measure {key!r}; expected {', '.join(known)}")
+                raise Refusal(msg("kinds.metrics.unknown_measure", key=str(key),
+                                  expected=list(known)))
             if raw is None and str(key) in optional:
                 continue  # the survey method not used, left empty as the template wrote it
             value = parse_number(raw, measure.unit.spellings() if measure else None, str(key))
             if value < 0:
-                raise ValueError(f"{key} cannot be negative")
+                raise Refusal(msg("kinds.metrics.negative", key=str(key)))
             out[str(key)] = percent_as_meant(raw, value, measure.unit if measure else None)
         return out
 
@@ -129,8 +127,7 @@ class Evidence(MappingShorthand):
 def _limit_text(m: Measure) -> LocalText:
     if m.limit == 0:
         return LocalText.from_msg(msg("domain.metrics_none_allowed", title=m.title))
-    return LocalText.of(f"{m.title.zh} ≤ {with_unit(m.limit, m.unit.zh)}",
-                        f"{m.title.en} ≤ {with_unit(m.limit, m.unit.en)}")
+    return LocalText.from_msg(msg("kinds.metrics.limit", title=m.title, limit=_value(m.limit, m)))
 
 
 def _group_text(group: list[Measure]) -> LocalText:
@@ -141,8 +138,7 @@ def _group_text(group: list[Measure]) -> LocalText:
 
 
 def describe(rule: Rule) -> LocalText:
-    texts = [_group_text(g) for g in rule.groups()]
-    return LocalText.of("；".join(t.zh for t in texts), "; ".join(t.en for t in texts))
+    return joined([_group_text(g) for g in rule.groups()])
 
 
 def _multiple(value: float, limit: float) -> float:
@@ -156,34 +152,28 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     groups = rule.groups()
     absent = [g[0] for g in groups if not any(m.id in evidence.values for m in g)]
     if absent:
-        return Outcome(status="missing", messages=[Note.coded("missing_measures",
-            "缺少监测项：" + "、".join(m.title.zh for m in absent),
-            "measures not reported: " + ", ".join(m.title.en for m in absent))])
+        return Outcome(status="missing", messages=[Note.from_msg(msg(
+            "kinds.missing_measures", measures=[m.title for m in absent]))])
     judged = [m for m in rule.measures if m.id in evidence.values]
     multiples = {m.id: _multiple(evidence.values[m.id], m.limit) for m in judged}
     worst = max(judged, key=lambda m: multiples[m.id])
     over = [m for m in judged if round(multiples[m.id], 9) > 1]
     if math.isinf(multiples[worst.id]):
         return _none_allowed_breached(rule, evidence, judged, multiples, over, len(groups))
-    findings = [LocalText.of(
-        f"{m.title.zh} {with_unit(evidence.values[m.id], m.unit.zh)}，"
-        f"限值 {with_unit(m.limit, m.unit.zh)}（{format_number(multiples[m.id])} 倍）",
-        f"{m.title.en} {with_unit(evidence.values[m.id], m.unit.en)}, "
-        f"limit {with_unit(m.limit, m.unit.en)} ({format_number(multiples[m.id])}×)")
+    findings = [_over(m, evidence, multiples)
         for m in over]
     multiple = round(multiples[worst.id], 4)
     gap = None
     if over:
-        gap = Gap(amount=multiple, unit="×", direction="multiple", text=LocalText.of(
-            f"{len(over)} 项超标，最差的{worst.title.zh}为限值的 {format_number(multiple)} 倍",
-            f"{len(over)} over the limit; worst {worst.title.en} at "
-            f"{format_number(multiple)}× its limit"))
+        gap = Gap(amount=multiple, unit="×", direction="multiple", text=LocalText.from_msg(msg(
+            "kinds.metrics.gap", count=len(over), title=worst.title,
+            multiple=format_number(multiple))))
     return Outcome(
         status="fail" if over else "pass",
         measured=multiple,
-        measured_text=LocalText.of(
-            f"最差：{worst.title.zh} {with_unit(evidence.values[worst.id], worst.unit.zh)}",
-            f"worst {worst.title.en} {with_unit(evidence.values[worst.id], worst.unit.en)}"),
+        measured_text=LocalText.from_msg(msg(
+            "kinds.metrics.measured", title=worst.title,
+            value=_value(evidence.values[worst.id], worst))),
         required_text=LocalText.from_msg(msg("domain.metrics_required", count=len(groups))),
         gap=gap,
         limit_multiple=multiple,
@@ -197,16 +187,10 @@ def _none_allowed_breached(rule: Rule, evidence: Evidence, judged: list[Measure]
     """A measure with none allowed is over: no multiple of the limits can be given."""
     breached = [m for m in judged if math.isinf(multiples[m.id])]
     first = breached[0]
-    findings = [LocalText.from_msg(msg(
+    findings = [Note.from_msg(msg(
         "domain.metrics_found_where_none_allowed", title=m.title,
-        value=LocalText.of(with_unit(evidence.values[m.id], m.unit.zh),
-                           with_unit(evidence.values[m.id], m.unit.en)))) for m in breached]
-    findings += [LocalText.of(
-        f"{m.title.zh} {with_unit(evidence.values[m.id], m.unit.zh)}，"
-        f"限值 {with_unit(m.limit, m.unit.zh)}（{format_number(multiples[m.id])} 倍）",
-        f"{m.title.en} {with_unit(evidence.values[m.id], m.unit.en)}, "
-        f"limit {with_unit(m.limit, m.unit.en)} ({format_number(multiples[m.id])}×)")
-        for m in over if m not in breached]
+        value=_value(evidence.values[m.id], m))) for m in breached]
+    findings += [_over(m, evidence, multiples) for m in over if m not in breached]
     return Outcome(
         status="fail",
         measured=None,
@@ -220,16 +204,33 @@ def _none_allowed_breached(rule: Rule, evidence: Evidence, judged: list[Measure]
     )
 
 
+def _over(m: Measure, evidence: Evidence, multiples: dict[str, float]) -> Note:
+    """A measure and its limit, with the multiple it stands at."""
+    return Note.from_msg(msg("kinds.metrics.over", title=m.title,
+                             value=_value(evidence.values[m.id], m), limit=_value(m.limit, m),
+                             multiple=format_number(multiples[m.id])))
+
+
+def _value(value: float, measure: Measure) -> LocalText:
+    return unit_text(format_number(value), measure.unit)
+
+
 def guide(rule: Rule, year: int) -> Guide:
     # by id, not only by title: the ids are what the department writes
-    def one(m: Measure) -> str:
-        return f"{m.id}（{_limit_text(m).zh}）"
+    def one(m: Measure) -> LocalText:
+        if m.limit == 0:
+            return _limit_text(m)
+        return LocalText.from_msg(msg("kinds.guide.metrics_limit", id=m.id, title=m.title,
+                                      limit=_value(m.limit, m)))
 
-    limits = "；".join("，或 ".join(one(m) for m in g) for g in rule.groups())
+    limits = joined([one(g[0]) if len(g) == 1 else LocalText.from_msg(msg(
+        "domain.metrics_either", first=one(g[0]), others=[one(m) for m in g[1:]]))
+        for g in rule.groups()])
     # the example reports the first method of each group: the one the standard names first
     example = ", ".join(f"{g[0].id}: {with_unit(g[0].limit, g[0].unit.zh)}"
                         for g in rule.groups())
-    return Guide("见各监测项", f"各项均不超过限值：{limits}", f"{{{example}}}")
+    return Guide(chinese("kinds.guide.metrics_unit"),
+                 chinese("kinds.guide.metrics_required", limits=limits), f"{{{example}}}")
 
 
 def placeholder(rule: Rule, year: int) -> Any:
@@ -238,7 +239,7 @@ def placeholder(rule: Rule, year: int) -> Any:
 
 def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
     given = data.values if data else {}
-    return [FormRow(m.id, f"{title}：{m.title.zh}", m.unit.zh,
+    return [FormRow(m.id, chinese("kinds.form.sub_label", title=title, part=m.title), m.unit.zh,
                     f"≤ {m.limit:g}{m.unit.zh}" if m.limit else _limit_text(m).zh,
                     {"value": form_value(given.get(m.id), m.unit)}, {"value": "decimal"})
             for m in rule.measures]

@@ -1,26 +1,7 @@
 """no_events: a list of incidents; passes when none falls inside the rule's window.
 
-The window is the `window_years` years before the assessment date, or with `window: year` the
-calendar year of the assessment. Each incident has a date and a description; an empty list is a
-claim too ("none"), dated by the entry's `as_of`. Incidents outside the window are listed but do
-not count; an incident dated after the assessment date is an error.
-
-Rule (in the pack):
-
-    kind: no_events
-    rule: {window_years: 2}
-
-Passing evidence:
-
-    B08:
-      incidents: []
-      as_of: 2025-11-30
-
-Failing evidence:
-
-    B08:
-      incidents:
-        - {date: 2025-06-14, description: 某小学食堂集体食物中毒 43 人}
+What users read about this kind (`nsc-check criteria kinds`) is in the catalogue,
+`kinds.doc.no_events`; its examples are EXAMPLES below, which tests load through the real loaders.
 """
 
 from __future__ import annotations
@@ -31,13 +12,33 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from ..text import LocalText
+from ..messages import msg
+from ..text import LocalText, Note
 from .base import Context, Gap, Outcome, PastDate, Strict
-from .filling import Cells, FormRow, Guide, split_items
+from .base import Examples
+from .filling import Cells, FormRow, Guide, chinese, split_items
 
 NAME = "no_events"
 SHORTHAND = "incidents"
 FORM_FIELDS: dict[str, str] = {}
+
+
+EXAMPLES = Examples(
+    rule="""\
+kind: no_events
+rule: {window_years: 2}
+""",
+    passing="""\
+B08:
+  incidents: []
+  as_of: 2025-11-30
+""",
+    failing="""\
+B08:
+  incidents:
+    - {date: 2025-06-14, description: 某小学食堂集体食物中毒 43 人}
+""",
+)
 
 
 class Rule(Strict):
@@ -76,8 +77,8 @@ def window_start(rule: Rule, on: dt.date) -> dt.date:
 
 def _window_text(rule: Rule) -> LocalText:
     if rule.window == "year":
-        return LocalText.of("评估年度内无", "none in the assessment year")
-    return LocalText.of(f"近 {rule.window_years} 年内无", f"none in the last {rule.window_years} years")
+        return LocalText.from_msg(msg("kinds.no_events.in_year"))
+    return LocalText.from_msg(msg("kinds.no_events.in_years", years=rule.window_years))
 
 
 def describe(rule: Rule) -> LocalText:
@@ -88,26 +89,26 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     start, end = window_start(rule, ctx.assessment_date), ctx.assessment_date
     future = [i for i in evidence.incidents if i.date > end]
     if future:
-        return Outcome(status="invalid", messages=[LocalText.of(
-            f"事件日期 {future[0].date} 晚于评估日期 {end}",
-            f"incident dated {future[0].date}, after the assessment date {end}")])
+        return Outcome(status="invalid", messages=[Note.from_msg(msg(
+            "kinds.no_events.future", date=str(future[0].date), on=str(end)))])
     inside = [i for i in evidence.incidents if i.date >= start]
-    findings = [LocalText.of(f"{i.date}：{i.description}" + (f"（{i.place}）" if i.place else ""),
-                             f"{i.date}: {i.description}" + (f" ({i.place})" if i.place else ""))
+    findings = [Note.from_msg(msg("kinds.no_events.incident_at", date=str(i.date),
+                                  description=i.description, place=i.place) if i.place else
+                              msg("kinds.no_events.incident", date=str(i.date),
+                                  description=i.description))
                 for i in inside]
     messages = []
     outside = len(evidence.incidents) - len(inside)
     if outside:
-        messages.append(LocalText.of(f"另有 {outside} 起事件在评估时段之外，不计入",
-                                     f"{outside} more incident(s) fall outside the window"))
+        messages.append(Note.from_msg(msg("kinds.no_events.outside", count=outside)))
     gap = None
     if inside:
-        gap = Gap(amount=len(inside), unit="events", direction="count", text=LocalText.of(
-            f"时段内发生 {len(inside)} 起", f"{len(inside)} incident(s) in the window"))
+        gap = Gap(amount=len(inside), unit="events", direction="count", text=LocalText.from_msg(
+            msg("kinds.no_events.gap", count=len(inside))))
     return Outcome(
         status="fail" if inside else "pass",
         measured=len(inside),
-        measured_text=LocalText.of(f"{len(inside)} 起", f"{len(inside)} incident(s)"),
+        measured_text=LocalText.from_msg(msg("kinds.no_events.measured", count=len(inside))),
         required_text=_window_text(rule),
         gap=gap,
         findings=findings,
@@ -116,9 +117,8 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
 
 
 def guide(rule: Rule, year: int) -> Guide:
-    return Guide("事件清单（日期、描述）", describe(rule).zh,
-                 f"{{incidents: []}}（无事件）或 {{incidents: [{{date: {year}-06-14, "
-                 "description: 事件经过}]}")
+    return Guide(chinese("kinds.guide.no_events_unit"), describe(rule).zh,
+                 chinese("kinds.guide.no_events_example", year=year))
 
 
 def placeholder(rule: Rule, year: int) -> Any:
@@ -130,7 +130,7 @@ def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -
     text = None
     if data is not None:
         text = "；".join(f"{i.date}：{i.description}" for i in data.incidents) or "无"
-    return [FormRow("", title, "F 列填“无”，或逐起写“日期：经过”，以“；”分隔",
+    return [FormRow("", title, chinese("kinds.form.no_events_unit"),
                     guide(rule, years[-1]).required, {"value": text})]
 
 

@@ -1,27 +1,7 @@
 """series: one value per year; the latest `years` years reported must each meet the figure.
 
-With `days_to_share: true` each value is a number of days, turned into a share of that year
-(365 or 366 days) before it is compared with a figure in percent: days of good air, for example.
-A year not over on the assessment date counts its days so far (the share of 334 days by 30
-November), and says so. The data date is the last day of the latest year (or the assessment
-date, within that year), so last year's series can go stale. A year after the assessment date
-is refused.
-
-Rule (in the pack):
-
-    kind: series
-    rule: {op: ">=", figure: 70, unit: "%", years: 1, days_to_share: true,
-           value_unit: {zh: 天, en: days}}
-
-Passing evidence (301 of 365 days = 82.47%):
-
-    S04.01:
-      2024: 296
-      2025: 301
-
-Failing evidence (250 of 365 days = 68.49%, the gap reads 还差 1.51 个百分点):
-
-    S04.01: {2025: 250}
+What users read about this kind (`nsc-check criteria kinds`) is in the catalogue,
+`kinds.doc.series`; its examples are EXAMPLES below, which tests load through the real loaders.
 """
 
 from __future__ import annotations
@@ -49,14 +29,32 @@ from .base import (
     percent_as_meant,
     rule_of,
     too_late,
-    with_unit,
+    unit_text,
 )
-from .filling import Cells, FormRow, Guide, example_figure, year_range
+from .base import Examples
+from .filling import Cells, FormRow, Guide, chinese, example_figure, year_range
 from .threshold import judge_figure
 
 NAME = "series"
 SHORTHAND = "values"
 FORM_FIELDS: dict[str, str] = {}
+
+
+EXAMPLES = Examples(
+    rule="""\
+kind: series
+rule: {op: ">=", figure: 70, unit: "%", years: 1, days_to_share: true,
+       value_unit: {zh: 天, en: days}}
+""",
+    passing="""\
+S04.01:
+  2024: 296
+  2025: 301
+""",
+    failing="""\
+S04.01: {2025: 250}
+""",
+)
 
 
 class Rule(FigureRule):
@@ -73,7 +71,7 @@ class Evidence(MappingShorthand):
     @classmethod
     def _years(cls, data: object, info: ValidationInfo) -> dict[int, float]:
         if not isinstance(data, dict):
-            raise ValueError("give one value per year, e.g. 2025: 301")
+            raise Refusal(msg("kinds.series.not_a_mapping"))
         rule: Rule | None = rule_of(info)
         on = assessment_date_of(info)
         unit: tuple[str, ...] = ()
@@ -84,7 +82,7 @@ class Evidence(MappingShorthand):
         for key, raw in data.items():
             year_text = str(key).removesuffix("年").strip()
             if not year_text.isdigit() or not 1949 <= int(year_text) <= 2100:
-                raise ValueError(f"{key!r} is not a year")
+                raise Refusal(msg("kinds.series.not_a_year", key=str(key)))
             year = int(year_text)
             if year in keys:  # `2025` and `2025年`: one would silently replace the other
                 raise Refusal(msg("collect.year_twice", first=str(keys[year]),
@@ -93,15 +91,17 @@ class Evidence(MappingShorthand):
                               msg("collect.year_twice_hint"))
             keys[year] = key
             if on is not None and year > on.year:
-                raise too_late(f"the year {key}", on)
-            value = parse_number(raw, unit, f"the value for {key}")
+                raise too_late(year, on)
+            value = parse_number(raw, unit, str(key))
             if rule is not None:
                 value = percent_as_meant(raw, value, rule.value_unit or rule.unit)
             if rule is not None and rule.days_to_share:
                 days = days_counted(year, on)
                 if not 0 <= value <= days:
-                    so_far = f" up to the assessment date {on}" if on and year == on.year else ""
-                    raise ValueError(f"{key} has {days} days{so_far}, not {format_number(value)}")
+                    so_far = on is not None and year == on.year
+                    raise Refusal(msg("kinds.series.too_many_days_so_far" if so_far
+                                      else "kinds.series.too_many_days", year=str(key),
+                                      days=days, on=str(on), value=format_number(value)))
             out[year] = value
         return out
 
@@ -120,10 +120,8 @@ def due_year(on: dt.date) -> int:
 
 
 def describe(rule: Rule) -> LocalText:
-    figure = rule.describe()
-    share = ("，按全年天数折算", ", as a share of the year's days") if rule.days_to_share else ("", "")
-    return LocalText.of(f"最近 {rule.years} 年每年 {figure.zh}{share[0]}",
-                        f"each of the latest {rule.years} year(s) {figure.en}{share[1]}")
+    code = "kinds.series.describe_share" if rule.days_to_share else "kinds.series.describe"
+    return LocalText.from_msg(msg(code, years=rule.years, figure=rule.describe()))
 
 
 def days_counted(year: int, on: dt.date | None) -> int:
@@ -152,29 +150,24 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
             "collect.due_year_missing", year=due, date=str(on), latest=latest))])
     absent = [y for y in wanted if y not in evidence.values]
     if absent:
-        years = "、".join(str(y) for y in sorted(absent))
-        return Outcome(status="missing", data_date=data_date, messages=[Note.coded("missing_years",
-            f"缺少 {years} 年的数据（需要最近 {rule.years} 年）",
-            f"no value for {', '.join(str(y) for y in sorted(absent))} "
-            f"(the latest {rule.years} years are needed)")])
+        return Outcome(status="missing", data_date=data_date, messages=[Note.from_msg(msg(
+            "kinds.missing_years", years=sorted(absent), count=rule.years))])
     shares = {y: _share(rule, y, evidence.values[y], on) for y in wanted}
     worst = min(shares, key=shares.get) if rule.op in (">=", ">") else max(shares, key=shares.get)
     value_unit = rule.value_unit or rule.unit
     raw = format_number(evidence.values[worst])
     if rule.days_to_share:
         pct = format_number(shares[worst])
-        measured_text = LocalText.of(f"{worst}年 {raw}{value_unit.zh}（{pct}%）",
-                                     f"{worst}: {raw} {value_unit.en} ({pct}%)")
+        measured_text = LocalText.from_msg(msg("kinds.series.measured_share", year=worst,
+                                               value=raw, unit=value_unit, percent=pct))
     else:
-        measured_text = LocalText.of(f"{worst}年 {with_unit(evidence.values[worst], value_unit.zh)}",
-                                     f"{worst}: {with_unit(evidence.values[worst], value_unit.en)}")
+        measured_text = LocalText.from_msg(msg("kinds.series.measured", year=worst, value=unit_text(
+            format_number(evidence.values[worst]), value_unit)))
     messages = []
     if rule.days_to_share and on.year in wanted and on < dt.date(on.year, 12, 31):
         days = days_counted(on.year, on)
-        messages.append(Note.coded(
-            "year_not_over", f"{on.year} 年尚未结束：按截至评估日 {on} 的 {days} 天折算",
-            f"{on.year} is not over: taken as a share of its {days} days up to the assessment "
-            f"date {on}"))
+        messages.append(Note.from_msg(msg("kinds.year_not_over", year=on.year, on=str(on),
+                                          days=days)))
     return judge_figure(rule, shares[worst], ctx, measured_text=measured_text,
                         data_date=data_date, messages=messages)
 
@@ -185,7 +178,8 @@ def guide(rule: Rule, year: int) -> Guide:
     if rule.days_to_share:
         shown = math.ceil(shown / 100 * 365)
     values = ", ".join(f"{y}: {format_number(shown)}" for y in year_range(year, rule.years))
-    return Guide(f"{unit or '无'}（每年一个数）", describe(rule).zh, f"{{{values}}}")
+    return Guide(chinese("kinds.guide.series_unit", unit=unit or chinese("kinds.guide.no_unit")),
+                 describe(rule).zh, f"{{{values}}}")
 
 
 def placeholder(rule: Rule, year: int) -> Any:
@@ -197,7 +191,7 @@ def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -
     unit = (rule.value_unit or rule.unit).zh
     required = guide(rule, years[-1]).required
     shown = rule.value_unit or rule.unit
-    return [FormRow(str(y), f"{title}（{y}年）", unit, required,
+    return [FormRow(str(y), chinese("kinds.form.year_label", title=title, year=y), unit, required,
                     {"value": form_value(given.get(y), shown)},
                     {"value": "decimal"}) for y in sorted(set(years) | set(given))]
 
@@ -206,7 +200,7 @@ def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
     given = {}
     for key, row in cells.items():
         if not key.isdigit():
-            raise ValueError(f"the row for {key!r} is not a year's row")
+            raise Refusal(msg("kinds.series.not_a_year_row", key=key))
         if row.get("value") is not None:
             given[int(key)] = row["value"]
     return given or None

@@ -1,23 +1,7 @@
 """threshold: one figure with its unit, compared with the rule's figure.
 
-The rule names an operator (`>=`, `<=`, `==`, `>`, `<`) and a figure; lower-is-better figures
-such as noise use `<=`. A value may carry its unit (`96.5%`, `71.4 dB(A)`) or be a bare number;
-a different unit is an error.
-
-Rule (in the pack):
-
-    kind: threshold
-    rule: {op: "<=", figure: 70, unit: dB(A)}
-
-Passing evidence (in a department's file):
-
-    S04.05: 68.9 dB(A)
-
-Failing evidence (the gap reads 超出 1.4 dB(A)):
-
-    S04.05:
-      value: 71.4
-      as_of: 2025-10-31
+What users read about this kind (`nsc-check criteria kinds`) is in the catalogue,
+`kinds.doc.threshold`; its examples are EXAMPLES below, which tests load through the real loaders.
 """
 
 from __future__ import annotations
@@ -37,11 +21,28 @@ from .base import (
     rule_of,
     with_unit,
 )
-from .filling import Cells, FormRow, Guide, example_figure
+from .base import Examples
+from .filling import Cells, FormRow, Guide, chinese, example_figure
 
 NAME = "threshold"
 SHORTHAND = "value"
 FORM_FIELDS: dict[str, str] = {}
+
+
+EXAMPLES = Examples(
+    rule="""\
+kind: threshold
+rule: {op: "<=", figure: 70, unit: dB(A)}
+""",
+    passing="""\
+S04.05: 68.9 dB(A)
+""",
+    failing="""\
+S04.05:
+  value: 71.4
+  as_of: 2025-10-31
+""",
+)
 
 
 class Rule(FigureRule):
@@ -68,7 +69,7 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
 
 
 def guide(rule: Rule, year: int) -> Guide:
-    return Guide(rule.unit.zh or "无", describe(rule).zh,
+    return Guide(rule.unit.zh or chinese("kinds.guide.no_unit"), describe(rule).zh,
                  with_unit(example_figure(rule), rule.unit.zh))
 
 

@@ -1,6 +1,8 @@
 """Interface strings of the reports (labels, headings, statuses, severities), in zh and en."""
 
 _UI = {
+    "paren_open": ("（", " ("),
+    "paren_close": ("）", ")"),
     "title": ("国家卫生城市创建自评报告", "National Sanitary City self-assessment"),
     "city": ("城市", "City"),
     "pack": ("评估标准", "Criteria"),
@@ -105,6 +107,24 @@ _UI = {
     "opened_count": ("新增差距", "New gaps"),
     "worse_count": ("变差", "Regressions"),
     "absent": ("无此项", "absent"),
+    # punctuation and small phrases the reports put around data
+    "colon": ("：", ": "),
+    "label_value": ("{label}：{value}", "{label}: {value}"),
+    "html_lang": ("zh-CN", "en"),
+    "edition": ("{edition} 版", "edition {edition}"),
+    "waiver_detail": ("{justification}（{approved_by}，{expires}）",
+                      "{justification} ({approved_by}, {expires})"),
+    "days": ("{days} 天", "{days} days"),
+    "basis_standard": ("standard（标准原文规定）", "standard (stated in the standard)"),
+    "basis_practice": ("practice（常用自评目标值，请对照正式文本核实）",
+                       "practice (a common self-assessment target: check the official text)"),
+    "list_key": ("⚑ 否决项；责任单位的全称见 criteria show",
+                 "⚑ veto item; criteria show gives the departments' full names"),
+    "rule_requires": ("以下指标均达标：{ids}", "all of: {ids}"),
+    "rule_at_least": ("{ids} 中至少 {count} 项达标", "at least {count} of {ids}"),
+    "rule_at_least_within": ("{ids} 中至少 {count} 项达标，其余不超过限值的 {within} 倍",
+                             "at least {count} of {ids}, the others within {within}× their limits"),
+    "rule_own": ("自有证据（{kind}）：{figure}", "own evidence ({kind}): {figure}"),
 }
 
 _STATUS = {

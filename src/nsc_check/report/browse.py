@@ -9,15 +9,13 @@ from rich.text import Text
 
 from .. import kinds
 from ..i18n import kind_name, t
+from ..messages import LANGS, msg, text
 from ..pack import Condition, Indicator, Pack
 from ..text import Lang, LocalText
 from ..values import format_number
 
 # browse labels whose i18n key differs (the same word means something else in a report)
 rename = {"section": "section_of", "points": "pack_points", "evidence": "evidence_asked"}
-BASIS = {"standard": ("standard（标准原文规定）", "standard (stated in the standard)"),
-         "practice": ("practice（常用自评目标值，请对照正式文本核实）",
-                      "practice (a common self-assessment target: check the official text)")}
 
 
 def figure(owner: Indicator | Condition) -> LocalText:
@@ -27,18 +25,14 @@ def figure(owner: Indicator | Condition) -> LocalText:
 
 def condition_rule(pack: Pack, cond: Condition) -> LocalText:
     if cond.requires is not None:
-        return LocalText.of("以下指标均达标：" + "、".join(cond.requires),
-                            "all of: " + ", ".join(cond.requires))
+        return LocalText.from_msg(msg("ui.rule_requires", ids=cond.requires))
     if cond.at_least is not None:
         rule = cond.at_least
-        within = (f"，其余不超过限值的 {format_number(rule.others_within)} 倍"
-                  if rule.others_within else "")
-        within_en = (f", the others within {format_number(rule.others_within)}× their limits"
-                     if rule.others_within else "")
-        return LocalText.of(f"{'、'.join(rule.of)} 中至少 {rule.count} 项达标{within}",
-                            f"at least {rule.count} of {', '.join(rule.of)}{within_en}")
-    own = figure(cond)
-    return LocalText.of(f"自有证据（{cond.kind}）：{own.zh}", f"own evidence ({cond.kind}): {own.en}")
+        if rule.others_within:
+            return LocalText.from_msg(msg("ui.rule_at_least_within", ids=rule.of, count=rule.count,
+                                          within=format_number(rule.others_within)))
+        return LocalText.from_msg(msg("ui.rule_at_least", ids=rule.of, count=rule.count))
+    return LocalText.from_msg(msg("ui.rule_own", kind=cond.kind, figure=figure(cond)))
 
 
 def render_list(pack: Pack, console: Console, lang: Lang, section: str | None,
@@ -74,18 +68,17 @@ def render_list(pack: Pack, console: Console, lang: Lang, section: str | None,
         table.add_row(ident, ind.title.get(lang), kind_name(ind.kind, lang), shown.get(lang),
                       format_number(ind.points), dept[ind.lead].get(lang))
     console.print(table)
-    key = ("⚑ 否决项；责任单位的全称见 criteria show",
-           "⚑ veto item; criteria show gives the departments' full names")
-    console.print(Text(key[0] if lang == "zh" else key[1], style="dim"))
+    console.print(Text(t("list_key", lang), style="dim"))
     if pack.tailoring:
-        console.print(t("tailored", lang) + ": " + ", ".join(o.file for o in pack.tailoring))
+        console.print(text("ui.label_value", lang, label=t("tailored", lang),
+                           value=[o.file for o in pack.tailoring]))
 
 
 def render_show(pack: Pack, item_id: str, console: Console, lang: Lang) -> None:
     owner: Indicator | Condition | None = pack.indicator(item_id) or pack.condition(item_id)
     assert owner is not None
     console.print(Text(f"{owner.id} {owner.title.get(lang)}", style="bold"))
-    other = "en" if lang == "zh" else "zh"
+    other = next(o for o in LANGS if o != lang)  # the title in the other language, as a help
     console.print(Text(owner.title.get(other), style="dim"))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
@@ -106,13 +99,12 @@ def render_show(pack: Pack, item_id: str, console: Console, lang: Lang) -> None:
         if owner.kind is not None:
             row("kind", kind_name(owner.kind, lang))
     row("lead", f"{pack.header.departments[owner.lead].get(lang)} ({owner.lead})")
-    basis = BASIS[owner.basis]
-    row("basis", basis[0] if lang == "zh" else basis[1])
+    row("basis", t(f"basis_{owner.basis}", lang))
     if owner.source is not None:
         row("source", owner.source.get(lang))
     if owner.kind is not None:
         days = owner.max_age_days or pack.header.policy.max_age_days
-        row("max_age", f"{days} 天" if lang == "zh" else f"{days} days")
+        row("max_age", text("ui.days", lang, days=days))
     if owner.evidence is not None:
         row("evidence", owner.evidence.get(lang))
     checklist = kinds.checklist(owner.rule)

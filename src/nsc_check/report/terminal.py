@@ -55,7 +55,7 @@ def _header(a: Assessment, lang: Lang) -> Panel:
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
     grid.add_row(t("city", lang), a.city.name.get(lang))
-    edition = f"{a.pack.edition} 版" if lang == "zh" else f"edition {a.pack.edition}"
+    edition = text("ui.edition", lang, edition=a.pack.edition)
     grid.add_row(t("pack", lang), f"{a.pack.title.get(lang)} [{a.pack.id}, {edition}]")
     grid.add_row(t("as_of", lang), str(a.as_of))
     verdict = _label(s.verdict, lang)
@@ -154,7 +154,7 @@ def _gaps(a: Assessment, lang: Lang, by: GroupBy = "section") -> list[Renderable
         parts.append(Rule(f"{t('declared_na', lang)} ({len(declared)})", align="left"))
         for r in declared:
             line = Text(f"{r.id} ", style="bold")
-            line.append(f"{r.title.get(lang)}：" if lang == "zh" else f"{r.title.get(lang)}: ")
+            line.append(r.title.get(lang) + t("colon", lang))
             line.append(r.not_applicable_reason or "")
             parts.append(line)
     return parts

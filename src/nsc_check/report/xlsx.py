@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..i18n import status as status_text
 from ..i18n import t
+from ..messages import text
 from ..result import Assessment, IndicatorResult
 from ..spreadsheet import guard
 from ..text import Lang
@@ -82,7 +83,8 @@ def _summary(sheet: Worksheet, a: Assessment, groups: Sequence[tuple[str, str, l
     declared = [(r, t("declared_na", lang), r.not_applicable_reason or "")
                 for r in a.not_applicable()]
     declared += [(r, t("waived", lang) if r.waiver.applied else t("waiver_expired", lang),
-                  f"{r.waiver.justification}（{r.waiver.approved_by}，{r.waiver.expires}）")
+                  text("ui.waiver_detail", lang, justification=r.waiver.justification,
+                       approved_by=r.waiver.approved_by, expires=str(r.waiver.expires)))
                  for r in a.indicators if r.waiver is not None and (r.waiver.applied
                                                                     or not r.waiver.active)]
     if declared:  # declarations the meeting should see: not applicable, waived, waiver expired

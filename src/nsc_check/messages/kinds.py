@@ -1,0 +1,313 @@
+"""Messages of the evidence kinds and of the assessment: refusals of rules and evidence, the
+texts of results (measured, required, gap, findings, messages), the basic conditions and the
+verdict, and the descriptions `nsc-check criteria kinds` prints (`kinds.doc.*`)."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # --- shared pieces ---------------------------------------------------------------------
+    "kinds.sep": ("；", "; "),
+    "kinds.title_sep": ("、", "; "),
+    "kinds.name_title": ("{id} {title}", "{id} {title}"),
+    "kinds.required_figure": ("{op} {value}", "{op} {value}"),
+    "kinds.what.measure_ids": ("监测项编号", "measure ids"),
+    "kinds.what.document_ids": ("文件编号", "document ids"),
+    "kinds.repeated": ("不能重复：{ids} 出现了不止一次", "must be unique: {ids} is listed twice"),
+    "kinds.repeated_ids": ("{what}不能重复：{ids} 出现了不止一次",
+                           "{what} must be unique: {ids} is listed twice"),
+    # --- rules (in the pack) ---------------------------------------------------------------
+    "kinds.one_figure": ("`figure` 和 `figure_by` 须给出且只给出其中一个",
+                         "give exactly one of `figure` or `figure_by`"),
+    "kinds.grade.scale_repeats": ("等级表中有重复的等级", "the scale repeats a grade"),
+    "kinds.grade.figure_off_scale": ("标准值 {figure} 不在等级表 {scale} 中",
+                                     "figure {figure} is not on the scale {scale}"),
+    "kinds.no_city_property": ("city.yaml 未给出 {property}，无法确定适用的标准值",
+                               "city.yaml has no {property}: the figure cannot be chosen"),
+    "kinds.no_case": ("{property}={value} 不在任何适用范围内",
+                      "{property}={value} matches no case of the rule"),
+    # --- evidence refused -------------------------------------------------------------------
+    "kinds.not_a_percentage": ("{value} 不是 0 到 100 之间的百分比",
+                               "{value} is not a percentage between 0 and 100"),
+    "kinds.date_after_assessment": ("日期 {date} 晚于评估日期 {on}",
+                                    "date {date} is after the assessment date {on}"),
+    "kinds.year_after_assessment": ("{year} 年晚于评估日期 {on}",
+                                    "the year {year} is after the assessment date {on}"),
+    "kinds.hint.past": ("证据只能反映过去的情况：请核对这个日期，或评估日期（city.yaml 中的日期，或 --as-of）",
+                        "evidence can only describe the past; check the date, or the assessment "
+                        "date (city.yaml, or --as-of)"),
+    "kinds.ratio.give_counts": ("请填写分子和分母（或以 value 填写百分比）",
+                                "give numerator and denominator (or a percentage as value)"),
+    "kinds.ratio.give_both": ("分子和分母须同时填写", "give both numerator and denominator"),
+    "kinds.ratio.counts_or_percent": ("填写分子和分母，或填写百分比，二者只选其一",
+                                      "give the counts or a percentage, not both"),
+    "kinds.ratio.zero_denominator": ("分母不能为 0", "denominator cannot be 0"),
+    "kinds.ratio.numerator_larger": ("分子 {numerator} 大于分母 {denominator}",
+                                     "numerator {numerator} is larger than denominator "
+                                     "{denominator}"),
+    "kinds.series.not_a_mapping": ("请每年填写一个数，如 2025: 301",
+                                   "give one value per year, e.g. 2025: 301"),
+    "kinds.series.not_a_year": ("{key} 不是年份", "{key} is not a year"),
+    "kinds.series.too_many_days": ("{year} 年只有 {days} 天，不能是 {value}",
+                                   "{year} has {days} days, not {value}"),
+    "kinds.series.too_many_days_so_far": ("{year} 年截至评估日期 {on} 只有 {days} 天，不能是 {value}",
+                                          "{year} has {days} days up to the assessment date {on}, "
+                                          "not {value}"),
+    "kinds.series.not_a_year_row": ("{key} 这一行不是某一年的行", "the row for {key} is not a year's row"),
+    "kinds.metrics.not_a_mapping": ("请按监测项编号逐项填写，如 rooms_adults: 2.1%",
+                                    "give each measure by its id, e.g. rooms_adults: 2.1%"),
+    "kinds.metrics.unknown_measure": ("不认识的监测项 {key}；应为 {expected}",
+                                      "unknown measure {key}; expected {expected}"),
+    "kinds.metrics.negative": ("{key} 不能为负数", "{key} cannot be negative"),
+    "kinds.grade.one_grade": ("请填写一个等级", "give one grade"),
+    "kinds.grade.not_on_scale": ("{value} 不是等级表 {scale} 中的等级",
+                                 "{value} is not a grade of the scale {scale}"),
+    "kinds.inspection.bad_result": ("{value} 不是检查结果：请填写 达标、基本达标 或 不达标",
+                                    "{value} is not an inspection result: write 达标, 基本达标 or "
+                                    "不达标"),
+    "kinds.document.absolute": ("{path} 是绝对路径；请填写相对于证据文件夹的路径",
+                                "{path} is an absolute path; give it relative to the evidence "
+                                "folder"),
+    "kinds.document.outside": ("{path} 指向证据文件夹之外", "{path} points outside the evidence folder"),
+    "kinds.document.colon": ("{path} 不是证据文件夹内的路径：文件名中不能有“:”",
+                             "{path} is not a path inside the evidence folder: a name cannot "
+                             "hold ':'"),
+    "kinds.document.unknown": ("不认识的文件 {key}；应为 {expected}",
+                               "unknown document {key}; expected {expected}"),
+    # --- results: measured, required, gap ---------------------------------------------------
+    "kinds.gap.below_points": ("还差 {amount} 个百分点", "{amount} percentage points short"),
+    "kinds.gap.above_points": ("超出 {amount} 个百分点", "{amount} percentage points over"),
+    "kinds.gap.below": ("还差 {amount}", "{amount} short"),
+    "kinds.gap.above": ("超出 {amount}", "{amount} over"),
+    "kinds.ratio.numerator": ("达标数", "compliant"),
+    "kinds.ratio.denominator": ("总数", "total"),
+    "kinds.ratio.describe": ("{figure}（{numerator} ÷ {denominator}）",
+                             "{figure} ({numerator} / {denominator})"),
+    "kinds.ratio.measured": ("{value}（{numerator}/{denominator}）",
+                             "{value} ({numerator}/{denominator})"),
+    "kinds.bare_percentage": ("只报了百分比，未报{numerator}和{denominator}，可核查性较低",
+                              "a bare percentage: give {numerator} and {denominator} so it can be "
+                              "audited"),
+    "kinds.series.describe": ("最近 {years} 年每年 {figure}", "each of the latest {years} year(s) {figure}"),
+    "kinds.series.describe_share": ("最近 {years} 年每年 {figure}，按全年天数折算",
+                                    "each of the latest {years} year(s) {figure}, as a share of "
+                                    "the year's days"),
+    "kinds.series.measured_share": ("{year}年 {value}{unit}（{percent}%）",
+                                    "{year}: {value} {unit} ({percent}%)"),
+    "kinds.series.measured": ("{year}年 {value}", "{year}: {value}"),
+    "kinds.missing_years": ("缺少 {years} 年的数据（需要最近 {count} 年）",
+                            "no value for {years} (the latest {count} years are needed)"),
+    "kinds.year_not_over": ("{year} 年尚未结束：按截至评估日 {on} 的 {days} 天折算",
+                            "{year} is not over: taken as a share of its {days} days up to the "
+                            "assessment date {on}"),
+    "kinds.no_events.in_year": ("评估年度内无", "none in the assessment year"),
+    "kinds.no_events.in_years": ("近 {years} 年内无", "none in the last {years} years"),
+    "kinds.no_events.future": ("事件日期 {date} 晚于评估日期 {on}",
+                               "incident dated {date}, after the assessment date {on}"),
+    "kinds.no_events.incident": ("{date}：{description}", "{date}: {description}"),
+    "kinds.no_events.incident_at": ("{date}：{description}（{place}）",
+                                    "{date}: {description} ({place})"),
+    "kinds.no_events.outside": ("另有 {count} 起事件在评估时段之外，不计入",
+                                "{count} more incident(s) fall outside the window"),
+    "kinds.no_events.gap": ("时段内发生 {count} 起", "{count} incident(s) in the window"),
+    "kinds.no_events.measured": ("{count} 起", "{count} incident(s)"),
+    "kinds.grade.describe": ("{figure} 或更好（{scale}）", "{figure} or better ({scale})"),
+    "kinds.grade.gap": ("差 {count} 个等级", "{count} grade(s) short"),
+    "kinds.grade.required": ("{figure} 或更好", "{figure} or better"),
+    "kinds.metrics.limit": ("{title} ≤ {limit}", "{title} ≤ {limit}"),
+    "kinds.missing_measures": ("缺少监测项：{measures}", "measures not reported: {measures}"),
+    "kinds.metrics.over": ("{title} {value}，限值 {limit}（{multiple} 倍）",
+                           "{title} {value}, limit {limit} ({multiple}×)"),
+    "kinds.metrics.gap": ("{count} 项超标，最差的{title}为限值的 {multiple} 倍",
+                          "{count} over the limit; worst {title} at {multiple}× its limit"),
+    "kinds.metrics.measured": ("最差：{title} {value}", "worst: {title} {value}"),
+    "kinds.metrics.required": ("{count} 项均不超过限值", "all {count} measures within limits"),
+    "kinds.document.describe": ("文件齐全：{titles}", "all present: {titles}"),
+    "kinds.document_missing": ("{title}：{file} 不存在", "{title}: {file} not found"),
+    "kinds.document_not_given": ("{title}：未提供", "{title}: not given"),
+    "kinds.document.gap": ("缺 {count} 份文件", "{count} document(s) missing"),
+    "kinds.document.measured": ("{present}/{total} 份", "{present} of {total}"),
+    "kinds.document.required": ("{total} 份齐全", "all {total} present"),
+    "kinds.inspection.describe": ("现场检查达标", "on-site inspection meets the standard"),
+    "kinds.inspection.pass": ("达标", "meets the standard"),
+    "kinds.inspection.partial": ("基本达标", "basically meets"),
+    "kinds.inspection.fail": ("不达标", "does not meet"),
+    "kinds.inspection.gap": ("{result}，发现问题 {count} 处", "{result}, {count} finding(s)"),
+    "kinds.inspection.finding": ("{problem}", "{problem}"),
+    "kinds.inspection.finding_at": ("{place}：{problem}", "{place}: {problem}"),
+    "kinds.inspection.sample": ("抽查：{sample}", "sample: {sample}"),
+    # --- the assessment ---------------------------------------------------------------------
+    "kinds.not_reported": ("未报送证据", "no evidence reported"),
+    "kinds.waiver_only": ("仅有豁免声明，未报送数据", "a waiver but no data reported"),
+    "kinds.invalid": ("证据无效：{problem}", "evidence unusable: {problem}"),
+    "kinds.not_applicable": ("不适用：{reason}", "not applicable: {reason}"),
+    "kinds.stale": ("数据日期 {date} 距评估日已 {age} 天，超过 {max_age} 天的时效，需更新",
+                    "data dated {date} is {age} days old, more than the {max_age} allowed: "
+                    "update it"),
+    "kinds.after_assessment_date": ("数据日期 {date} 晚于评估日 {on}",
+                                    "data dated {date} is after the assessment date {on}"),
+    "kinds.waiver_applied": ("已豁免至 {expires}（{approved_by} 批准）：{justification}；"
+                             "仅在计入豁免的得分中不计，申报结论仍按实际情况判定",
+                             "waived until {expires} (approved by {approved_by}): "
+                             "{justification}; left out of the score shown with waivers; the "
+                             "verdict stands on the evidence"),
+    "kinds.waiver_unused": ("豁免有效期至 {expires}，但该指标已达标，按实际情况计分",
+                            "a waiver is in force until {expires}, but the indicator passes: "
+                            "scored as it stands"),
+    "kinds.waiver_expired": ("豁免已于 {expires} 到期，不再适用，按实际情况计分",
+                             "the waiver expired on {expires} and no longer applies: scored as it "
+                             "stands"),
+    "kinds.condition.not_met": ("{item}：未达标", "{item}: not met"),
+    "kinds.condition.not_met_gap": ("{item}：未达标（{gap}）", "{item}: not met ({gap})"),
+    "kinds.condition.undetermined": ("{item}：无法判定（{status}）",
+                                     "{item}: cannot be judged ({status})"),
+    "kinds.condition.count": ("{passing}/{total} 项达标（需 {count} 项）",
+                              "{passing} of {total} met ({count} needed)"),
+    "kinds.condition.too_far": ("{item}：未达标，为限值的 {multiple} 倍（允许不超过 {limit} 倍）",
+                                "{item}: not met, {multiple}× its limits (at most {limit}× "
+                                "allowed)"),
+    "kinds.verdict.condition": ("基本条件 {id} {title}：{status}",
+                                "basic condition {id} {title}: {status}"),
+    "kinds.verdict.veto": ("否决项 {item} 未通过（{status}）", "veto item {item} not passed ({status})"),
+    "kinds.verdict.score": ("总得分率 {percent}%，低于 {floor}%",
+                            "overall score {percent}%, below {floor}%"),
+    "kinds.verdict.section": ("{id} {title} 得分率 {percent}%，低于 {floor}%",
+                              "{id} {title} at {percent}%, below {floor}%"),
+    "kinds.verdict.ready": ("全部基本条件满足，否决项通过，总分和各部分得分率均达到要求",
+                            "all basic conditions met, veto items passed, overall and section "
+                            "scores above the floors"),
+    # --- filling in: template comments, `criteria show` examples, the Excel form -------------
+    "kinds.guide.no_unit": ("无", "none"),
+    "kinds.guide.ratio_unit": ("分子：{numerator}；分母：{denominator}",
+                               "numerator: {numerator}; denominator: {denominator}"),
+    "kinds.guide.ratio_required": ("{figure}（分子 ÷ 分母）", "{figure} (numerator / denominator)"),
+    "kinds.form.ratio_unit": ("F 列填分子：{numerator}；G 列填分母：{denominator}",
+                              "column F: the numerator, {numerator}; column G: the denominator, "
+                              "{denominator}"),
+    "kinds.guide.series_unit": ("{unit}（每年一个数）", "{unit} (one value a year)"),
+    "kinds.form.year_label": ("{title}（{year}年）", "{title} ({year})"),
+    "kinds.guide.no_events_unit": ("事件清单（日期、描述）", "list of incidents (date, description)"),
+    "kinds.guide.no_events_example": (
+        "{{incidents: []}}（无事件）或 {{incidents: [{{date: {year}-06-14, description: 事件经过}}]}}",
+        "{{incidents: []}} (none) or {{incidents: [{{date: {year}-06-14, description: what "
+        "happened}}]}}"),
+    "kinds.form.no_events_unit": ("F 列填“无”，或逐起写“日期：经过”，以“；”分隔",
+                                  "column F: 无 (none), or each incident as 日期：经过 (date: what "
+                                  "happened), separated by ；"),
+    "kinds.guide.grade_unit": ("等级：{scale}", "grade: {scale}"),
+    "kinds.guide.metrics_unit": ("见各监测项", "see each measure"),
+    "kinds.guide.metrics_limit": ("{id}（{title}）≤ {limit}", "{id} ({title}) ≤ {limit}"),
+    "kinds.guide.metrics_required": ("各项均不超过限值：{limits}", "each within its limit: {limits}"),
+    "kinds.form.sub_label": ("{title}：{part}", "{title}: {part}"),
+    "kinds.guide.document_unit": ("文件（放在证据文件夹内的附件）",
+                                  "documents (attachments inside the evidence folder)"),
+    "kinds.guide.document_id": ("{id}（{title}）", "{id} ({title})"),
+    "kinds.guide.document_required": ("文件齐全：{documents}", "all present: {documents}"),
+    "kinds.form.document_unit": ("F 列填附件路径（证据文件夹内）；G 列填印发日期",
+                                 "column F: the attachment's path (inside the evidence folder); "
+                                 "column G: the date it was issued"),
+    "kinds.guide.inspection_any": ("现场检查", "on-site inspection"),
+    "kinds.guide.inspection_unit": ("检查结果：{results}", "inspection result: {results}"),
+    "kinds.guide.inspection_required": ("达标（检查要点：{checklist}）",
+                                        "达标 (meets the standard; inspectors look at: "
+                                        "{checklist})"),
+    "kinds.guide.inspection_example": (
+        "{{result: 达标, date: {year}-10-20, sample: 抽查 20 处, findings: [{{place: 某路口, "
+        "problem: 乱堆乱放}}]}}",
+        "{{result: 达标, date: {year}-10-20, sample: 抽查 20 处, findings: [{{place: 某路口, "
+        "problem: 乱堆乱放}}]}}"),
+    "kinds.form.inspection_unit": ("F 列填检查结果；G 列填检查日期",
+                                   "column F: the result; column G: the date of the inspection"),
+    # --- `nsc-check criteria kinds` -----------------------------------------------------------
+    "kinds.doc.rule": ("规则（写在标准包中）：", "Rule (in the pack):"),
+    "kinds.doc.rule_why": ("规则（{why}）：", "Rule ({why}):"),
+    "kinds.doc.passing": ("达标的证据（写在部门文件中）：", "Passing evidence (in a department's file):"),
+    "kinds.doc.passing_why": ("达标的证据（{why}）：", "Passing evidence ({why}):"),
+    "kinds.doc.failing": ("不达标的证据：", "Failing evidence:"),
+    "kinds.doc.failing_why": ("不达标的证据（{why}）：", "Failing evidence ({why}):"),
+    "kinds.doc.threshold": (
+        "threshold（单一数值）：一个带单位的数值，与规则的标准值比较。\n\n"
+        "规则给出比较方式（>=、<=、==、>、<）和标准值；噪声等越低越好的指标用 <=。数值可以带单位"
+        "（96.5%、71.4 dB(A)），也可以只写数字；单位与规则不符时报错。",
+        "threshold: one figure with its unit, compared with the rule's figure.\n\n"
+        "The rule names an operator (>=, <=, ==, >, <) and a figure; lower-is-better figures "
+        "such as noise use <=. A value may carry its unit (96.5%, 71.4 dB(A)) or be a bare "
+        "number; a different unit is an error."),
+    "kinds.doc.threshold.failing": ("差距显示为“超出 1.4 dB(A)”", "the gap reads 超出 1.4 dB(A)"),
+    "kinds.doc.ratio": (
+        "ratio（比率）：填写分子和分母，计算出百分比后与标准值比较。\n\n"
+        "请填写分子和分母，便于核查；只填百分比也可以，但会提示可核查性较低。分子不能大于分母，"
+        "分子、分母都是不小于 0 的整数。",
+        "ratio: counts (numerator of denominator), computed as a percentage and compared with "
+        "the figure.\n\n"
+        "Give the counts so the figure can be audited; a bare percentage is accepted but "
+        "reported as less auditable. The numerator cannot exceed the denominator, and counts "
+        "are whole and not negative."),
+    "kinds.doc.ratio.failing": ("98.9%，差距显示为“还差 1.1 个百分点”",
+                                "98.9%, the gap reads 还差 1.1 个百分点"),
+    "kinds.doc.series": (
+        "series（逐年数值）：每年一个数；最近 years 年的每一年都须达到标准值。\n\n"
+        "规则写 days_to_share: true 时，每个数是天数，先按当年天数（365 或 366 天）折算成百分比，"
+        "再与百分比标准值比较，例如空气质量优良天数。评估日所在年份尚未结束时，按截至评估日的天数"
+        "折算（如截至 11 月 30 日为 334 天），并加以说明。数据日期为最近一年的最后一天（在该年内"
+        "评估时为评估日），因此上一年的数据也会过期。晚于评估日期的年份会被拒绝。",
+        "series: one value per year; the latest `years` years reported must each meet the "
+        "figure.\n\n"
+        "With days_to_share: true each value is a number of days, turned into a share of that "
+        "year (365 or 366 days) before it is compared with a figure in percent: days of good "
+        "air, for example. A year not over on the assessment date counts its days so far (the "
+        "share of 334 days by 30 November), and says so. The data date is the last day of the "
+        "latest year (or the assessment date, within that year), so last year's series can go "
+        "stale. A year after the assessment date is refused."),
+    "kinds.doc.series.passing": ("365 天中 301 天 = 82.47%", "301 of 365 days = 82.47%"),
+    "kinds.doc.series.failing": ("365 天中 250 天 = 68.49%，差距显示为“还差 1.51 个百分点”",
+                                 "250 of 365 days = 68.49%, the gap reads 还差 1.51 个百分点"),
+    "kinds.doc.no_events": (
+        "no_events（无事件）：事件清单；规则时段内没有事件即为达标。\n\n"
+        "时段为评估日前 window_years 年；规则写 window: year 时为评估日所在的自然年。每起事件写"
+        "日期和经过；空清单也是一种报告（“无”），其日期取该条目的 as_of。时段之外的事件会列出但不"
+        "计入；晚于评估日期的事件会报错。",
+        "no_events: a list of incidents; passes when none falls inside the rule's window.\n\n"
+        "The window is the window_years years before the assessment date, or with window: year "
+        "the calendar year of the assessment. Each incident has a date and a description; an "
+        "empty list is a claim too (\"none\"), dated by the entry's as_of. Incidents outside the "
+        "window are listed but do not count; an incident dated after the assessment date is an "
+        "error."),
+    "kinds.doc.grade": (
+        "grade（等级）：规则给出的等级表（从好到差）上的一个等级；达到标准等级或更好即为达标。\n\n"
+        "比较前会整理写法：全角字母、罗马数字符号（Ⅳ）、结尾的“类”或“级”（IV类）、大小写均可。",
+        "grade: a grade on an ordinal scale that the rule names, best first; passes at the "
+        "figure or better.\n\n"
+        "Grades are matched after tidying what people write: full-width letters, Roman numeral "
+        "signs (Ⅳ), a trailing 类 or 级 (IV类), upper or lower case."),
+    "kinds.doc.grade.failing": ("差距显示为“差 1 个等级”", "the gap reads 差 1 个等级"),
+    "kinds.doc.metrics": (
+        "metrics（多项监测）：若干监测项，各有上限；每一项都不得超过限值。\n\n"
+        "结果给出最差一项为其限值的倍数（1.8 表示超出 80%），基本条件 B05（第四种病媒生物不超过"
+        "标准的 3 倍以内）据此判定。",
+        "metrics: several monitored measures, each with its upper limit; every one must be "
+        "within it.\n\n"
+        "The result reports the worst measure as a multiple of its limit (1.8 means 80% over), "
+        "which the basic condition B05 reads (\"the fourth vector within 3× of the criteria\")."),
+    "kinds.doc.metrics.failing": ("最差：卵鞘查获率，为限值的 1.75 倍",
+                                  "worst: 卵鞘查获率 1.75× its limit"),
+    "kinds.doc.document": (
+        "document（文件）：规定的文件，每份都须是证据文件夹中确实存在的附件。\n\n"
+        "规则按编号列出所需文件。证据为每份文件填写相对于证据文件夹的路径，知道的话再填印发日期。"
+        "只有文件确实存在才计入；部分齐全为“基本达标”。路径不能指向证据文件夹之外。"
+        "长期有效的文件可用 max_age_days 放宽时效（如 3650 天）。",
+        "document: required documents, each an attachment that exists under the evidence "
+        "folder.\n\n"
+        "The rule lists the documents by id. The evidence names a file for each, relative to "
+        "the evidence folder, with its issue date if known. A document is counted only when its "
+        "file exists; some but not all present is partial. Paths must stay inside the evidence "
+        "folder. Documents that stay in force take a longer max_age_days (3650, say)."),
+    "kinds.doc.document.failing": ("文件不存在", "the file is not there"),
+    "kinds.doc.inspection": (
+        "inspection（现场检查）：现场检查结果，分为达标、基本达标、不达标。\n\n"
+        "证据给出检查结果、日期（即数据日期，检查过久会过期）、抽查范围和发现的问题，每个问题写明"
+        "地点；发现的问题列入差距清单。规则列出检查要点（checklist）。",
+        "inspection: an on-site inspection graded 达标 (pass), 基本达标 (partial) or 不达标 "
+        "(fail).\n\n"
+        "The evidence gives the result, the date (the data date, so an old inspection goes "
+        "stale), the sample inspected and the findings, each problem with its place; findings "
+        "appear in the gap report. The rule lists what inspectors look at (checklist)."),
+    "kinds.doc.inspection.failing": ("部分得分", "partial credit"),
+}
