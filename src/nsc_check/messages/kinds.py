@@ -233,29 +233,36 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kinds.doc.threshold.failing": ("差距显示为“超出 1.4 dB(A)”", "the gap reads 超出 1.4 dB(A)"),
     "kinds.doc.ratio": (
         "ratio（比率）：填写分子和分母，计算出百分比后与标准值比较。\n\n"
-        "请填写分子和分母，便于核查；只填百分比也可以，但会提示可核查性较低。分子不能大于分母，"
-        "分子、分母都是不小于 0 的整数。",
+        "请填写分子和分母，便于核查；只填百分比也可以，但会提示可核查性较低（只写不大于 1 的数，"
+        "如 0.961，会被当作可能写成了小数而拒绝：请写 96.1%，确实不到百分之一时写 0.8%）。分子不能"
+        "大于分母，两者都不能为负数。计数（单位数、人数、样本数）须为整数；规则写 decimals: true "
+        "时，分子分母是可带小数的量（如以万平方米计的面积）。",
         "ratio: counts (numerator of denominator), computed as a percentage and compared with "
         "the figure.\n\n"
         "Give the counts so the figure can be audited; a bare percentage is accepted but "
-        "reported as less auditable. The numerator cannot exceed the denominator, and counts "
-        "are whole and not negative."),
+        "reported as less auditable (a bare number of at most 1, such as 0.961, is refused as a "
+        "likely fraction: write 96.1%, or 0.8% when it truly is below one percent). The "
+        "numerator cannot exceed the denominator, and neither is negative. Counts of things "
+        "(premises, people, samples) are whole; a rule whose numerator and denominator are "
+        "quantities (an area in 万平方米) says decimals: true and takes decimals."),
     "kinds.doc.ratio.failing": ("98.9%，差距显示为“还差 1.1 个百分点”",
                                 "98.9%, the gap reads 还差 1.1 个百分点"),
     "kinds.doc.series": (
         "series（逐年数值）：每年一个数；最近 years 年的每一年都须达到标准值。\n\n"
         "规则写 days_to_share: true 时，每个数是天数，先按当年天数（365 或 366 天）折算成百分比，"
         "再与百分比标准值比较，例如空气质量优良天数。评估日所在年份尚未结束时，按截至评估日的天数"
-        "折算（如截至 11 月 30 日为 334 天），并加以说明。数据日期为最近一年的最后一天（在该年内"
-        "评估时为评估日），因此上一年的数据也会过期。晚于评估日期的年份会被拒绝。",
+        "折算（如截至 11 月 30 日为 334 天），并加以说明。数据须报到评估日期应报的最近一年（评估日"
+        "为 12 月 31 日时为当年，否则为上一年），缺了这一年即为“数据过期”，并指明缺哪一年。同一年"
+        "只能写一次（2025 和 2025年 是同一年）。晚于评估日期的年份会被拒绝。",
         "series: one value per year; the latest `years` years reported must each meet the "
         "figure.\n\n"
         "With days_to_share: true each value is a number of days, turned into a share of that "
         "year (365 or 366 days) before it is compared with a figure in percent: days of good "
         "air, for example. A year not over on the assessment date counts its days so far (the "
-        "share of 334 days by 30 November), and says so. The data date is the last day of the "
-        "latest year (or the assessment date, within that year), so last year's series can go "
-        "stale. A year after the assessment date is refused."),
+        "share of 334 days by 30 November), and says so. A series must reach the latest year the "
+        "assessment date makes due (the assessment year on 31 December, else the year before); "
+        "without it the item is stale, naming the year. Each year is given once (2025 and "
+        "2025年 are the same year). A year after the assessment date is refused."),
     "kinds.doc.series.passing": ("365 天中 301 天 = 82.47%", "301 of 365 days = 82.47%"),
     "kinds.doc.series.failing": ("365 天中 250 天 = 68.49%，差距显示为“还差 1.51 个百分点”",
                                  "250 of 365 days = 68.49%, the gap reads 还差 1.51 个百分点"),
@@ -281,24 +288,42 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kinds.doc.metrics": (
         "metrics（多项监测）：若干监测项，各有上限；每一项都不得超过限值。\n\n"
         "结果给出最差一项为其限值的倍数（1.8 表示超出 80%），基本条件 B05（第四种病媒生物不超过"
-        "标准的 3 倍以内）据此判定。",
+        "标准的 3 倍以内）据此判定。限值为 0 的项目（如直接入口食品场所不得有蝇）超过 0 即不达标，"
+        "且不能以倍数计，B05 视其超出任何倍数。一项可以写 instead_of，作为另一项的替代监测方法"
+        "（如夹夜法代替粉迹法）：两者至少填一项，填了的都要判定，未用的一项可留空。",
         "metrics: several monitored measures, each with its upper limit; every one must be "
         "within it.\n\n"
         "The result reports the worst measure as a multiple of its limit (1.8 means 80% over), "
-        "which the basic condition B05 reads (\"the fourth vector within 3× of the criteria\")."),
+        "which the basic condition B05 reads (\"the fourth vector within 3× of the criteria\"). "
+        "A measure with a limit of 0 (no flies where ready-to-eat food is sold) fails at any "
+        "value over 0 and has no finite multiple: B05 counts it as beyond any multiple. A "
+        "measure may stand instead_of another (the snap-trap rate instead of the powder-patch "
+        "rate): at least one of the two is reported, each one reported is judged, and the one "
+        "not used may be left empty."),
     "kinds.doc.metrics.failing": ("最差：卵鞘查获率，为限值的 1.75 倍",
                                   "worst: 卵鞘查获率 1.75× its limit"),
     "kinds.doc.document": (
         "document（文件）：规定的文件，每份都须是证据文件夹中确实存在的附件。\n\n"
         "规则按编号列出所需文件。证据为每份文件填写相对于证据文件夹的路径，知道的话再填印发日期。"
-        "只有文件确实存在才计入；部分齐全为“基本达标”。路径不能指向证据文件夹之外。"
-        "长期有效的文件可用 max_age_days 放宽时效（如 3650 天）。",
+        "只有文件确实存在才计入；部分齐全为“基本达标”。路径不能指向证据文件夹之外。\n\n"
+        "每份文件按自己的日期和有效期判定（规则中每份文件的 valid_for），新文件不能替旧文件作证："
+        "standing（默认，长期有效，如法规）按印发日期与该项的 max_age_days 比较；year（年度文件，"
+        "如当年工作计划、预算、总结）须为评估年度印发；period（规划期文件，如五年规划）在其覆盖"
+        "的年份内有效（证据写 period: 2021-2025，或从印发年份起算 period_years 年）。year 或 "
+        "period 文件没有日期时无法证明仍有效，记为“数据过期”；报告指明哪份文件已过期。",
         "document: required documents, each an attachment that exists under the evidence "
         "folder.\n\n"
         "The rule lists the documents by id. The evidence names a file for each, relative to "
         "the evidence folder, with its issue date if known. A document is counted only when its "
         "file exists; some but not all present is partial. Paths must stay inside the evidence "
-        "folder. Documents that stay in force take a longer max_age_days (3650, say)."),
+        "folder.\n\n"
+        "Each document is judged by its own date and validity (valid_for, per document in the "
+        "rule), so one fresh file never vouches for an old one: standing (the default, such as a "
+        "regulation) is aged by its issue date against the item's max_age_days; year (this "
+        "year's work plan, budget, summary) must be issued in the assessment year; period (a "
+        "five-year plan) is current for the years it covers (period: 2021-2025 in the evidence, "
+        "or period_years from its issue year). A year or period document without a date cannot "
+        "be shown current: stale. The report names each document that is not current."),
     "kinds.doc.document.failing": ("文件不存在", "the file is not there"),
     "kinds.doc.inspection": (
         "inspection（现场检查）：现场检查结果，分为达标、基本达标、不达标。\n\n"
