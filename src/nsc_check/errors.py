@@ -28,12 +28,9 @@ class Problem:
     field: str | None = None
 
     def __post_init__(self) -> None:
-        # TRANSITIONAL: plain strings are wrapped until every call site uses the catalogue;
-        # tests/test_messages.py fails while any remain.
-        if isinstance(self.message, str):
-            object.__setattr__(self, "message", legacy(self.message))
-        if isinstance(self.hint, str):
-            object.__setattr__(self, "hint", legacy(self.hint))
+        # every text a user reads comes from the catalogue: a plain string here is a bug
+        if not isinstance(self.message, Msg) or not isinstance(self.hint, (Msg, type(None))):
+            raise TypeError("a Problem takes catalogue messages (Msg), not plain text")
 
     @property
     def code(self) -> str:
@@ -64,11 +61,6 @@ class Problem:
 
     def __str__(self) -> str:
         return self.render(default_lang())
-
-
-def legacy(value: object) -> object:
-    """TRANSITIONAL: a plain string not yet in the catalogue, shown as written."""
-    return Msg("legacy.text", {"text": value}) if isinstance(value, str) else value
 
 
 @dataclass(frozen=True)
@@ -104,7 +96,8 @@ class Refusal(ValueError):
     and hint in the user's language."""
 
     def __init__(self, message: Msg, hint: Msg | None = None, subject: str | None = None) -> None:
-        message, hint = legacy(message), legacy(hint)  # TRANSITIONAL, as in Problem
+        if not isinstance(message, Msg) or not isinstance(hint, (Msg, type(None))):
+            raise TypeError("a Refusal takes catalogue messages (Msg), not plain text")
         super().__init__(message.text("en") if subject is None else
                          f"{subject}: {message.text('en')}")
         self.message = message

@@ -69,7 +69,7 @@ from .template import (
     without_entries,
 )
 from .values import parse_date
-from .yamlio import MAX_FILE_BYTES, YamlDoc, decode, read_yaml
+from .yamlio import MAX_FILE_BYTES, YamlDoc, decode, pydantic_message, read_yaml
 
 FORMAT = "nsc-check form 2"
 META = "_meta"
@@ -1139,18 +1139,11 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９．－", "0123456789.
 
 def _error_msg(err: dict[str, Any]) -> Msg:
     """A pydantic error of a kind's Evidence model as a message: a Refusal brings its own, a
-    pydantic error type is worded by the catalogue (`pydantic.*`)."""
+    pydantic error is worded by the catalogue (as the loader words it)."""
     refusal = (err.get("ctx") or {}).get("error")
     if isinstance(refusal, Refusal):
         return refusal.message
-    code = f"pydantic.{err['type']}"
-    if code in CATALOGUE:
-        ctx = err.get("ctx") or {}
-        if err["type"] == "literal_error":
-            return msg(code, expected=str(ctx.get("expected", "")))
-        return msg(code, **{k: v for k, v in ctx.items() if isinstance(v, (int, float, str))})
-    # a plain ValueError of a kind's validator, not yet in the catalogue: shown as it says
-    return Msg("legacy.text", {"text": err["msg"].removeprefix("Value error, ")})
+    return pydantic_message(err)
 
 
 def _read_department(grid: Grid, pack: Pack, dept: str, cells: _Cells

@@ -469,9 +469,10 @@ def quote_figures(conditions: list[Condition], sections: list[Section], problems
             if unknown or any(r not in by_id or not isinstance(by_id[r].rule, BaseModel)
                               for r in refs):
                 continue  # a problem reported elsewhere: an unknown or broken indicator
-            setattr(cond, field, LocalText.of(
-                QUOTE.sub(lambda m: _figure_text(by_id[m.group(1)]).zh, written.zh),
-                QUOTE.sub(lambda m: _figure_text(by_id[m.group(1)]).en, written.en)))
+            # the pack's own text, with the figures filled in: data, not a catalogue message
+            setattr(cond, field, LocalText(
+                zh=QUOTE.sub(lambda m: _figure_text(by_id[m.group(1)]).zh, written.zh),
+                en=QUOTE.sub(lambda m: _figure_text(by_id[m.group(1)]).en, written.en)))
         title = cond._written.get("title")
         for ref in cond.requires or ():
             ind = by_id.get(ref)

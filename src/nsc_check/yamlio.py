@@ -33,7 +33,7 @@ from ruamel.yaml.events import (
 )
 from ruamel.yaml.reader import ReaderError
 
-from .errors import Detail, InputError, Problem, Refusal, legacy
+from .errors import Detail, InputError, Problem, Refusal
 from .messages import CATALOGUE, Msg, msg
 
 try:  # the C parser is an optional extra of ruamel.yaml; fall back to the pure-Python one
@@ -418,12 +418,9 @@ def pydantic_message(err: dict[str, Any]) -> Msg:
         if err["type"] == "literal_error":
             return msg(code, expected=str(ctx.get("expected", "")))
         return msg(code, **{k: v for k, v in ctx.items() if isinstance(v, (int, float, str))})
+    # an error the catalogue does not word (validators raise Refusals, so this is pydantic's own):
+    # its English in English only
     text = err["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
-    if err["type"] == "value_error":
-        # TRANSITIONAL: a plain ValueError of a validator not yet raising a Refusal (kinds/*):
-        # shown as written until its words are in the catalogue
-        return legacy(text)  # type: ignore[return-value]
-    # an error the catalogue does not word: pydantic's English in English only
     return msg("pydantic.other", detail=Detail.of(text))
 
 

@@ -150,5 +150,4 @@ TEXTS: dict[str, tuple[str, str]] = {
     "severity.error": ("错误", "error"),
     "severity.warning": ("警告", "warning"),
     "ui.hint": ("提示", "hint"),
-    "legacy.text": ("{text}", "{text}"),  # TRANSITIONAL: see errors.legacy
 }
