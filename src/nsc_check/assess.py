@@ -224,11 +224,14 @@ def _condition(pack: Pack, cond: Condition, by_id: dict[str, IndicatorResult],
             evidence=Location(file=entry.file, line=entry.line) if entry else None,
             findings=outcome.findings, messages=outcome.messages)
     results = [by_id[i] for i in cond.rests_on]
+    near_miss = False
     if cond.requires is not None:
         status, messages = _requires(results)
     else:
         status, messages = _at_least(cond, results)
-    return ConditionResult(**base, status=status, messages=messages)
+        near_miss = status == "met" and any(
+            r.status not in ("pass", "not_applicable") for r in results)
+    return ConditionResult(**base, status=status, near_miss=near_miss, messages=messages)
 
 
 def _name(r: IndicatorResult) -> Msg:

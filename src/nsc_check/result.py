@@ -130,6 +130,8 @@ class ConditionResult(_Result):
     id: str = Field(description="basic condition id, e.g. B05")
     title: LocalText
     status: ConditionStatus
+    near_miss: bool = Field(False, description="met with no margin: an indicator it counts "
+                            "fails (B05: 3 of 4 vectors, the fourth within its multiple)")
     lead: Department
     rests_on: list[str] = Field(default_factory=list, description="indicator ids it reads")
     kind: str | None = Field(None, description="own evidence kind, when it has evidence of its own")
