@@ -42,6 +42,7 @@ def context(assessment: Assessment, lang: Lang, plan: Plan | None = None) -> dic
         "plan_text": lambda key, **args: text(f"plan.{key}", lang, **args),
         "effort": lambda it: words.effort(it, lang),
         "serves": lambda sv: words.serves_short(sv, lang),
+        "serves_all": lambda it: "\n".join(words.serves_short(sv, lang) for sv in it.serves),
         "short_overall": words.short_overall(assessment, lang),
         "why_not_full": words.why_not_full(assessment, lang),
         "a": assessment,
