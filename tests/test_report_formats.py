@@ -107,7 +107,7 @@ def test_markdown_escapes_table_cells(runner, city, mini_pack):
     assert markdown_gap_ids(text) == gap_ids(mini_pack, city)
     row = next(line for line in text.splitlines() if line.startswith("| S01.03 "))
     assert "a\\|b" in row and "\\<script>" in row
-    assert len(re.findall(r"(?<!\\)\|", row)) == 11  # 10 cells: the pipe in the finding is escaped
+    assert len(re.findall(r"(?<!\\)\|", row)) == 12  # 11 cells: the pipe in the finding is escaped
     header = next(line for line in text.splitlines() if line.startswith("| 编号 | 指标 |"))
     assert header.count("|") == 11
 
