@@ -109,7 +109,7 @@ def test_markdown_escapes_table_cells(runner, city, mini_pack):
     assert "a\\|b" in row and "\\<script>" in row
     assert len(re.findall(r"(?<!\\)\|", row)) == 12  # 11 cells: the pipe in the finding is escaped
     header = next(line for line in text.splitlines() if line.startswith("| 编号 | 指标 |"))
-    assert header.count("|") == 11
+    assert header.count("|") == 12
 
 
 def test_tailoring_and_waivers_are_shown(mini_pack, evidence_dir):
