@@ -7,7 +7,7 @@ model (through yamlio: JSON is YAML, so a bad file is an InputError with its lin
 
 A figure that moved is `better` or `worse` in its indicator's own sense, read from the
 requirement (`>=`: higher is better; `<=`: lower is better, as for noise; `==`: closer to the
-figure; a grade: nearer the top of its scale; an inspection: 达标 over 基本达标 over 不达标).
+figure; a grade or an inspection's result: nearer the top of its scale).
 
 Every indicator whose status changed is listed in `status_changes`, with how it changed:
 `closed` (a gap before, passed or not applicable now), `opened` (a new gap), `worse` and `better`
@@ -43,7 +43,6 @@ from .text import LocalText
 Change = Literal["closed", "opened", "worse", "better", "other"]
 Direction = Literal["better", "worse", "same", "unknown"]
 Sense = Literal["higher", "lower", "closer", "scale"]
-INSPECTION_SCALE = ("达标", "基本达标", "不达标")  # the values of `measured`, best first
 
 # How bad a status is, for "got worse": not passing and unproven count alike.
 SEVERITY: dict[str, int] = {"pass": 0, "not_applicable": 0, "partial": 1, "stale": 2,
@@ -278,12 +277,8 @@ def judge(r: IndicatorResult, before: float | str | None, after: float | str | N
     req = r.requirement
     if req is None or before is None or after is None:
         return None, "unknown"
-    scale: list[str] | None = None
-    if req.scale:
-        scale = req.scale
-    elif r.kind == "inspection":
-        scale = list(INSPECTION_SCALE)
-    if scale is not None:
+    scale = req.scale
+    if scale:
         if not (isinstance(before, str) and isinstance(after, str)
                 and before in scale and after in scale):
             return "scale", "unknown"

@@ -84,7 +84,8 @@ class Requirement(_Result):
         None, description="unit of the figure and of `measured`: '%', 'dB(A)', …; 'grade', "
         "'limit_multiple' (metrics), 'events' (no_events), 'documents' (document), "
         "'inspection_result' (inspection); null when the figure has none")
-    scale: list[str] | None = Field(None, description="grade: the grades, best first")
+    scale: list[str] | None = Field(None, description="grade and inspection: the grades or "
+                                    "results, best first")
 
 
 class NotApplicablePoints(_Result):

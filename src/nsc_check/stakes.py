@@ -5,9 +5,10 @@ what they return (as fields of the Assessment).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 from .kinds.base import Context, FigureRule
+from .kinds.inspection import Result as InspectionResult
 from .result import Requirement
 
 
@@ -42,5 +43,7 @@ def requirement(kind: str, rule: Any, ctx: Context) -> Requirement | None:
     if kind == "document":
         return Requirement(operator=">=", figure=float(len(rule.documents)), unit="documents")
     if kind == "inspection":
-        return Requirement(operator="==", figure="达标", unit="inspection_result")
+        best = get_args(InspectionResult)[0]  # the results, best first
+        return Requirement(operator="==", figure=best, unit="inspection_result",
+                           scale=list(get_args(InspectionResult)))
     return None

@@ -16,7 +16,7 @@ from ..i18n import status as status_text
 from ..i18n import t
 from ..messages import render as render_arg
 from ..messages import text
-from ..plan import Plan, PlanItem, Serves
+from ..plan import Plan, PlanItem
 from ..text import Lang
 from ..values import format_number
 from .terminal import STYLE
