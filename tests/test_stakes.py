@@ -100,6 +100,8 @@ def test_terminal_shows_the_points_at_stake(runner):
     s10 = next(line for line in out.splitlines() if line.lstrip().startswith("S10 "))
     assert "差 4 分" in s10
     assert re.search(r"S08\.04 蟑螂密度控制  \[不达标\]  失 20 分", out)
+    b05 = out.split(" B05 ")[1].split(" B06 ")[0]
+    assert "临界" in b05 and "1.73" in b05
 
 
 def test_terminal_in_english(runner):

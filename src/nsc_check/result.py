@@ -15,8 +15,9 @@ from .kinds.base import Gap, Status
 from .text import Lang, LocalText, Note, as_note
 
 # 1.1: messages and findings may carry a `code`; 2.0: every message, finding and reason carries
-# its catalogue code and arguments; problems (validate, batch, diff) are ProblemData
-SCHEMA_VERSION = "2.0"
+# its catalogue code and arguments; problems (validate, batch, diff) are ProblemData; 2.1: points
+# at stake (points_lost, points_short, points_full, not_applicable), requirement, near_miss
+SCHEMA_VERSION = "2.1"
 
 NoteField = Annotated[Note, BeforeValidator(as_note)]
 ConditionStatus = Literal["met", "not_met", "undetermined"]

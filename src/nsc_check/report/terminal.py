@@ -124,6 +124,8 @@ def _conditions(conditions: list[ConditionResult], lang: Lang) -> Table:
     table.add_column(t("detail", lang), ratio=3, overflow="fold")
     for c in conditions:
         label = Text(f"{MARK[c.status]} ") + _label(c.status, lang)
+        if c.near_miss:
+            label.append(f"\n  {t('near_miss', lang)}", style="bold yellow")
         detail = "\n".join(m.get(lang) for m in c.messages + c.findings)
         if not detail and c.measured_text is not None and c.status != "met":
             detail = c.measured_text.get(lang)
