@@ -43,7 +43,7 @@ def test_json_validates_against_the_schema(runner, evidence_dir):
     data = json.loads(res.output)
     schema = json.loads(runner.invoke(main, ["schema"]).output)
     jsonschema.validate(data, schema)
-    assert data["schema_version"] == "2.0" and data["pack"]["id"] == "mini"
+    assert data["schema_version"] == "2.1" and data["pack"]["id"] == "mini"
     assert data["summary"]["eligible"] is True and data["summary"]["ready"] is False
     by_id = {i["id"]: i for i in data["indicators"]}
     assert by_id["S01.04"]["status"] == "fail" and by_id["S01.04"]["gap"]["amount"] == 1.4

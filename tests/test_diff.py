@@ -153,3 +153,53 @@ def test_results_of_different_cities_are_compared_with_a_warning(runner, results
     assert res.exit_code == 0
     assert "warning: the results are of different cities (测试市 and 另一市)" in res.stderr
     assert json.loads(res.stdout)["status_changes"]
+
+
+def test_figures_know_their_direction(runner, results):
+    """Noise down is better, the waste share down is worse, water up a grade is better."""
+    before, after, _ = results
+    d = json.loads(diff(runner, before, after, "--format", "json").output)
+    figures = {f["id"]: f for f in d["figures"]}
+    noise, waste = figures["S01.04"], figures["S01.01"]
+    assert (noise["sense"], noise["direction"]) == ("lower", "better") and noise["delta"] < 0
+    assert (waste["sense"], waste["direction"]) == ("higher", "worse") and waste["delta"] < 0
+    grades = [f for f in d["figures"] if f["sense"] == "scale" and f["before"] == "IV"]
+    assert grades and all(f["direction"] == "better" for f in grades)
+
+
+@pytest.mark.zh
+def test_louder_noise_reads_worse_in_words_and_colour(runner, tmp_path):
+    """The issue's case: noise from 71.4 to 72.4 dB(A) is +1, and worse."""
+    before = save(runner, MINI_EVIDENCE, tmp_path / "before.json")
+    later = tmp_path / "later"
+    shutil.copytree(MINI_EVIDENCE, later)
+    edit(later, "env.yaml", "71.4 dB(A)", "72.4 dB(A)")
+    after = save(runner, later, tmp_path / "after.json")
+    d = json.loads(diff(runner, before, after, "--format", "json").output)
+    noise = next(f for f in d["figures"] if f["id"] == "S01.04")
+    assert noise["delta"] == 1 and noise["direction"] == "worse"
+    row = next(line for line in diff(runner, before, after).output.splitlines()
+               if "S01.04" in line)
+    assert "+1" in row and "变差（越低越好）" in row
+    assert "数值变差 1" in diff(runner, before, after).output
+    english = diff(runner, before, after, "--lang", "en").output
+    assert "worse (lower is better)" in " ".join(english.split())
+
+    from rich.console import Console
+
+    from nsc_check.diff import compare, load_saved
+    from nsc_check.report.diff import report
+
+    console = Console(record=True, width=120, force_terminal=True, color_system="truecolor")
+    for part in report(compare(load_saved(before), load_saved(after)), "zh"):
+        console.print(part)
+    styled = console.export_text(styles=True)
+    assert re.search(r"\x1b\[[0-9;]*31m[^\x1b]*变差（越低越好）", styled)  # in red
+
+
+def test_diff_draws_only_in_report():
+    """diff.py computes; its drawing lives in report/diff.py (no rich in the core)."""
+    import nsc_check.diff as core
+
+    source = open(core.__file__, encoding="utf-8").read()
+    assert "rich" not in source and "def render" not in source

@@ -107,9 +107,9 @@ def test_markdown_escapes_table_cells(runner, city, mini_pack):
     assert markdown_gap_ids(text) == gap_ids(mini_pack, city)
     row = next(line for line in text.splitlines() if line.startswith("| S01.03 "))
     assert "a\\|b" in row and "\\<script>" in row
-    assert len(re.findall(r"(?<!\\)\|", row)) == 11  # 10 cells: the pipe in the finding is escaped
+    assert len(re.findall(r"(?<!\\)\|", row)) == 12  # 11 cells: the pipe in the finding is escaped
     header = next(line for line in text.splitlines() if line.startswith("| 编号 | 指标 |"))
-    assert header.count("|") == 11
+    assert header.count("|") == 12
 
 
 def test_tailoring_and_waivers_are_shown(mini_pack, evidence_dir):
@@ -143,18 +143,20 @@ def test_xlsx_task_list(runner, city, tmp_path, mini_pack):
     assert facts["城市"] == "'=HYPERLINK(\"http://x\")"  # formula guarded
     score = run(mini_pack, city).summary
     assert facts["结论"] == "具备申报条件，尚未达到申报要求" and f"({score.percent}%)" in facts["总得分"]
-    departments = {row[0]: row[1] for row in values[values.index(next(
-        r for r in values if r[0] == "责任单位")) + 1:]}
+    start = values.index(next(r for r in values if r[0] == "责任单位")) + 1
+    end = next(i for i in range(start, len(values)) if not values[i][0])
+    departments = {row[0]: row[1] for row in values[start:end]}
     assert departments == {"市环境卫生管理处": 1, "市环境保护局": 3, "市爱卫办": 2}
-    assert book.sheetnames[1:] == list(departments)
+    assert sorted(book.sheetnames[1:]) == sorted(departments)  # in the plan's order
     sheet = book["市环境保护局"]
     header = [c.value for c in sheet[1]]
-    assert header == ["指标编号", "指标", "状态", "现状", "要求", "差距", "整改建议", "责任单位",
-                      "完成时限", "责任人"]
+    assert header == ["指标编号", "顺序", "指标", "状态", "失分", "现状", "要求", "差距",
+                      "发现问题", "整改建议", "责任单位", "进度", "完成时限", "责任人"]
     assert sheet.freeze_panes == "A2" and sheet[1][0].font.bold
-    assert sheet.column_dimensions["G"].width >= 30
+    assert sheet.column_dimensions["J"].width >= 30
     noise = next(row for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] == "S01.04")
-    assert noise[3:6] == ("71.4 dB(A)", "≤ 70 dB(A)", "超出 1.4 dB(A)") and noise[8:] == (None, None)
+    assert noise[5:8] == ("71.4 dB(A)", "≤ 70 dB(A)", "超出 1.4 dB(A)")
+    assert noise[11:] == ("未开始", None, None)
     assert sorted(workbook_gap_ids(out)) == sorted(gap_ids(mini_pack, city))
 
 

@@ -43,7 +43,7 @@ def test_every_message_finding_and_reason_of_the_sample_carries_its_code(runner)
         assert note["code"] in CATALOGUE, note
         assert note["zh"] != note["en"] or not re.search(r"[\u4e00-\u9fff]", note["zh"]), note
     assert all(r["code"] for r in data["summary"]["reasons"])
-    assert data["schema_version"] == "2.0"
+    assert data["schema_version"] == "2.1"
 
 
 def test_the_basic_conditions_messages_carry_codes_and_arguments(runner):

@@ -34,7 +34,8 @@ from .result import (
     WaiverInfo,
     WithWaivers,
 )
-from .messages import msg
+from .result import NotApplicablePoints
+from .stakes import points_lost, points_short, requirement
 from .text import LocalText, Note
 from .values import format_number
 
@@ -61,6 +62,7 @@ def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None,
     awarded = sum(s.points_awarded for s in sections)
     possible = sum(s.points_possible for s in sections)
     percent = _percent(awarded, possible)
+    pack_points = {ind.id: ind.points for ind in pack.indicators()}
     verdict = _verdict(pack, conditions, sections, indicators, percent)
     city = evidence.city
     result = Assessment(
@@ -75,6 +77,11 @@ def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None,
             reasons=verdict.reasons, points_awarded=round(awarded, 2),
             points_possible=round(possible, 2), percent=percent,
             min_score_percent=policy.min_score_pct,
+            points_short=points_short(awarded, possible, policy.min_score_pct),
+            points_full=round(sum(ind.points for ind in pack.indicators()), 2),
+            not_applicable=[NotApplicablePoints(id=r.id, title=r.title,
+                                                points=pack_points[r.id])
+                            for r in indicators if r.status == "not_applicable"],
             conditions_met=sum(c.status == "met" for c in conditions),
             conditions_total=len(conditions),
             waivers_active=sum(1 for r in indicators if r.waiver and r.waiver.applied),
@@ -188,9 +195,10 @@ def _indicator(pack: Pack, ind: Indicator, entry: Entry | None, ctx: Context,
         id=ind.id, section=ind.section, title=ind.title, kind=ind.kind, status=outcome.status,
         veto=ind.veto, basis=ind.basis, lead=_department(pack, ind.lead),
         measured=outcome.measured, measured_text=outcome.measured_text,
-        required_text=outcome.required_text, figure_note=outcome.figure_note, gap=outcome.gap,
+        required_text=outcome.required_text, figure_note=outcome.figure_note,
+        requirement=requirement(ind.kind, ind.rule, ctx), gap=outcome.gap,
         limit_multiple=outcome.limit_multiple, points_awarded=round(awarded, 2),
-        points_possible=possible,
+        points_possible=possible, points_lost=points_lost(awarded, possible),
         evidence=Location(file=entry.file, line=entry.line) if entry else None,
         as_of=outcome.data_date,
         not_applicable_reason=entry.not_applicable if entry else None,
@@ -216,11 +224,14 @@ def _condition(pack: Pack, cond: Condition, by_id: dict[str, IndicatorResult],
             evidence=Location(file=entry.file, line=entry.line) if entry else None,
             findings=outcome.findings, messages=outcome.messages)
     results = [by_id[i] for i in cond.rests_on]
+    near_miss = False
     if cond.requires is not None:
         status, messages = _requires(results)
     else:
         status, messages = _at_least(cond, results)
-    return ConditionResult(**base, status=status, messages=messages)
+        near_miss = status == "met" and any(
+            r.status not in ("pass", "not_applicable") for r in results)
+    return ConditionResult(**base, status=status, near_miss=near_miss, messages=messages)
 
 
 def _name(r: IndicatorResult) -> Msg:
@@ -295,6 +306,8 @@ def _section(section_id: str, title: LocalText, results: list[IndicatorResult],
     return SectionResult(id=section_id, title=title, points_awarded=round(awarded, 2),
                          points_possible=round(possible, 2), percent=percent,
                          floor_percent=floor, below_floor=percent < floor,
+                         points_short=points_short(awarded, possible, floor),
+                         points_lost=round(sum(r.points_lost for r in results), 2),
                          counts=_counts(results))
 
 

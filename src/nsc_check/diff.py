@@ -1,9 +1,13 @@
 """Progress between two saved assessments (`nsc-check assess --format json` output).
 
-Three parts, in the house's one direction: `load_saved` reads a saved result into the Assessment
+Two parts, in the house's one direction: `load_saved` reads a saved result into the Assessment
 model (through yamlio: JSON is YAML, so a bad file is an InputError with its line and field);
-`compare` is a pure function of the two results; `render` prints the comparison with rich.
+`compare` is a pure function of the two results. `report/diff.py` draws the comparison.
 `Diff` is the JSON contract of `nsc-check diff --format json`.
+
+A figure that moved is `better` or `worse` in its indicator's own sense, read from the
+requirement (`>=`: higher is better; `<=`: lower is better, as for noise; `==`: closer to the
+figure; a grade or an inspection's result: nearer the top of its scale).
 
 Every indicator whose status changed is listed in `status_changes`, with how it changed:
 `closed` (a gap before, passed or not applicable now), `opened` (a new gap), `worse` and `better`
@@ -17,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -34,12 +38,11 @@ from .result import (
     ProblemData,
     VerdictLevel,
 )
-from .text import Lang, LocalText
-
-if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
+from .text import LocalText
 
 Change = Literal["closed", "opened", "worse", "better", "other"]
+Direction = Literal["better", "worse", "same", "unknown"]
+Sense = Literal["higher", "lower", "closer", "scale"]
 
 # How bad a status is, for "got worse": not passing and unproven count alike.
 SEVERITY: dict[str, int] = {"pass": 0, "not_applicable": 0, "partial": 1, "stale": 2,
@@ -102,6 +105,11 @@ class FigureChange(_Diff):
     before_text: LocalText | None = None
     after_text: LocalText | None = None
     delta: float | None = Field(None, description="after minus before, when both are numbers")
+    sense: Sense | None = Field(None, description="which way is better for this indicator: "
+                                "higher, lower (noise, densities), closer to the figure, or "
+                                "up its scale (grades, inspections); null when unknown")
+    direction: Direction = Field("unknown", description="better or worse in the indicator's own "
+                                 "sense; same when neither; unknown when the sense is unknown")
     status_before: Status
     status_after: Status
 
@@ -253,12 +261,44 @@ def _figures(old: list[IndicatorResult], new: list[IndicatorResult]) -> list[Fig
         if b is None or a is None or b.measured == a.measured:
             continue
         numbers = all(isinstance(v, int | float) for v in (b.measured, a.measured))
+        sense, direction = judge(a, b.measured, a.measured)
         out.append(FigureChange(
             id=a.id, title=a.title, before=b.measured, after=a.measured,
             before_text=b.measured_text, after_text=a.measured_text,
             delta=round(a.measured - b.measured, 4) if numbers else None,  # type: ignore[operator]
-            status_before=b.status, status_after=a.status))
+            sense=sense, direction=direction, status_before=b.status, status_after=a.status))
     return out
+
+
+def judge(r: IndicatorResult, before: float | str | None, after: float | str | None
+          ) -> tuple[Sense | None, Direction]:
+    """Which way is better for an indicator, and whether a move from `before` to `after` went
+    that way (from its requirement; unknown rather than a guess when that is missing)."""
+    req = r.requirement
+    if req is None or before is None or after is None:
+        return None, "unknown"
+    scale = req.scale
+    if scale:
+        if not (isinstance(before, str) and isinstance(after, str)
+                and before in scale and after in scale):
+            return "scale", "unknown"
+        return "scale", _direction(scale.index(before) - scale.index(after))
+    if not all(isinstance(v, int | float) for v in (before, after)):
+        return None, "unknown"
+    b, a = float(before), float(after)  # type: ignore[arg-type]
+    if req.operator in (">=", ">"):
+        return "higher", _direction(a - b)
+    if req.operator in ("<=", "<"):
+        return "lower", _direction(b - a)
+    if isinstance(req.figure, int | float):
+        return "closer", _direction(abs(b - req.figure) - abs(a - req.figure))
+    return None, "unknown"
+
+
+def _direction(gain: float) -> Direction:
+    """better when the gain in the good sense is positive (rounded: noise is not a move)."""
+    gain = round(gain, 9)
+    return "better" if gain > 0 else "worse" if gain < 0 else "same"
 
 
 def _sections(old: Assessment, new: Assessment) -> list[SectionChange]:
@@ -271,108 +311,3 @@ def _sections(old: Assessment, new: Assessment) -> list[SectionChange]:
             below_floor_before=b.below_floor if b else None,
             below_floor_after=a.below_floor if a else None))
     return out
-
-
-# --- report -----------------------------------------------------------------------------------
-
-def render(diff: Diff, console: Console, lang: Lang = "zh") -> None:
-    """The comparison for people: verdict and score first, then what changed, item by item."""
-    for part in _report(diff, lang):
-        console.print(part)
-
-
-def _report(d: Diff, lang: Lang) -> list[RenderableType]:
-    from rich import box
-    from rich.panel import Panel
-    from rich.table import Table
-    from rich.text import Text
-
-    from .i18n import status as label
-    from .i18n import t
-    from .messages import text
-    from .report.terminal import STYLE
-    from .values import format_number as num
-
-    def styled(key: str | None) -> Text:
-        return Text(label(key, lang), style=STYLE.get(key, "")) if key else Text(t("absent", lang),
-                                                                               style="dim")
-
-    def arrow(before: Text, after: Text) -> Text:
-        return Text.assemble(before, " → ", after)
-
-    def signed(value: float | None, colour: bool = True) -> Text:
-        """A change; green when up is better (scores), plain for figures (noise: down is better)."""
-        if value is None:
-            return Text("—", style="dim")
-        style = ("green" if value > 0 else "red" if value < 0 else "dim") if colour else ""
-        return Text(f"{'+' if value > 0 else ''}{num(value)}", style=style)
-
-    def shown(text: LocalText | None, value: object) -> str:
-        return text.get(lang) if text else "—" if value is None else str(value)
-
-    def pct(value: float | None, low: bool | None) -> Text:
-        return (Text("—", style="dim") if value is None
-                else Text(f"{num(value)}%", style="red" if low else "green"))
-
-    def table(title: str, *columns: str) -> Table:
-        out = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False,
-                    expand=True)
-        for column in columns:
-            out.add_column(column, overflow="fold")
-        return out
-
-    head = Table.grid(padding=(0, 1))
-    head.add_column(style="bold", no_wrap=True)
-    head.add_column()
-    for key, side in (("before", d.before), ("after", d.after)):
-        head.add_row(t(key, lang), f"{side.file}  {side.city.get(lang)}  {side.as_of}  "
-                                   f"[{side.pack.id}, {side.pack.edition}]")
-    head.add_row(t("verdict", lang), arrow(styled(d.verdict.before), styled(d.verdict.after)))
-    s = d.score
-    head.add_row(t("score", lang), Text.assemble(
-        f"{num(s.before_percent)}% → {num(s.after_percent)}%  (", signed(s.delta_percent),
-        ")"))
-    counts = (f"{t('closed_count', lang)} {len(d.gaps_closed)}   "
-              f"{t('opened_count', lang)} {len(d.new_gaps)}   "
-              f"{t('worse_count', lang)} {len(d.regressions)}")
-    head.add_row(t("change", lang), counts)
-    parts: list[RenderableType] = [Panel(head, title=t("diff_title", lang), title_align="left",
-                                         box=box.ROUNDED)]
-
-    if d.conditions:
-        conditions = table(t("conditions_changed", lang), t("id", lang), t("item", lang),
-                           t("change", lang))
-        for c in d.conditions:
-            conditions.add_row(c.id, c.title.get(lang), arrow(styled(c.before), styled(c.after)))
-        parts.append(conditions)
-
-    changes = table(f"{t('status_changes', lang)} ({len(d.status_changes)})", t("id", lang),
-                    t("indicator", lang), t("lead", lang), t("change", lang), "")
-    for c in sorted(d.status_changes, key=lambda c: ORDER.index(c.change)):
-        kind = Text(t(c.change, lang), style=CHANGE_STYLE[c.change])
-        changes.add_row(c.id, c.title.get(lang), c.lead.name.get(lang),
-                        arrow(styled(c.before), styled(c.after)), kind)
-    parts.append(changes if d.status_changes else Text(text(
-        "ui.label_value", lang, label=t("status_changes", lang), value=t("no_changes", lang))))
-
-    if d.figures:
-        figures = table(f"{t('figures_moved', lang)} ({len(d.figures)})", t("id", lang),
-                        t("indicator", lang), t("before", lang), t("after", lang),
-                        t("change", lang))
-        for f in d.figures:
-            figures.add_row(f.id, f.title.get(lang), shown(f.before_text, f.before),
-                            shown(f.after_text, f.after), signed(f.delta, colour=False))
-        parts.append(figures)
-
-    sections = table(t("sections_changed", lang), t("id", lang), t("item", lang),
-                     t("before", lang), t("after", lang), t("change", lang))
-    for sec in d.sections:
-        sections.add_row(sec.id, sec.title.get(lang), pct(sec.before_percent, sec.below_floor_before),
-                         pct(sec.after_percent, sec.below_floor_after), signed(sec.delta_percent))
-    parts.append(sections)
-    return parts
-
-
-ORDER: tuple[Change, ...] = ("opened", "worse", "other", "better", "closed")
-CHANGE_STYLE = {"closed": "bold green", "better": "green", "other": "yellow", "worse": "red",
-                "opened": "bold red"}

@@ -490,23 +490,15 @@ def _floors(a: Assessment, results: dict[str, IndicatorResult], chosen: frozense
     s = a.summary
     out.append(Floor(title=LocalText.from_msg(msg("plan.overall")), percent=s.percent,
                      floor_percent=min_pct,
-                     points_short=_short(s.points_awarded, s.points_possible, min_pct),
+                     points_short=s.points_short,
                      percent_after=_percent(total / SCALE, s.points_possible)))
     for sec in a.sections:
         ids = [i for i, r in results.items() if r.section == sec.id]
         out.append(Floor(id=sec.id, title=sec.title, percent=sec.percent,
                          floor_percent=sec.floor_percent,
-                         points_short=_short(sec.points_awarded, sec.points_possible,
-                                             sec.floor_percent),
+                         points_short=sec.points_short,
                          percent_after=_percent(after(ids) / SCALE, sec.points_possible)))
     return out
-
-
-def _short(awarded: float, possible: float, floor: float) -> float:
-    """Points short of a floor, as people count them (floor% of the possible, less awarded)."""
-    if _percent(awarded, possible) >= floor:
-        return 0.0
-    return round(max(0.0, possible * floor / 100 - awarded), 2)
 
 
 def _departments(items: list[PlanItem], deadline: dt.date | None, today: dt.date

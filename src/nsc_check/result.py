@@ -15,8 +15,9 @@ from .kinds.base import Gap, Status
 from .text import Lang, LocalText, Note, as_note
 
 # 1.1: messages and findings may carry a `code`; 2.0: every message, finding and reason carries
-# its catalogue code and arguments; problems (validate, batch, diff) are ProblemData
-SCHEMA_VERSION = "2.0"
+# its catalogue code and arguments; problems (validate, batch, diff) are ProblemData; 2.1: points
+# at stake (points_lost, points_short, points_full, not_applicable), requirement, near_miss
+SCHEMA_VERSION = "2.1"
 
 NoteField = Annotated[Note, BeforeValidator(as_note)]
 ConditionStatus = Literal["met", "not_met", "undetermined"]
@@ -59,6 +60,43 @@ class OverlayInfo(_Result):
     changes: list[LocalText] = Field(default_factory=list)
 
 
+# What `measured` holds, kind by kind (`nsc-check criteria kinds` describes each kind).
+MEASURED_DOC = (
+    "the value compared with the requirement, by kind: threshold: the number reported, in the "
+    "requirement's unit; ratio: the percentage numerator/denominator (0–100); series: the worst "
+    "of the latest years (the share of days, in %, when the rule counts days); grade: the grade "
+    "reported (a string on the requirement's scale); metrics: the worst measure as a multiple "
+    "of its limit (1 = at the limit; null when a measure allowed none is over); no_events: the "
+    "number of events inside the window; document: the number of required documents present "
+    "and valid; inspection: the result, one of 达标 / 基本达标 / 不达标. Null when nothing "
+    "usable was reported.")
+
+
+class Requirement(_Result):
+    """The requirement of an indicator, for machines: `measured` <operator> `figure` passes."""
+
+    operator: Literal[">=", "<=", "==", ">", "<"] = Field(
+        description="how `measured` compares with `figure`; for a grade, `>=` means the figure "
+        "or better on the scale (best first)")
+    figure: float | str | None = Field(
+        description="the figure that applies to this city (a number, a grade, or 达标 for an "
+        "inspection); null when it depends on a city property not given")
+    unit: str | None = Field(
+        None, description="unit of the figure and of `measured`: '%', 'dB(A)', …; 'grade', "
+        "'limit_multiple' (metrics), 'events' (no_events), 'documents' (document), "
+        "'inspection_result' (inspection); null when the figure has none")
+    scale: list[str] | None = Field(None, description="grade and inspection: the grades or "
+                                    "results, best first")
+
+
+class NotApplicablePoints(_Result):
+    """An indicator declared not applicable: its points are left out of the total possible."""
+
+    id: str
+    title: LocalText
+    points: float
+
+
 class IndicatorResult(_Result):
     id: str = Field(description="indicator id, e.g. S03.04")
     section: str
@@ -68,14 +106,18 @@ class IndicatorResult(_Result):
     veto: bool = False
     basis: Literal["standard", "practice"]
     lead: Department
-    measured: float | str | None = Field(None, description="the value compared with the figure")
+    measured: float | str | None = Field(None, description=MEASURED_DOC)
     measured_text: LocalText | None = None
     required_text: LocalText | None = None
     figure_note: LocalText | None = Field(None, description="which figure applied, and why")
+    requirement: Requirement | None = Field(
+        None, description="the requirement, machine-readable (operator, figure, unit)")
     gap: Gap | None = None
     limit_multiple: float | None = None
     points_awarded: float
     points_possible: float = Field(description="0 when not applicable")
+    points_lost: float = Field(0.0, description="points at stake: possible less awarded, what "
+                               "closing this gap regains; 0 when passed or not applicable")
     evidence: Location | None = Field(None, description="where the evidence was reported")
     as_of: dt.date | None = Field(None, description="the date the data describes")
     not_applicable_reason: str | None = None
@@ -90,6 +132,8 @@ class ConditionResult(_Result):
     id: str = Field(description="basic condition id, e.g. B05")
     title: LocalText
     status: ConditionStatus
+    near_miss: bool = Field(False, description="met with no margin: an indicator it counts "
+                            "fails (B05: 3 of 4 vectors, the fourth within its multiple)")
     lead: Department
     rests_on: list[str] = Field(default_factory=list, description="indicator ids it reads")
     kind: str | None = Field(None, description="own evidence kind, when it has evidence of its own")
@@ -110,6 +154,9 @@ class SectionResult(_Result):
     percent: float
     floor_percent: float
     below_floor: bool
+    points_short: float = Field(0.0, description="points the section lacks to reach its floor "
+                                "(floor% of its points possible, less those awarded); 0 if met")
+    points_lost: float = Field(0.0, description="points its gaps lose in all")
     counts: dict[str, int] = Field(description="indicators by status")
 
 
@@ -141,6 +188,14 @@ class Summary(_Result):
     points_possible: float
     percent: float
     min_score_percent: float
+    points_short: float = Field(0.0, description="points the score lacks to reach the overall "
+                                "floor (min_score_percent of the points possible, less those "
+                                "awarded); 0 if met")
+    points_full: float = Field(0.0, description="the pack's total points; the points possible "
+                               "are less by the indicators not applicable")
+    not_applicable: list[NotApplicablePoints] = Field(
+        default_factory=list, description="why `points_possible` is under `points_full`: the "
+        "indicators declared not applicable, with their points")
     conditions_met: int
     conditions_total: int
     waivers_active: int = Field(0, description="indicators set aside by a waiver (`applied`)")

@@ -69,7 +69,12 @@ def assess(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...]
                                 assume_pass=assumed_gaps(assume_pass, pack, result))
     shown = result.filtered(Filters(sections=[s.upper() for s in sections], statuses=statuses,
                                     department=department))
-    render(shown, fmt, lang, output, by)
+    plan = None
+    if fmt in ("html", "markdown", "xlsx") and not result.summary.ready:
+        from .plan import build_plan  # the reports a city forwards carry its plan
+
+        plan = build_plan(pack, evidence, result, Path(evidence_dir))
+    render(shown, fmt, lang, output, by, plan)
     sys.exit(exit_code(result.summary.eligible, result.summary.ready, fail_on))
 
 
@@ -104,7 +109,8 @@ def exit_code(eligible: bool, ready: bool, fail_on: str) -> int:
     return EXIT_NOT_READY
 
 
-def render(result: Any, fmt: str, lang: str, output: str | None, by: str = "section") -> None:
+def render(result: Any, fmt: str, lang: str, output: str | None, by: str = "section",
+           plan: Any = None) -> None:
     """Write the report in its format: rich on the terminal for `table`, text or bytes else."""
     if fmt == "table":
         from ..report import terminal
@@ -116,7 +122,7 @@ def render(result: Any, fmt: str, lang: str, output: str | None, by: str = "sect
 
         emit(json_report.render(result), output)
         return
-    # html, markdown, xlsx: report/<fmt>.py, each with render(result, lang)
+    # html, markdown, xlsx: report/<fmt>.py, each with render(result, lang, plan)
     from importlib import import_module
 
-    emit(import_module(f"..report.{fmt}", __package__).render(result, lang), output)
+    emit(import_module(f"..report.{fmt}", __package__).render(result, lang, plan), output)

@@ -29,6 +29,6 @@ def diff(old: str, new: str, fmt: str, output: str | None, lang: str) -> None:
     if fmt == "json":
         emit(result.model_dump_json(indent=2) + "\n", output)
         return
-    from ..diff import render
+    from ..report.diff import render
 
     emit_rich(lambda console: render(result, console, lang), output)  # type: ignore[arg-type]

@@ -31,11 +31,8 @@ def plan(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
          fmt: str, output: str | None, lang: Lang) -> None:
     # help: cli.help.plan
     from ..assess import assess
-    from ..errors import InputError
-    from ..evidence import PLAN_FILE, load_evidence
-    from ..messages import msg
+    from ..evidence import load_evidence
     from ..pack import load_pack
-    from ..plan import costs_of, make_plan
 
     pack = load_pack(criteria_id, overlays)
     folder = Path(evidence_dir)
@@ -44,6 +41,25 @@ def plan(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
     if deadline is not None and deadline <= result.as_of:
         raise click.BadParameter(text("plan.deadline_past", lang, deadline=str(deadline),
                                       as_of=str(result.as_of)), param_hint="--deadline")
+    made = build_plan(pack, evidence, result, folder, costs_file, deadline)
+    if fmt == "json":
+        emit(made.model_dump_json(indent=2) + "\n", output)
+        return
+    from ..report import plan as plan_report
+
+    emit_rich(lambda console: plan_report.render(made, console, lang, by), output)  # type: ignore[arg-type]
+
+
+def build_plan(pack: Any, evidence: Any, result: Any, folder: Path,
+               costs_file: str | None = None, deadline: dt.date | None = None) -> Any:
+    """The plan of an assessment on the evidence, with the city's costs (`--costs`, else the
+    folder's plan file), checked by assessing with the plan's gaps assumed closed."""
+    from ..assess import assess
+    from ..errors import InputError
+    from ..evidence import PLAN_FILE
+    from ..messages import msg
+    from ..plan import costs_of, make_plan
+
     path = Path(costs_file) if costs_file else folder / PLAN_FILE
     if costs_file and not path.is_file():
         raise InputError.single(msg("plan.costs_not_found"), path,
@@ -51,15 +67,10 @@ def plan(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
     overrides = read_costs(path, pack) if path.is_file() else {}
     made = make_plan(pack, result, costs_of(pack, overrides), deadline,
                      str(path) if path.is_file() else None)
-    check = assess(pack, evidence, as_of, assume_pass=made.ids())
+    check = assess(pack, evidence, result.as_of, assume_pass=made.ids())
     if not check.summary.ready:  # the plan and the assessment disagree: refuse, never guess
         raise InputError.single(msg("plan.unverified", ids=made.ids()))
-    if fmt == "json":
-        emit(made.model_dump_json(indent=2) + "\n", output)
-        return
-    from ..report import plan as plan_report
-
-    emit_rich(lambda console: plan_report.render(made, console, lang, by), output)  # type: ignore[arg-type]
+    return made
 
 
 def read_costs(path: Path, pack: Any) -> dict[str, str | int]:

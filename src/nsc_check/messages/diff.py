@@ -24,4 +24,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "diff.other_city": ("两个结果属于不同城市（{before} 和 {after}），仍照常比较",
                         "the results are of different cities ({before} and {after}): compared "
                         "all the same"),
+    # which way a figure moved, in its indicator's own sense
+    "diff.direction.better": ("变好", "better"),
+    "diff.direction.worse": ("变差", "worse"),
+    "diff.direction.same": ("持平", "no better, no worse"),
+    "diff.direction.unknown": ("无法判断好坏", "cannot tell better from worse"),
+    "diff.sense.higher": ("越高越好", "higher is better"),
+    "diff.sense.lower": ("越低越好", "lower is better"),
+    "diff.sense.closer": ("越接近标准值越好", "closer to the figure is better"),
+    "diff.sense.scale": ("等级越靠前越好", "higher on its scale is better"),
+    "diff.direction_sense": ("{direction}（{sense}）", "{direction} ({sense})"),
+    "diff.col_direction": ("好坏", "Better or worse"),
+    "diff.better_count": ("数值变好", "Figures better"),
+    "diff.worse_count": ("数值变差", "Figures worse"),
 }

@@ -13,9 +13,12 @@ from typing import Any
 import jinja2
 
 from .. import i18n
+from ..messages import text
+from ..plan import Plan
 from ..result import Assessment
 from ..text import Lang
 from ..values import format_number
+from . import words
 
 # Sorting the gap table by status should put the worst first, not alphabetical order.
 STATUS_ORDER = ("invalid", "fail", "missing", "stale", "partial", "pass", "not_applicable")
@@ -30,9 +33,18 @@ def environment(autoescape: bool = True) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
 
 
-def context(assessment: Assessment, lang: Lang) -> dict[str, Any]:
-    """What the templates read: the Assessment itself plus the words of the interface."""
+def context(assessment: Assessment, lang: Lang, plan: Plan | None = None) -> dict[str, Any]:
+    """What the templates read: the Assessment itself (and, for a city not ready, the plan)
+    plus the words of the interface."""
     return {
+        "plan": plan,
+        "t_args": lambda key, **args: text(f"ui.{key}", lang, **args),
+        "plan_text": lambda key, **args: text(f"plan.{key}", lang, **args),
+        "effort": lambda it: words.effort(it, lang),
+        "serves": lambda sv: words.serves_short(sv, lang),
+        "serves_all": lambda it: "\n".join(words.serves_short(sv, lang) for sv in it.serves),
+        "short_overall": words.short_overall(assessment, lang),
+        "why_not_full": words.why_not_full(assessment, lang),
         "a": assessment,
         "lang": lang,
         "t": lambda key: i18n.t(key, lang),
@@ -45,6 +57,6 @@ def context(assessment: Assessment, lang: Lang) -> dict[str, Any]:
     }
 
 
-def render(assessment: Assessment, lang: Lang = "zh") -> str:
+def render(assessment: Assessment, lang: Lang = "zh", plan: Plan | None = None) -> str:
     template = environment(autoescape=True).get_template("report.html.j2")
-    return template.render(context(assessment, lang))
+    return template.render(context(assessment, lang, plan))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..plan import Plan
 from ..result import Assessment
 from ..text import Lang
 from .html import context, environment
@@ -22,7 +23,7 @@ def cell(value: Any) -> str:
     return "<br>".join(line.translate(_ESCAPES) for line in lines)
 
 
-def render(assessment: Assessment, lang: Lang = "zh") -> str:
+def render(assessment: Assessment, lang: Lang = "zh", plan: Plan | None = None) -> str:
     env = environment(autoescape=False)
     env.filters["cell"] = cell
-    return env.get_template("report.md.j2").render(context(assessment, lang))
+    return env.get_template("report.md.j2").render(context(assessment, lang, plan))

@@ -16,10 +16,11 @@ from ..i18n import status as status_text
 from ..i18n import t
 from ..messages import render as render_arg
 from ..messages import text
-from ..plan import Plan, PlanItem, Serves
+from ..plan import Plan, PlanItem
 from ..text import Lang
 from ..values import format_number
 from .terminal import STYLE
+from .words import effort, serves_short
 
 
 def render(plan: Plan, console: Console, lang: Lang = "zh", by: str = "stage") -> None:
@@ -129,22 +130,8 @@ def _table(items: list[PlanItem], lang: Lang, dated: bool) -> Table:
     return table
 
 
-def _serves(s: Serves, lang: Lang) -> str:
-    """A short label of what a gap is for; the detail block names it in full."""
-    if s.kind == "condition":
-        return _m("serves_condition_short", lang, id=s.id)
-    if s.kind == "section_floor":
-        return _m("serves_section_short", lang, section=s.id, floor=s.floor_percent)
-    if s.kind == "overall_floor":
-        return _m("serves_overall_short", lang, floor=s.floor_percent)
-    return s.text.get(lang)
-
-
-def _effort(it: PlanItem, lang: Lang) -> str:
-    if it.cost_source == "city":
-        return _m("effort_city", lang, weeks=it.weeks)
-    assert it.effort_title is not None
-    return _m("effort_class", lang, effort=it.effort_title, weeks=it.weeks)
+_serves = serves_short
+_effort = effort
 
 
 def _detail(it: PlanItem, lang: Lang) -> RenderableType:

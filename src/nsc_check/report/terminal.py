@@ -21,6 +21,7 @@ from ..messages import text
 from ..result import Assessment, ConditionResult, GroupBy, IndicatorResult, SectionResult
 from ..text import Lang
 from ..values import format_number
+from .words import short_overall, why_not_full
 
 STYLE = {
     "pass": "green", "met": "green", "ready": "bold green",
@@ -63,9 +64,7 @@ def _header(a: Assessment, lang: Lang) -> Panel:
     if collection is not None and collection.notice is not None:
         verdict.append("  ").append(collection.notice.get(lang), style="bold yellow")
     grid.add_row(t("verdict", lang), verdict)
-    score = (f"{format_number(s.points_awarded)} / {format_number(s.points_possible)}"
-             f"  ({format_number(s.percent)}%)")
-    grid.add_row(t("score", lang), score)
+    grid.add_row(t("score", lang), _score(a, lang))
     _what_if_rows(grid, a, lang)
     grid.add_row(t("conditions", lang), f"{s.conditions_met} / {s.conditions_total}")
     counts = "  ".join(f"{status_text(k, lang)} {v}" for k, v in s.counts.items() if v)
@@ -82,6 +81,18 @@ def _header(a: Assessment, lang: Lang) -> Panel:
         lines = "\n".join("· " + c.get(lang) for c in overlay.changes)
         grid.add_row(t("tailored", lang), f"{title} ({overlay.file})\n{lines}")
     return Panel(grid, title=t("title", lang), title_align="left", box=box.ROUNDED)
+
+
+def _score(a: Assessment, lang: Lang) -> Text:
+    """The score, what it lacks to the overall floor, and why the total is under the pack's."""
+    s = a.summary
+    line = Text(f"{format_number(s.points_awarded)} / {format_number(s.points_possible)}"
+                f"  ({format_number(s.percent)}%)")
+    if s.points_short:
+        line.append("  " + short_overall(a, lang), style="bold red")
+    if s.not_applicable:
+        line.append("\n" + why_not_full(a, lang), style="dim")
+    return line
 
 
 def _what_if_rows(grid: Table, a: Assessment, lang: Lang) -> None:
@@ -113,6 +124,8 @@ def _conditions(conditions: list[ConditionResult], lang: Lang) -> Table:
     table.add_column(t("detail", lang), ratio=3, overflow="fold")
     for c in conditions:
         label = Text(f"{MARK[c.status]} ") + _label(c.status, lang)
+        if c.near_miss:
+            label.append(f"\n  {t('near_miss', lang)}", style="bold yellow")
         detail = "\n".join(m.get(lang) for m in c.messages + c.findings)
         if not detail and c.measured_text is not None and c.status != "met":
             detail = c.measured_text.get(lang)
@@ -128,6 +141,7 @@ def _sections(sections: list[SectionResult], lang: Lang) -> Table:
     table.add_column(t("points", lang), justify="right", no_wrap=True)
     table.add_column(t("percent", lang), justify="right", no_wrap=True)
     table.add_column(t("progress", lang), ratio=2, min_width=8)
+    table.add_column(t("col_short", lang), justify="right", no_wrap=True)
     table.add_column(t("open", lang), justify="right", no_wrap=True)
     for s in sections:
         style = "red" if s.below_floor else "green"
@@ -136,7 +150,9 @@ def _sections(sections: list[SectionResult], lang: Lang) -> Table:
         gaps = sum(n for k, n in s.counts.items() if k not in ("pass", "not_applicable"))
         table.add_row(s.id, s.title.get(lang),
                       f"{format_number(s.points_awarded)}/{format_number(s.points_possible)}",
-                      Text(f"{format_number(s.percent)}%", style=style), bar, str(gaps))
+                      Text(f"{format_number(s.percent)}%", style=style), bar,
+                      Text(text("ui.short_cell", lang, points=s.points_short), style="bold red")
+                      if s.points_short else Text("—", style="dim"), str(gaps))
     return table
 
 
@@ -169,6 +185,8 @@ def _gap(r: IndicatorResult, lang: Lang) -> RenderableType:
     head.append("]")
     if r.veto:
         head.append(" ⚑", style="bold red")
+    if r.points_lost:
+        head.append("  " + text("ui.points_lost", lang, points=r.points_lost), style="red")
     if r.waiver is not None and (r.waiver.applied or not r.waiver.active):
         key = "waived" if r.waiver.applied else "waiver_lapsed"
         head.append(f" [{t(key, lang)}]", style="cyan" if r.waiver.applied else "yellow")

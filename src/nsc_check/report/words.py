@@ -1,0 +1,46 @@
+"""Short texts the reporters share, built from the catalogue out of what the result holds (no
+computing: the figures come from the Assessment and the Plan as they are)."""
+
+from __future__ import annotations
+
+from ..messages import msg, text
+from ..plan import PlanItem, Serves
+from ..result import Assessment
+from ..text import Lang
+
+
+def why_not_full(a: Assessment, lang: Lang) -> str:
+    """Why the points possible are under the pack's full points: the indicators not
+    applicable, named with their points ('' when none)."""
+    s = a.summary
+    if not s.not_applicable:
+        return ""
+    items = [msg("ui.na_points", id=n.id, title=n.title, points=n.points)
+             for n in s.not_applicable]
+    return text("ui.why_not_full", lang, full=s.points_full, count=len(items),
+                points=round(sum(n.points for n in s.not_applicable), 2), items=items)
+
+
+def short_overall(a: Assessment, lang: Lang) -> str:
+    s = a.summary
+    if not s.points_short:
+        return ""
+    return text("ui.points_short_overall", lang, points=s.points_short,
+                floor=s.min_score_percent)
+
+
+def serves_short(s: Serves, lang: Lang) -> str:
+    """A short label of what a gap of the plan is for."""
+    if s.kind == "condition":
+        return text("plan.serves_condition_short", lang, id=s.id)
+    if s.kind == "section_floor":
+        return text("plan.serves_section_short", lang, section=s.id, floor=s.floor_percent)
+    if s.kind == "overall_floor":
+        return text("plan.serves_overall_short", lang, floor=s.floor_percent)
+    return s.text.get(lang)
+
+
+def effort(it: PlanItem, lang: Lang) -> str:
+    if it.cost_source == "city" or it.effort_title is None:
+        return text("plan.effort_city", lang, weeks=it.weeks)
+    return text("plan.effort_class", lang, effort=it.effort_title, weeks=it.weeks)
