@@ -185,7 +185,7 @@ def _indicator(pack: Pack, ind: Indicator, entry: Entry | None, ctx: Context,
     awarded = 0.0 if set_aside else {
         "pass": ind.points, "partial": ind.points * policy.partial_credit}.get(outcome.status, 0.0)
     return IndicatorResult(
-        id=ind.id, section=ind.section, title=ind.title, kind=ind.kind, status=outcome.status,
+        id=ind.id, section=ind.section_id, title=ind.title, kind=ind.kind, status=outcome.status,
         veto=ind.veto, basis=ind.basis, lead=_department(pack, ind.lead),
         measured=outcome.measured, measured_text=outcome.measured_text,
         required_text=outcome.required_text, figure_note=outcome.figure_note, gap=outcome.gap,

@@ -159,6 +159,12 @@ def load_saved(path: Path) -> Assessment:
                                 hint=msg("diff.hint.assess_again"))
     if result.filters is not None:
         raise InputError.single(msg("diff.filtered"), file, hint=msg("diff.hint.unfiltered"))
+    repeated = [doc.problem(msg("structure.diff_repeated_id", id=item.id), (part, i, "id"))
+                for part in ("indicators", "conditions", "sections")
+                for i, item in enumerate(getattr(result, part))
+                if any(other.id == item.id for other in getattr(result, part)[:i])]
+    if repeated:  # which of the two to compare cannot be told: edited by hand, or not ours
+        raise InputError([*repeated, doc.problem(msg("diff.not_a_result"))])
     return result
 
 

@@ -192,6 +192,10 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
     known = pack.evidence_ids()
     astray: list[Problem] = []
     for path in files:
+        strange = not_plain_file(path)
+        if strange is not None:
+            fatal.append(Problem(strange, str(path), hint=msg("evidence.hint.plain_file")))
+            continue
         try:
             doc = read_yaml(path, str(path))
         except InputError as exc:
@@ -210,15 +214,37 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
 
 
 def department_files(folder: Path) -> list[Path]:
-    """The department files of an evidence folder: every .yaml or .yml file but city.yaml."""
+    """The department files of an evidence folder: every .yaml or .yml file but city.yaml (and
+    the plan's file); a name that is no plain file is among them too, for `load_evidence` to
+    refuse (`not_plain_file`), never skipped in silence."""
     with os.scandir(folder) as found:
         return sorted(folder / f.name for f in found if f.name not in (CITY_FILE, PLAN_FILE)
-                      and f.is_file()
-                      and os.path.splitext(f.name)[1] in (".yaml", ".yml"))
+                      and os.path.splitext(f.name)[1] in (".yaml", ".yml")
+                      and not f.is_dir())
+
+
+def not_plain_file(path: Path) -> Msg | None:
+    """Why `path` cannot be read as a department's file: a symbolic link (the file must be in the
+    folder itself), a named pipe (reading it would wait for ever) or a device; None if plain."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None  # missing or unreadable: reading it says so
+    if stat.S_ISLNK(mode):
+        return msg("evidence.file_is_link")
+    if stat.S_ISFIFO(mode):
+        return msg("evidence.file_is_pipe")
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        return msg("evidence.file_is_device")
+    return None
 
 
 def _load_city(folder: Path, fatal: list[Problem]) -> City | None:
     path = folder / CITY_FILE
+    strange = not_plain_file(path)
+    if strange is not None:
+        fatal.append(Problem(strange, str(path), hint=msg("evidence.hint.plain_file")))
+        return None
     if not path.is_file():
         fatal.append(Problem(msg("evidence.city_missing"), str(path)))
         return None
@@ -320,15 +346,19 @@ def _unknown_id(doc: YamlDoc, item_id: str, pack: Pack, path: tuple[Any, ...]) -
     meant = normalize_text(item_id).upper().replace(" ", "")
     if meant != item_id and meant in known:  # `s03.02`, `Ｓ03.02`: the id meant is plain
         return doc.problem(msg("evidence.id_written_otherwise", meant=meant), path)
-    return doc.problem(msg("evidence.unknown_id"), path, hint=_id_hint(item_id, known))
+    return doc.problem(msg("evidence.unknown_id"), path, hint=_id_hint(item_id, pack))
 
 
-def _id_hint(item_id: str, known: set[str]) -> Msg:
-    section = item_id[:3]
-    same = sorted(i for i in known if i.startswith(section))
-    if same:
+def _id_hint(item_id: str, pack: Pack) -> Msg:
+    """The ids of the section the unknown id seems to be numbered in (`S03.99`: S03's)."""
+    section, dot, _ = item_id.rpartition(".")
+    same = [ind.id for ind in pack.indicators() if dot and ind.section_id == section]
+    if same:  # in the pack's order: `1.9` before `1.10`
         return msg("evidence.hint.ids_in_section", section=section, first=same[0], last=same[-1])
-    return msg("evidence.hint.id_form")
+    own = [c.id for c in pack.conditions if c.kind]
+    if own:
+        return msg("evidence.hint.id_form", indicator=pack.indicators()[0].id, condition=own[0])
+    return msg("evidence.hint.id_form_indicators", indicator=pack.indicators()[0].id)
 
 
 def _one_line_mistake(value: object) -> Msg | None:
@@ -426,8 +456,8 @@ class Attachments:
 
     `attach` records a file that exists and refuses one reached through a symbolic link (the
     file, or a folder on its way): an attachment must really be inside the evidence folder.
-    A missing file is not an error here; the kind reports it as a gap. Hidden files and folders
-    (names starting with a dot: `.git`, editors' lock files) are not evidence: never found."""
+    A missing file is not an error here; the kind reports it as a gap. A file in a hidden folder
+    (`.scans/a.pdf`) is found like any other: the entry names it."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -437,7 +467,7 @@ class Attachments:
         path = str(self.folder)
         mode = 0
         for part in relative.split("/"):
-            if part.startswith("."):
+            if part in ("", ".", ".."):  # refused or tidied away by the kind already
                 return
             path = os.path.join(path, part)
             try:

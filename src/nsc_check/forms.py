@@ -51,6 +51,7 @@ from .evidence import (
     cannot_declare,
     department_files,
     is_unfilled,
+    not_plain_file,
 )
 from .kinds.base import Checking
 from .kinds.filling import FormRow
@@ -209,6 +210,8 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
     names = _file_names(list(entries_of), evidence.departments.files if evidence else {})
     if folder is not None:  # every evidence file, so that import can tell which changed since
         for found in department_files(folder):
+            if not_plain_file(found) is not None:  # a pipe would never end; load refuses it
+                continue
             meta.append(["seen", found.name, fingerprint(found)])
     for dept, entries in entries_of.items():
         ws = wb.create_sheet(titles[dept])
@@ -851,6 +854,10 @@ def _evidence_files(folder: Path) -> dict[str, YamlDoc]:
     import: which items it holds cannot be told, so writing them elsewhere could repeat them."""
     found, problems = {}, []
     for path in department_files(folder) if folder.is_dir() else ():
+        strange = not_plain_file(path)
+        if strange is not None:
+            problems.append(Problem(strange, str(path), hint=msg("evidence.hint.plain_file")))
+            continue
         try:
             doc = read_yaml(path)
         except InputError as exc:

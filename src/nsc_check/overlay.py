@@ -36,6 +36,7 @@ from .pack import (
     Located,
     Pack,
     Policy,
+    SafeId,
     Section,
     cross_check,
     quote_figures,
@@ -77,7 +78,7 @@ class Overlay(_Model):
     overlay: OverlayHead
     points_total: float | None = Field(None, gt=0)
     policy: dict[str, Any] | None = None
-    departments: dict[str, LocalText] = Field(default_factory=dict)
+    departments: dict[SafeId, LocalText] = Field(default_factory=dict)
     change: dict[str, IndicatorChange] = Field(default_factory=dict)
     add: list[dict[str, Any]] = Field(default_factory=list)
     remove: list[str] = Field(default_factory=list)
@@ -93,7 +94,7 @@ def apply_overlay(pack: Pack, path: Path) -> Pack:
     """A new pack: `pack` with the overlay at `path` applied; InputError on any problem."""
     if not path.is_file():
         raise InputError.single(msg("packs.overlay_not_found"), path)
-    doc = read_yaml(path)
+    doc = read_yaml(path, strict_numbers=True)
     try:
         overlay = Overlay.model_validate(doc.data)
     except ValidationError as exc:
@@ -219,9 +220,12 @@ def _add(sections: list[Section], raw: dict[str, Any], i: int, doc: YamlDoc,
     if not type_rule(ind, doc, path, problems):
         broken.add(ind.id)
         return
+    if ind.section is None:  # `S03.15` is added to S03, `2.3` to 2, unless it names its section
+        ind.section = ind.id_prefix()
     section = next((s for s in sections if s.id == ind.section), None)
     if section is None:
-        problems.append(doc.problem(msg("packs.no_such_section", section=ind.section), path))
+        problems.append(doc.problem(msg("packs.no_such_section", section=ind.section or ind.id),
+                                    path, hint=msg("packs.hint.name_section")))
         return
     section.indicators.append(ind)
     rule = _rule_text(ind)

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 
 from . import kinds
 from .errors import InputError, Problem, Refusal
+from .ids import SafeId
 from .kinds.base import FigureRule, no_repeats
 from .messages import Msg, msg
 from .result import OverlayInfo
@@ -26,9 +27,6 @@ from .text import LocalText
 from .yamlio import YamlDoc, read_yaml, validation_problems
 
 DEFAULT_PACK = "nsc-2010"
-INDICATOR_ID = re.compile(r"^S\d{2}\.\d{2}$")
-SECTION_ID = re.compile(r"^S\d{2}$")
-CONDITION_ID = re.compile(r"^B\d{2}$")
 
 
 class _Model(BaseModel):
@@ -76,9 +74,13 @@ class Rule(_Model):
 
 
 class Indicator(Rule):
-    id: str = Field(pattern=INDICATOR_ID.pattern)
+    id: SafeId
     title: LocalText
-    points: float = Field(gt=0)
+    points: float | None = Field(None, gt=0, description="its points (a pack scored by points)")
+    section: SafeId | None = Field(
+        None, description="the section it belongs to: set from the section file it is written "
+                          "in; an overlay's added indicator names it (or its id begins with it: "
+                          "`S03.15` in S03)")
     lead: str
     veto: bool = False
     basis: Literal["standard", "practice"] = "standard"
@@ -89,13 +91,19 @@ class Indicator(Rule):
     at: Located = Field(default_factory=Located, exclude=True)
 
     @property
-    def section(self) -> str:
-        return self.id[:3]
+    def section_id(self) -> str:
+        """The id of its section (set by the loader before anything reads it)."""
+        return self.section or ""
+
+    def id_prefix(self) -> str | None:
+        """The section its id names by the usual numbering (`S03` of `S03.15`, `2` of `2.3`)."""
+        head, dot, _ = self.id.rpartition(".")
+        return head if dot else None
 
 
 class AtLeast(_Model):
     count: int = Field(ge=1)
-    of: list[str] = Field(min_length=1)
+    of: list[SafeId] = Field(min_length=1)
     others_within: float | None = Field(None, gt=1, description="the rest within this multiple")
 
     @model_validator(mode="after")
@@ -107,10 +115,10 @@ class AtLeast(_Model):
 
 
 class Condition(_Model):
-    id: str = Field(pattern=CONDITION_ID.pattern)
+    id: SafeId
     title: LocalText
     lead: str
-    requires: list[str] | None = Field(None, min_length=1)
+    requires: list[SafeId] | None = Field(None, min_length=1)
     at_least: AtLeast | None = None
     kind: str | None = None
     rule: Any = None
@@ -141,7 +149,7 @@ class Condition(_Model):
 
 
 class Section(_Model):
-    id: str = Field(pattern=SECTION_ID.pattern)
+    id: SafeId
     title: LocalText
     indicators: list[Indicator] = Field(min_length=1)
 
@@ -153,7 +161,7 @@ class PackHeader(_Model):
     source: LocalText | None = None
     points_total: float = Field(gt=0)
     policy: Policy = Field(default_factory=Policy)
-    departments: dict[str, LocalText] = Field(min_length=1)
+    departments: dict[SafeId, LocalText] = Field(min_length=1)
     effort_classes: dict[str, EffortClass] = Field(
         default_factory=default_efforts, min_length=1,
         description="how long closing a gap takes, by class; indicators name theirs (`effort:`)")
@@ -292,7 +300,7 @@ def _read(path: Path, problems: list[Problem]) -> YamlDoc | None:
         problems.append(Problem(msg("packs.file_missing"), str(path)))
         return None
     try:
-        return read_yaml(path)
+        return read_yaml(path, strict_numbers=True)
     except InputError as exc:
         problems.extend(exc.problems)
         return None
@@ -362,11 +370,15 @@ def _load_section(doc: YamlDoc, problems: list[Problem], broken: set[str]) -> Se
         else:
             broken.add(str(raw.get("id")) if isinstance(raw, dict) else f"#{i}")
     try:
-        return Section.model_validate({**head, "indicators": indicators or None})
+        section = Section.model_validate({**head, "indicators": indicators or None})
     except ValidationError as exc:
         problems.extend(p for p in validation_problems(doc, exc)
                         if not (p.field or "").startswith("indicators") or not indicators)
         return None
+    for ind in section.indicators:
+        if ind.section is None:
+            ind.section = section.id
+    return section
 
 
 def cross_check(header: PackHeader, conditions: list[Condition], sections: list[Section],
@@ -389,6 +401,10 @@ def cross_check(header: PackHeader, conditions: list[Condition], sections: list[
 
     seen: dict[str, Indicator] = {}
     section_ids: set[str] = set()
+    # ids numbered by their section (`S03.01` in S03, `2.3` in 2), as most packs write them: then
+    # all of them are, and an id numbered for another section is a mistake
+    everyone = [(ind, sec.id) for sec in sections for ind in sec.indicators]
+    numbered = sum(ind.id_prefix() == sec_id for ind, sec_id in everyone) * 2 > len(everyone)
     for section in sections:
         if section.id in section_ids:
             at(section, msg("packs.section_twice", section=section.id))
@@ -398,7 +414,8 @@ def cross_check(header: PackHeader, conditions: list[Condition], sections: list[
                 at(ind, msg("packs.indicator_twice", id=ind.id, file=seen[ind.id].at.file,
                             line=seen[ind.id].at.line))
             seen[ind.id] = ind
-            if ind.section != section.id:
+            if ind.section != section.id or (numbered and ind.id_prefix() != section.id):
+                # written in one section, named (by `section:` or its numbering) in another
                 at(ind, msg("packs.wrong_section", id=ind.id, section=section.id),
                    msg("packs.hint.section_ids", section=section.id))
             if ind.lead not in header.departments:
@@ -425,7 +442,7 @@ def cross_check(header: PackHeader, conditions: list[Condition], sections: list[
 # ---------------------------------------------------------------------------------------------
 # Basic conditions quote the figures of the indicators they rest on
 
-QUOTE = re.compile(r"\{(S\d{2}\.\d{2})\}")
+QUOTE = re.compile(r"\{([A-Za-z0-9][A-Za-z0-9._-]*)\}")
 _QUOTING = ("title", "evidence", "remediation")
 
 

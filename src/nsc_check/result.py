@@ -266,6 +266,15 @@ class ValidationReport(_Result):
     problems: list[ProblemData]
 
 
+class RefusedReport(_Result):
+    """What a command asked for `--format json` prints when its input is refused (exit 2): the
+    problems, as `validate --format json` gives them."""
+
+    refused: Literal[True] = True
+    errors: int
+    problems: list[ProblemData]
+
+
 class BatchCity(_Result):
     folder: str
     rank: int | None = Field(description="null when the city's evidence could not be read")

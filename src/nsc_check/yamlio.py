@@ -88,9 +88,21 @@ class YamlDoc:
 
 
 def decode(raw: bytes, file: str) -> tuple[str, str]:
-    """Decode a text file the way Chinese Windows and Unix editors save it."""
+    """Decode a text file the way Chinese Windows and Unix editors save it: UTF-8, UTF-16 with
+    its byte-order mark (Notepad's "Unicode"), GB18030/GBK."""
+    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom):].decode(encoding), "utf-16"
+            except UnicodeDecodeError:
+                raise InputError.single(msg("yaml.bad_utf16"), file,
+                                        hint=msg("yaml.hint.save_encoding")) from None
     if b"\x00" in raw:
-        raise InputError.single(msg("yaml.binary"), file, hint=msg("yaml.hint.save_text"))
+        nul = raw.index(b"\x00")
+        line = raw.count(b"\n", 0, nul) + 1
+        column = nul - (raw.rfind(b"\n", 0, nul) + 1) + 1
+        raise InputError.single(msg("yaml.binary"), file, line, column,
+                                hint=msg("yaml.hint.save_text"))
     try:
         text = raw.decode("utf-8-sig")
         return text, "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8"
@@ -107,8 +119,10 @@ def decode(raw: bytes, file: str) -> tuple[str, str]:
     return text, "gb18030"
 
 
-def read_yaml(path: Path, display: str | None = None) -> YamlDoc:
-    """Read one YAML file into plain values with positions; raise InputError on any problem."""
+def read_yaml(path: Path, display: str | None = None, strict_numbers: bool = False) -> YamlDoc:
+    """Read one YAML file into plain values with positions; raise InputError on any problem.
+    `strict_numbers` (criteria packs, overlays): a value written like a number with underscores
+    (`1_000`) is refused, as evidence refuses `71_4`, rather than read as 1000 by the model."""
     file = display or str(path)
     try:
         size = path.stat().st_size
@@ -121,7 +135,8 @@ def read_yaml(path: Path, display: str | None = None) -> YamlDoc:
         raise InputError.single(cannot_read(exc), file) from None
     text, encoding = decode(raw, file)
     # JSON (a saved result) is read as YAML too; the mistakes explained are those of YAML
-    doc = parse_yaml(text, file, explain=path.suffix.lower() != ".json")
+    doc = parse_yaml(text, file, explain=path.suffix.lower() != ".json",
+                     strict_numbers=strict_numbers)
     doc.encoding = encoding
     return doc
 
@@ -133,7 +148,8 @@ def cannot_read(exc: OSError) -> Msg:
     return msg(code) if code else msg("yaml.unreadable", detail=Detail.of_os_error(exc))
 
 
-def parse_yaml(text: str, file: str, explain: bool = True) -> YamlDoc:
+def parse_yaml(text: str, file: str, explain: bool = True, strict_numbers: bool = False
+               ) -> YamlDoc:
     """`text` as plain values with positions. When the parser refuses it, the mistakes people
     make are looked for and explained where they were made (`explain`), else the parser's
     refusal is given where it stopped."""
@@ -142,7 +158,7 @@ def parse_yaml(text: str, file: str, explain: bool = True) -> YamlDoc:
     parser = None
     try:
         parser = _Loader(io.StringIO(text))  # the pure-Python reader checks the text here
-        doc = _Builder(file, text).build(parser)
+        doc = _Builder(file, text, strict_numbers).build(parser)
     except ReaderError as exc:  # a character YAML does not allow; the reader gives no line
         code = exc.character if isinstance(exc.character, int) else None
         found = text.find(chr(code)) if code is not None else -1
@@ -168,6 +184,8 @@ def parse_yaml(text: str, file: str, explain: bool = True) -> YamlDoc:
 _INT = re.compile(r"[-+]?(?:0b[0-1]+|0o[0-7]+|0x[0-9a-fA-F]+|[0-9]+)\Z")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z"
                     r"|[-+]?\.(?:inf|Inf|INF)\Z|\.(?:nan|NaN|NAN)\Z")
+# what Python (and so a model) would read as a number although YAML 1.2 does not: `1_000`
+_UNDERSCORED = re.compile(r"\s*[-+]?[0-9_]*[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9_]+)?\s*\Z")
 _NULL = frozenset(("", "~", "null", "Null", "NULL"))
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
          "FALSE": False}
@@ -182,9 +200,10 @@ class _Builder:
     per open collection, the path of a mapping's pending key computed once, and the check for
     control characters made per value only where one could hide (see `build`)."""
 
-    def __init__(self, file: str, text: str) -> None:
+    def __init__(self, file: str, text: str, strict_numbers: bool = False) -> None:
         self.file = file
         self.text = text
+        self.strict_numbers = strict_numbers
         # Control characters written into the file itself are refused by the parser, or found
         # here once; after that only a double-quoted escape ("\x1b") can make one.
         self.check_all = _CONTROL.search(text) is not None
@@ -330,6 +349,8 @@ class _Builder:
         if tag is None or tag in _STR_TAGS:
             if (style == '"' or self.check_all) and _CONTROL.search(value):
                 raise self._control(event)
+            if self.strict_numbers and "_" in value and _UNDERSCORED.match(value):
+                raise self._underscored(event, value)
             return value
         if tag in (_TAG + "int", _TAG + "float", _TAG + "bool", _TAG + "null"):
             resolved = self._plain(event, value)
@@ -370,7 +391,13 @@ class _Builder:
                 return float(text)
         if self.check_all and _CONTROL.search(value):
             raise self._control(event)
+        if self.strict_numbers and "_" in value and _UNDERSCORED.match(value):
+            raise self._underscored(event, value)
         return value
+
+    def _underscored(self, event: Any, value: str) -> InputError:
+        return self.fail(event, msg("yaml.number_underscore", value=value),
+                         msg("yaml.hint.number_plain", value=value.replace("_", "")))
 
 
 def field_name(path: Path_) -> str:
@@ -387,8 +414,7 @@ def validation_problems(doc: YamlDoc, exc: Any, prefix: Path_ = ()) -> list[Prob
     reworded through the catalogue (`pydantic.<type>`)."""
     problems = []
     for err in exc.errors(include_url=False):
-        loc = tuple(part for part in err["loc"] if not _is_internal(part))
-        path = _as_written(doc, prefix, loc, err["type"] == "missing")
+        path = _as_written(doc, prefix, tuple(err["loc"]), err["type"] == "missing")
         refusal = err.get("ctx", {}).get("error")
         if isinstance(refusal, Refusal):
             message, hint = refusal.message, refusal.hint
@@ -432,8 +458,9 @@ def _as_written(doc: YamlDoc, prefix: Path_, loc: Path_, missing: bool) -> Path_
     `documents: {regulation: {file: a.pdf}}`) leaves out model keys; those are dropped. A missing
     field keeps its name at the end: it is what the user has to add."""
     path = prefix
-    for i, part in enumerate(loc):
-        if (*path, part) in doc.positions or (missing and i == len(loc) - 1):
+    last = max((i for i, part in enumerate(loc) if not _is_internal(part)), default=-1)
+    for i, part in enumerate(loc):  # a key written `a[1]` is the user's, not pydantic's
+        if (*path, part) in doc.positions or (missing and i == last):
             path = (*path, part)
     return path
 

@@ -9,7 +9,8 @@ from .common import emit, report_input_errors
 
 
 @click.command(cls=NscCommand)
-@click.option("--of", "of", type=click.Choice(["assess", "batch", "validate", "diff", "status", "plan"]),
+@click.option("--of", "of", type=click.Choice(["assess", "batch", "validate", "diff", "status", "plan",
+                                       "refused"]),
               default="assess", show_default=True)
 @click.option("--output", "-o", metavar="FILE")
 @lang_option(expose=False)
@@ -23,5 +24,5 @@ def schema(of: str, output: str | None) -> None:
 
     models = {"assess": result.Assessment, "batch": result.BatchReport,
               "validate": result.ValidationReport, "diff": Diff, "status": result.StatusReport,
-              "plan": Plan}
+              "plan": Plan, "refused": result.RefusedReport}
     emit(json_report.schema(models[of]), output)

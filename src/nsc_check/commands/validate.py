@@ -36,11 +36,18 @@ def validate(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ..
     # help: cli.help.validate; exit codes 0 no errors (warnings allowed), 2 errors found
     from ..pack import load_pack
 
-    pack = load_pack(criteria_id, overlays)
     folder = Path(evidence_dir)
-    if not folder.is_dir():
-        raise InputError.single(msg("cli.folder_not_found"), folder, hint=msg("cli.folder_hint"))
-    owned = check(folder, pack, as_of)
+    try:
+        pack = load_pack(criteria_id, overlays)
+        if not folder.is_dir():
+            raise InputError.single(msg("cli.folder_not_found"), folder,
+                                    hint=msg("cli.folder_hint"))
+    except InputError as exc:
+        if fmt != "json":
+            raise
+        owned = [(p, "") for p in exc.problems]  # the same report, with the refusal in it
+    else:
+        owned = check(folder, pack, as_of)
     problems = [problem for problem, _department in owned]
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..errors import Refusal
+from ..ids import SafeId
 from ..messages import msg
 from ..text import LocalText, Note
 from ..values import FIRST_YEAR, LAST_YEAR, normalize_text
@@ -58,7 +59,7 @@ B06:
 
 
 class RequiredDocument(Strict):
-    id: str
+    id: SafeId
     title: LocalText
     valid_for: Literal["standing", "year", "period"] = Field("standing", description=(
         "how long the document stays current. standing: until replaced, judged by its own issue "

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..errors import Refusal
+from ..ids import SafeId
 from ..messages import msg
 from ..text import LocalText, Note
 from ..values import format_number, parse_number
@@ -60,7 +61,7 @@ S08.04:
 
 
 class Measure(Strict):
-    id: str
+    id: SafeId
     title: LocalText
     limit: float = Field(ge=0, description="upper limit; 0 means none allowed")
     unit: Unit = Field(default_factory=lambda: Unit(zh="", en=""))

@@ -36,7 +36,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "packs.cannot_remove": ("{id} 不能删除：基本条件 {conditions} 依据它",
                             "{id} cannot be removed: basic condition {conditions} rests on it"),
     "packs.no_such_section": ("标准包中没有第 {section} 部分", "the pack has no section {section}"),
+    "packs.unsafe_id": ("编号“{id}”不能使用：编号只能由字母、数字和 . _ - 组成，以字母或数字开头，"
+                        "不以 . 结尾，最多 31 个字符",
+                        "the id '{id}' cannot be used: an id is letters, digits and . _ - only, "
+                        "starts with a letter or digit, does not end with '.', at most 31 "
+                        "characters"),
+    "packs.reserved_id": ("编号“{id}”已被占用（city、_meta 和 Windows 设备名 con、nul 等），请换一个",
+                          "the id '{id}' is taken (city, _meta and the Windows device names con, "
+                          "nul …): choose another"),
     # hints
+    "packs.hint.safe_id": ("编号会用作文件名和 Excel 工作表名，例如 sanitation、S03.01、2.3",
+                           "ids become file and Excel sheet names, e.g. sanitation, S03.01, 2.3"),
+    "packs.hint.name_section": ("用 section: 写明它属于哪个部分",
+                                "name its section with `section:`"),
     "packs.hint.bundled": ("内置的标准包：{packs}", "bundled packs: {packs}"),
     "packs.hint.kinds": ("可用的类型：{kinds}", "known kinds: {kinds}"),
     "packs.hint.section_ids": ("第 {section} 部分的编号以 {section}. 开头",

@@ -59,7 +59,7 @@ def render_list(pack: Pack, console: Console, lang: Lang, section: str | None,
     table.add_column(t("pack_points", lang), justify="right", no_wrap=True)
     table.add_column(t("lead", lang), overflow="fold", min_width=12)
     for ind in pack.indicators():
-        if (section and ind.section != section) or (department and ind.lead != department):
+        if (section and ind.section_id != section) or (department and ind.lead != department):
             continue
         shown = figure(ind)
         ident = Text(ind.id)
@@ -85,7 +85,7 @@ def render_show(pack: Pack, item_id: str, console: Console, lang: Lang) -> None:
     grid.add_column(overflow="fold")
     row = lambda key, value: grid.add_row(t(rename.get(key, key), lang), value)  # noqa: E731
     if isinstance(owner, Indicator):
-        section = next(s for s in pack.sections if s.id == owner.section)
+        section = next(s for s in pack.sections if s.id == owner.section_id)
         row("section", f"{section.id} {section.title.get(lang)}")
         row("kind", kind_name(owner.kind, lang))
         row("figure", figure(owner).get(lang))
