@@ -65,7 +65,8 @@ def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None,
     city = evidence.city
     result = Assessment(
         tool_version=__version__,
-        pack=PackInfo(id=pack.id, title=pack.header.title, edition=pack.header.edition),
+        pack=PackInfo(id=pack.id, title=pack.header.title, edition=pack.header.edition,
+                      scoring=pack.header.scoring),
         city=CityInfo(name=city.name, assessment_date=city.assessment_date,
                       province=city.province, built_up_area_km2=city.built_up_area_km2,
                       population=city.population),
@@ -181,9 +182,12 @@ def _indicator(pack: Pack, ind: Indicator, entry: Entry | None, ctx: Context,
     waiver = _waiver(entry, outcome, ctx)
     # Waivers never set points aside here: readiness is judged on the evidence (_with_waivers).
     set_aside = outcome.status == "not_applicable"
-    possible = 0.0 if set_aside else ind.points
+    # points, or 1 for an item met (a pack scoring items: `partial` is not met)
+    weight = pack.weight(ind)
+    credit = policy.partial_credit if pack.header.scoring == "points" else 0.0
+    possible = 0.0 if set_aside else weight
     awarded = 0.0 if set_aside else {
-        "pass": ind.points, "partial": ind.points * policy.partial_credit}.get(outcome.status, 0.0)
+        "pass": weight, "partial": weight * credit}.get(outcome.status, 0.0)
     return IndicatorResult(
         id=ind.id, section=ind.section_id, title=ind.title, kind=ind.kind, status=outcome.status,
         veto=ind.veto, basis=ind.basis, lead=_department(pack, ind.lead),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from .errors import Refusal
 from .messages import msg
@@ -32,4 +32,17 @@ def check_id(value: str) -> str:
     return value
 
 
-SafeId = Annotated[str, AfterValidator(check_id)]
+def _as_text(value: object) -> object:
+    """An id written as a whole number (`id: 3`) is its digits; one YAML read as a fraction
+    (`id: 1.10`, the number 1.1) is refused: its digits as written are lost."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        raise Refusal(msg("structure.id_as_number", id=format(value, "g")),
+                      msg("structure.hint_quote_id", id=format(value, "g")))
+    return value
+
+
+SafeId = Annotated[str, BeforeValidator(_as_text), AfterValidator(check_id)]

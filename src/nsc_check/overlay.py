@@ -134,10 +134,12 @@ def apply_overlay(pack: Pack, path: Path) -> Pack:
 def _header(pack: Pack, overlay: Overlay, doc: YamlDoc, problems: list[Problem],
             changes: list[LocalText]) -> Any:
     header = pack.header.model_copy(deep=True)
-    if overlay.points_total is not None and overlay.points_total != header.points_total:
+    if overlay.points_total is not None and header.points_total is not None \
+            and overlay.points_total != header.points_total:
         changes.append(_text(msg("packs.change.points_total",
                                  before=format_number(header.points_total),
                                  after=format_number(overlay.points_total))))
+    if overlay.points_total is not None:  # on a pack scoring items: refused by cross_check
         header.points_total = overlay.points_total
     if overlay.policy:
         merged = {**header.policy.model_dump(), **overlay.policy}
@@ -173,7 +175,7 @@ def _change(ind: Indicator | None, ind_id: str, change: IndicatorChange, doc: Ya
         if old == new:
             continue
         setattr(ind, key, new)
-        if key == "points":
+        if key == "points" and old is not None:
             changes.append(_text(msg("packs.change.points", id=ind_id, before=format_number(old),
                                      after=format_number(new))))
         else:
@@ -229,6 +231,10 @@ def _add(sections: list[Section], raw: dict[str, Any], i: int, doc: YamlDoc,
         return
     section.indicators.append(ind)
     rule = _rule_text(ind)
+    if ind.points is None:  # a pack scoring items (or a missing points, refused by cross_check)
+        changes.append(_text(msg("structure.change_added_item", id=ind.id, title=ind.title,
+                                 rule=rule)))
+        return
     changes.append(_text(msg("packs.change.added", id=ind.id, title=ind.title, rule=rule,
                              points=format_number(ind.points))))
 

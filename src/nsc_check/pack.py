@@ -1,9 +1,11 @@
 """Criteria packs: the models of the standard and the loader that checks a pack folder.
 
-A pack is a folder: `pack.yaml` (id, title, edition, source, points, verdict policy, departments),
-`basic-conditions.yaml` (B01…), and one `S??-*.yaml` file per section with its indicators. The
-loader reports every problem it finds, each with its file, line and column, before anything is
-assessed.
+A pack is a folder: `pack.yaml` (id, title, edition, source, scoring, points, verdict policy,
+departments), `basic-conditions.yaml` (B01…; a pack with none says `basic_conditions: false`), and
+every other `*.yaml` file is a section with its indicators (`S01-organization.yaml`, `1-x.yaml`),
+read in the natural order of their names. Ids are the pack's own (`S03.01`, `2.3`): one safe
+pattern (ids.py), an indicator's section being the file it is written in. The loader reports every
+problem it finds, each with its file, line and column, before anything is assessed.
 """
 
 from __future__ import annotations
@@ -154,18 +156,30 @@ class Section(_Model):
     indicators: list[Indicator] = Field(min_length=1)
 
 
+Scoring = Literal["points", "items"]
+
+
 class PackHeader(_Model):
     id: str = Field(min_length=1)
     title: LocalText
     edition: str
     source: LocalText | None = None
-    points_total: float = Field(gt=0)
+    scoring: Scoring = Field("points", description=(
+        "points: each indicator carries points (`points:`, adding up to `points_total`), "
+        "`partial` earns `policy.partial_credit` of them and the floors are shares of the points; "
+        "items: each indicator is met (`pass`) or not, none carries points, and the floors are "
+        "shares of the items met (100 for all of them)"))
+    points_total: float | None = Field(None, gt=0, description="the points of all indicators "
+                                       "(scoring: points)")
     policy: Policy = Field(default_factory=Policy)
     departments: dict[SafeId, LocalText] = Field(min_length=1)
     effort_classes: dict[str, EffortClass] = Field(
         default_factory=default_efforts, min_length=1,
         description="how long closing a gap takes, by class; indicators name theirs (`effort:`)")
     effort_default: str = Field("months", description="the class of an indicator naming none")
+    basic_conditions: bool = Field(True, description=(
+        "false: the pack has no basic conditions; else basic-conditions.yaml must be there (a "
+        "missing file never passes for none)"))
 
     @model_validator(mode="after")
     def _default_effort_known(self) -> PackHeader:
@@ -221,6 +235,14 @@ class Pack(_Model):
         owners = [*self.indicators(), *(c for c in self.conditions if c.kind)]
         return {o.id: needs for o in owners if (needs := kinds.city_properties(o.rule))}
 
+    def weight(self, ind: Indicator) -> float:
+        """What an indicator counts for in a score: its points, or 1 (an item) when the pack
+        scores items."""
+        if self.header.scoring == "items":
+            return 1.0
+        assert ind.points is not None  # the loader refuses a points pack's indicator without
+        return ind.points
+
     def evidence_ids(self) -> set[str]:
         """Ids a department may report: every indicator and the own-evidence conditions."""
         return set(self._indicators_by_id) | {c.id for c in self.conditions if c.kind}
@@ -265,19 +287,23 @@ def load_pack(id_or_dir: str | None = None, overlays: Sequence[str | Path] = ())
 def _load_folder(folder: Path) -> Pack:
     problems: list[Problem] = []
 
-    header_doc = _read(folder / "pack.yaml", problems)
+    header_doc = _read(folder / HEADER_FILE, problems)
     header = None
     if header_doc is not None:
         header = _validate(PackHeader, header_doc, header_doc.data, (), problems)
 
     conditions: list[Condition] = []
-    cond_doc = _read(folder / "basic-conditions.yaml", problems)
-    if cond_doc is not None:
-        conditions = _load_conditions(cond_doc, problems)
+    if header is None or header.basic_conditions:
+        cond_doc = _read(folder / CONDITIONS_FILE, problems)
+        if cond_doc is not None:
+            conditions = _load_conditions(cond_doc, problems)
+    elif (folder / CONDITIONS_FILE).exists():
+        problems.append(Problem(msg("structure.conditions_not_read"), str(folder / CONDITIONS_FILE),
+                                hint=msg("structure.hint_conditions_not_read")))
 
     sections: list[Section] = []
     broken: set[str] = set()  # ids of indicators that failed to load: no follow-on problems
-    section_files = sorted(folder.glob("S[0-9][0-9]*.yaml"))
+    section_files = section_paths(folder)
     if not section_files:
         problems.append(Problem(msg("packs.no_sections"), str(folder)))
     for path in section_files:
@@ -293,6 +319,21 @@ def _load_folder(folder: Path) -> Pack:
     if problems or header is None:
         raise InputError(problems)
     return Pack(header=header, conditions=conditions, sections=sections, folder=str(folder))
+
+
+HEADER_FILE, CONDITIONS_FILE = "pack.yaml", "basic-conditions.yaml"
+
+
+def section_paths(folder: Path) -> list[Path]:
+    """The section files of a pack: every other YAML file, in the natural order of their names
+    (`S2-…` before `S10-…`, `2-…` before `10-…`)."""
+    def natural(path: Path) -> list[Any]:
+        return [(0, int(part), "") if part.isdigit() else (1, 0, part)
+                for part in re.split(r"(\d+)", path.name) if part]
+
+    found = [p for p in folder.iterdir() if p.suffix in (".yaml", ".yml")
+             and p.name not in (HEADER_FILE, CONDITIONS_FILE)]
+    return sorted(found, key=natural)
 
 
 def _read(path: Path, problems: list[Problem]) -> YamlDoc | None:
@@ -432,8 +473,34 @@ def cross_check(header: PackHeader, conditions: list[Condition], sections: list[
         for ref in cond.rests_on:
             if ref not in seen and ref not in broken:
                 at(cond, msg("packs.unknown_reference", id=cond.id, ref=ref))
-    total = sum(ind.points for ind in seen.values())
-    if abs(total - header.points_total) > 1e-6 and not broken:
+    _check_scoring(header, list(seen.values()), problems, totals_doc, broken)
+
+
+def _check_scoring(header: PackHeader, indicators: list[Indicator], problems: list[Problem],
+                   totals_doc: YamlDoc, broken: set[str]) -> None:
+    """A points pack gives every indicator its points, adding up to the total declared; a pack
+    scoring items gives none (they would be ignored: a score that is not what it says)."""
+    def missing(ind: Indicator, code: str) -> None:
+        problems.append(Problem(msg(code, id=ind.id), ind.at.file or None, ind.at.line,
+                                field="points"))
+
+    if header.scoring == "items":
+        for ind in indicators:
+            if ind.points is not None:
+                missing(ind, "packs.points_in_items_pack")
+        if header.points_total is not None:
+            problems.append(totals_doc.problem(msg("packs.total_in_items_pack"),
+                                               ("points_total",)))
+        return
+    without = [ind for ind in indicators if ind.points is None]
+    for ind in without:
+        missing(ind, "packs.points_missing")
+    if header.points_total is None:
+        problems.append(totals_doc.problem(msg("packs.total_missing"), (),
+                                           hint=msg("packs.hint.scoring")))
+        return
+    total = sum(ind.points or 0 for ind in indicators)
+    if abs(total - header.points_total) > 1e-6 and not broken and not without:
         problems.append(totals_doc.problem(
             msg("packs.points_mismatch", total=f"{total:g}", declared=f"{header.points_total:g}"),
             ("points_total",)))

@@ -163,6 +163,9 @@ class PackInfo(_Result):
     id: str
     title: LocalText
     edition: str
+    scoring: Literal["points", "items"] = Field(
+        "points", description="points: `points_awarded`/`points_possible` are points; items: "
+        "they count the indicators met and assessed (each 1), the pack giving no points")
 
 
 class Filters(_Result):
@@ -198,6 +201,13 @@ class Assessment(_Result):
             return self
         return self.model_copy(update={
             "indicators": [r for r in self.indicators if keep(r)], "filters": filters})
+
+    def label_key(self, key: str) -> str:
+        """The report label of a score (`points`, `score`): its words for items met when the pack
+        scores items, not points; any other label as it is."""
+        if self.pack.scoring == "items" and key in ("points", "score"):
+            return f"items_{key}"
+        return key
 
     def gaps(self) -> list[IndicatorResult]:
         """Indicators that are not passed nor set aside: what the city must act on."""

@@ -91,7 +91,10 @@ LANG = "zh"
 def comment_lines(owner: Owner, year: int) -> list[str]:
     g = guide(owner, year)
     title = owner.title.zh
-    if isinstance(owner, Indicator):
+    if isinstance(owner, Indicator) and owner.points is None:  # a pack scoring items
+        head = _t("structure.template_item_veto" if owner.veto else "structure.template_item",
+                  LANG, id=owner.id, title=title)
+    elif isinstance(owner, Indicator):
         head = _t("evidence.template.veto" if owner.veto else "evidence.template.indicator",
                     LANG, id=owner.id, title=title, points=format_number(owner.points))
     else:

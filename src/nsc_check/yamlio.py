@@ -313,6 +313,9 @@ class _Builder:
         if not event.style and event.tag is None and event.value == "<<":
             raise self.fail(event, msg("yaml.merge_key"))
         key = self._scalar(event)
+        if isinstance(key, float) and not event.style and _FLOAT.match(event.value) \
+                and "." in event.value and event.value[0].isdigit():
+            key = event.value  # an id numbered `1.10`, as written: never the number 1.1
         if key is None or isinstance(key, float):
             raise self.fail(event, msg("yaml.invalid_key", key=event.value))
         path = (*top[1], key)

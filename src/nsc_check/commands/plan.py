@@ -38,6 +38,9 @@ def plan(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
     from ..plan import costs_of, make_plan
 
     pack = load_pack(criteria_id, overlays)
+    if pack.header.scoring != "points":  # the plan weighs gaps by the points they regain
+        raise InputError.single(msg("structure.plan_items_pack", pack=pack.id),
+                                hint=msg("structure.hint_plan_items"))
     folder = Path(evidence_dir)
     evidence = load_evidence(folder, pack, as_of=as_of)
     result = assess(pack, evidence, as_of)

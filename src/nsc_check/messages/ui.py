@@ -19,6 +19,8 @@ _UI = {
     "status": ("状态", "Status"),
     "detail": ("说明", "Detail"),
     "points": ("得分", "Points"),
+    "items_points": ("达标项数", "Items met"),
+    "items_score": ("达标项数", "Items met"),
     "percent": ("得分率", "Percent"),
     "floor": ("底线", "Floor"),
     "progress": ("进度", "Progress"),

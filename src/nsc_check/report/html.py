@@ -35,7 +35,7 @@ def context(assessment: Assessment, lang: Lang) -> dict[str, Any]:
     return {
         "a": assessment,
         "lang": lang,
-        "t": lambda key: i18n.t(key, lang),
+        "t": lambda key: i18n.t(assessment.label_key(key), lang),
         "label": lambda key: i18n.status(key, lang),
         "num": format_number,
         "status_rank": {s: i for i, s in enumerate(STATUS_ORDER)},

@@ -40,7 +40,7 @@ def render(assessment: Assessment, console: Console, lang: Lang = "zh",
 
 def report(a: Assessment, lang: Lang, by: GroupBy = "section") -> list[RenderableType]:
     parts: list[RenderableType] = [_header(a, lang), _conditions(a.conditions, lang),
-                                   _sections(a.sections, lang)]
+                                   _sections(a.sections, lang, a.label_key("points"))]
     parts.extend(_gaps(a, lang, by))
     return parts
 
@@ -65,7 +65,7 @@ def _header(a: Assessment, lang: Lang) -> Panel:
     grid.add_row(t("verdict", lang), verdict)
     score = (f"{format_number(s.points_awarded)} / {format_number(s.points_possible)}"
              f"  ({format_number(s.percent)}%)")
-    grid.add_row(t("score", lang), score)
+    grid.add_row(t(a.label_key("score"), lang), score)
     _what_if_rows(grid, a, lang)
     grid.add_row(t("conditions", lang), f"{s.conditions_met} / {s.conditions_total}")
     counts = "  ".join(f"{status_text(k, lang)} {v}" for k, v in s.counts.items() if v)
@@ -120,12 +120,12 @@ def _conditions(conditions: list[ConditionResult], lang: Lang) -> Table:
     return table
 
 
-def _sections(sections: list[SectionResult], lang: Lang) -> Table:
+def _sections(sections: list[SectionResult], lang: Lang, points: str = "points") -> Table:
     table = Table(title=t("sections", lang), title_justify="left", box=box.SIMPLE_HEAD,
                   show_edge=False, expand=True)
     table.add_column(t("id", lang), no_wrap=True)
     table.add_column(t("item", lang), ratio=3, overflow="fold")
-    table.add_column(t("points", lang), justify="right", no_wrap=True)
+    table.add_column(t(points, lang), justify="right", no_wrap=True)
     table.add_column(t("percent", lang), justify="right", no_wrap=True)
     table.add_column(t("progress", lang), ratio=2, min_width=8)
     table.add_column(t("open", lang), justify="right", no_wrap=True)
