@@ -16,7 +16,7 @@ from typing import get_args
 from . import __version__, kinds
 from .collection import collect
 from .evidence import Entry, EvidenceSet
-from .kinds.base import Context, Outcome, Status
+from .kinds.base import Context, Outcome
 from .messages import Msg, msg
 from .pack import Condition, Indicator, Pack, Rule
 from .result import (
@@ -29,12 +29,12 @@ from .result import (
     Location,
     PackInfo,
     SectionResult,
+    Status,
     Summary,
     Verdict,
     WaiverInfo,
     WithWaivers,
 )
-from .messages import msg
 from .text import LocalText, Note
 from .values import format_number
 

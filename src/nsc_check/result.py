@@ -11,7 +11,6 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-from .kinds.base import Gap, Status
 from .text import Lang, LocalText, Note, as_note
 
 # 1.1: messages and findings may carry a `code`; 2.0: every message, finding and reason carries
@@ -19,6 +18,27 @@ from .text import Lang, LocalText, Note, as_note
 SCHEMA_VERSION = "2.0"
 
 NoteField = Annotated[Note, BeforeValidator(as_note)]
+# What a kind's evaluation (or the assessor, for missing, stale, invalid) makes of an indicator
+Status = Literal["pass", "partial", "fail", "missing", "stale", "not_applicable", "invalid"]
+# The statuses that are no gap: everything else is one, what the city must act on. Reports ask
+# `is_gap` (or `Assessment.gaps`, `SectionResult.gap_count`); none restates this.
+NOT_GAPS: tuple[Status, ...] = ("pass", "not_applicable")
+
+
+def is_gap(status: str) -> bool:
+    """Whether an indicator with this status is a gap the city must act on."""
+    return status not in NOT_GAPS
+
+
+class Gap(BaseModel):
+    """How far a result is from its figure, in the indicator's own unit."""
+
+    amount: float = Field(description="distance to the figure, always positive")
+    unit: str = Field(description="unit of the amount: '%' means percentage points")
+    direction: Literal["below", "above", "count", "levels", "multiple"] = Field(
+        description="below: short of a minimum; above: over a maximum; count: missing items or "
+        "events; levels: grades short; multiple: worst measure as a multiple of its limit")
+    text: LocalText
 ConditionStatus = Literal["met", "not_met", "undetermined"]
 VerdictLevel = Literal["not_eligible", "eligible_not_ready", "ready"]
 GroupBy = Literal["section", "department"]
@@ -85,6 +105,11 @@ class IndicatorResult(_Result):
     remediation: LocalText | None = None
     waiver: WaiverInfo | None = None
 
+    @property
+    def is_gap(self) -> bool:
+        """Not passed nor set aside: what the city must act on."""
+        return is_gap(self.status)
+
 
 class ConditionResult(_Result):
     id: str = Field(description="basic condition id, e.g. B05")
@@ -111,6 +136,11 @@ class SectionResult(_Result):
     floor_percent: float
     below_floor: bool
     counts: dict[str, int] = Field(description="indicators by status")
+
+    @property
+    def gap_count(self) -> int:
+        """How many of its indicators are gaps."""
+        return sum(n for status, n in self.counts.items() if is_gap(status))
 
 
 class Verdict(_Result):
@@ -211,7 +241,7 @@ class Assessment(_Result):
 
     def gaps(self) -> list[IndicatorResult]:
         """Indicators that are not passed nor set aside: what the city must act on."""
-        return [i for i in self.indicators if i.status not in ("pass", "not_applicable")]
+        return [i for i in self.indicators if is_gap(i.status)]
 
     def listed(self) -> list[IndicatorResult]:
         """What reports list: the gaps or, when a status filter is set, all that it selects."""

@@ -20,12 +20,11 @@ from pydantic import (
 
 from ..errors import Refusal
 from ..messages import Msg, msg
+from ..result import Gap, Status  # the contract's; here for the kinds
 from ..text import LocalText, Note
 from ..values import Date, format_number, parse_number
 
 Operator = Literal[">=", "<=", "==", ">", "<"]
-Status = Literal["pass", "partial", "fail", "missing", "stale", "not_applicable", "invalid"]
-
 OP_TEXT = {">=": "≥", "<=": "≤", "==": "=", ">": ">", "<": "<"}
 # Comparisons are made on values rounded to this many decimals, so that 49/50 is exactly 98%.
 _PRECISION = 9
@@ -83,17 +82,6 @@ class Context:
     assessment_date: dt.date
     city: dict[str, Any] = field(default_factory=dict)
     attachments: frozenset[str] = frozenset()  # paths under the evidence folder, '/'-separated
-
-
-class Gap(BaseModel):
-    """How far a result is from its figure, in the indicator's own unit."""
-
-    amount: float = Field(description="distance to the figure, always positive")
-    unit: str = Field(description="unit of the amount: '%' means percentage points")
-    direction: Literal["below", "above", "count", "levels", "multiple"] = Field(
-        description="below: short of a minimum; above: over a maximum; count: missing items or "
-        "events; levels: grades short; multiple: worst measure as a multiple of its limit")
-    text: LocalText
 
 
 @dataclass
@@ -357,3 +345,24 @@ class MappingShorthand(Strict):
     def _shorthand(cls, data: Any) -> Any:
         return {cls.SHORTHAND: data} if isinstance(data, dict) and cls.SHORTHAND not in data \
             else data
+
+
+def judge_figure(rule: FigureRule, value: float, ctx: Context, **extra: Any) -> Outcome:
+    """Compare a value with the rule's applicable figure (shared by threshold, ratio, series)."""
+    figure, note, problem = rule.applied(ctx)
+    measured_text = extra.pop("measured_text", None) or rule.value_text(value)
+    if figure is None:
+        # the caller's messages (ratio's bare percentage) first, then why there is no figure
+        messages = [*extra.pop("messages", []), *([problem] if problem else [])]
+        return Outcome(status="invalid", measured=value, measured_text=measured_text,
+                       messages=messages, **extra)
+    gap = figure_gap(value, rule.op, figure, rule.unit)
+    return Outcome(
+        status="pass" if gap is None else "fail",
+        measured=value,
+        measured_text=measured_text,
+        required_text=rule.required_text(figure),
+        figure_note=note,
+        gap=gap,
+        **extra,
+    )

@@ -17,9 +17,8 @@ from ..text import LocalText, Note
 from ..values import format_number, parse_count, parse_number, parse_quantity
 from .base import (Context, FigureRule, Outcome, ScalarShorthand, Unit, percent_as_meant,
                    rule_of, shown)
-from .base import Examples
+from .base import Examples, judge_figure
 from .filling import Cells, FormRow, Guide, chinese, example_figure
-from .threshold import judge_figure
 
 NAME = "ratio"
 SHORTHAND = "value"

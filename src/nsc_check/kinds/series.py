@@ -31,9 +31,8 @@ from .base import (
     too_late,
     unit_text,
 )
-from .base import Examples
+from .base import Examples, judge_figure
 from .filling import Cells, FormRow, Guide, chinese, example_figure, year_range
-from .threshold import judge_figure
 
 NAME = "series"
 SHORTHAND = "values"

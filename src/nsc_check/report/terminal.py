@@ -133,10 +133,9 @@ def _sections(sections: list[SectionResult], lang: Lang, points: str = "points")
         style = "red" if s.below_floor else "green"
         bar = ProgressBar(total=100, completed=s.percent, complete_style=style,
                           finished_style=style)
-        gaps = sum(n for k, n in s.counts.items() if k not in ("pass", "not_applicable"))
         table.add_row(s.id, s.title.get(lang),
                       f"{format_number(s.points_awarded)}/{format_number(s.points_possible)}",
-                      Text(f"{format_number(s.percent)}%", style=style), bar, str(gaps))
+                      Text(f"{format_number(s.percent)}%", style=style), bar, str(s.gap_count))
     return table
 
 

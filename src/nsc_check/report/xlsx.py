@@ -20,7 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..i18n import status as status_text
 from ..i18n import t
 from ..messages import text
-from ..result import Assessment, IndicatorResult
+from ..result import Assessment, IndicatorResult, is_gap
 from ..spreadsheet import guard
 from ..text import Lang
 from ..values import format_number
@@ -74,7 +74,7 @@ def _summary(sheet: Worksheet, a: Assessment, groups: Sequence[tuple[str, str, l
         sheet.append([guard(label), guard(value)])
         sheet.cell(sheet.max_row, 1).font = Font(bold=True)
     sheet.append([])
-    statuses = [k for k in s.counts if k not in ("pass", "not_applicable")]
+    statuses = [k for k in s.counts if is_gap(k)]
     _header(sheet, [t("lead", lang), t("gap_count", lang), *(status_text(k, lang) for k in statuses)],
             row=sheet.max_row + 1)
     for _dept, name, gaps in groups:
