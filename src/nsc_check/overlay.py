@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from . import kinds
 from .errors import InputError, Problem
 from .messages import CATALOGUE, Msg, msg
-from .pack import (
+from .packmodel import (
     Indicator,
     Located,
     Pack,
@@ -46,7 +46,6 @@ from .result import OverlayInfo
 from .text import LocalText
 from .values import format_number
 from .yamlio import YamlDoc, read_yaml, validation_problems
-
 
 
 class _Model(BaseModel):
