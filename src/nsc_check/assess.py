@@ -115,7 +115,7 @@ def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,
             msg("kinds.not_applicable", reason=entry.not_applicable))])
     if entry.data is None:
         return Outcome(status="missing", messages=[Note.from_msg(msg("kinds.waiver_only"))])
-    outcome: Outcome = kinds.get(owner.kind).evaluate(owner.rule, entry.data, ctx)
+    outcome: Outcome = kinds.get(owner.kind or "").evaluate(owner.rule, entry.data, ctx)
     data_date = outcome.data_date or entry.as_of
     outcome.data_date = data_date
     if data_date is None or outcome.status in UNDETERMINED:
@@ -287,8 +287,8 @@ def _percent(awarded: float, possible: float) -> float:
 
 
 def _counts(results: list[IndicatorResult]) -> dict[str, int]:
-    counter = Counter(r.status for r in results)
-    return {status: counter.get(status, 0) for status in STATUSES}
+    counter: Counter[str] = Counter(r.status for r in results)
+    return {status: counter[status] for status in STATUSES}
 
 
 def _section(section_id: str, title: LocalText, results: list[IndicatorResult],

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InputError, Problem
-from .messages import msg
 from .kinds.base import Status
+from .messages import msg
 from .result import (
     SCHEMA_VERSION,
     Assessment,

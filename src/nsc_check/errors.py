@@ -104,7 +104,7 @@ class Refusal(ValueError):
     and hint in the user's language."""
 
     def __init__(self, message: Msg, hint: Msg | None = None, subject: str | None = None) -> None:
-        message, hint = legacy(message), legacy(hint)  # TRANSITIONAL, as in Problem
+        message, hint = legacy(message), legacy(hint)  # type: ignore[assignment]  # TRANSITIONAL
         super().__init__(message.text("en") if subject is None else
                          f"{subject}: {message.text('en')}")
         self.message = message

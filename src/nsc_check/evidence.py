@@ -490,7 +490,9 @@ def _check_city_properties(city: City, pack: Pack, entries: dict[str, Entry]) ->
     facts = city.facts()
     for item_id, needs in pack.city_needs.items():
         entry = entries.get(item_id)
-        for prop in sorted(needs - set(facts)) if entry else ():
+        if entry is None:
+            continue
+        for prop in sorted(needs - set(facts)):
             entry.problems.append(Problem(
                 msg("evidence.city_property_missing", property=prop, id=entry.id),
                 str(Path(entry.file).parent / CITY_FILE), None, None,

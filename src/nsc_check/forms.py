@@ -34,7 +34,7 @@ import datetime as dt
 import hashlib
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -365,8 +365,8 @@ def _city_sheet(ws: Any, city: City | None, pack: Pack, raw: dict[str, Any],
     _put(ws, 1, 1, SHEET_KEY + CITY_SHEET)
     _put(ws, 1, 2, zh("city_title" if office else "city_title_readonly")).font = st["title"]
     ws.merge_cells("B1:D1")
-    for col, value in enumerate(CITY_HEADERS, start=1):
-        cell = _put(ws, 2, col, value)
+    for number, value in enumerate(CITY_HEADERS, start=1):
+        cell = _put(ws, 2, number, value)
         cell.font, cell.fill, cell.border = st["bold"], st["header_fill"], st["border"]
     extra = sorted({p for owner in _owners(pack) for p in kinds.city_properties(owner.rule)}
                    - {"latitude", "population", "built_up_area_km2"})
@@ -380,8 +380,8 @@ def _city_sheet(ws: Any, city: City | None, pack: Pack, raw: dict[str, Any],
              else zh("city_explain.other"))
         value = _city_value(city, key) if city else _raw_city_value(raw, key)
         _put(ws, i, 4, value)
-        for col in range(2, 5):
-            ws.cell(i, col).alignment, ws.cell(i, col).border = st["wrap"], st["border"]
+        for number in range(2, 5):
+            ws.cell(i, number).alignment, ws.cell(i, number).border = st["wrap"], st["border"]
         if office:
             _input(ws.cell(i, 4), st)
         if key == "assessment_date":
@@ -439,8 +439,8 @@ def _department_sheet(ws: Any, pack: Pack, dept: str, entries: dict[str, Any],
         if key == "_as_of":
             ws.cell(row, COL["value"]).number_format = "yyyy-mm-dd"
         ws.cell(row, COL["value"]).alignment = st["left"]
-    for col, value in enumerate(HEADERS, start=1):
-        cell = _put(ws, 4, col, value)
+    for number, value in enumerate(HEADERS, start=1):
+        cell = _put(ws, 4, number, value)
         cell.font, cell.fill, cell.border, cell.alignment = (st["bold"], st["header_fill"],
                                                              st["border"], st["center"])
     checks: dict[str, Any] = {}
@@ -451,11 +451,11 @@ def _department_sheet(ws: Any, pack: Pack, dept: str, entries: dict[str, Any],
         for i, item in enumerate(rows_for(owner, data, years)):
             _put(ws, row, COL["key"], f"{owner.id}|{item.suffix}")
             percent = is_percent_unit(value_unit(owner, item.suffix))
-            for col, value in (("id", owner.id), ("title", item.label), ("unit", item.unit),
+            for col, shown in (("id", owner.id), ("title", item.label), ("unit", item.unit),
                                ("required", item.required), *item.cells.items()):
-                if percent and col == "value" and isinstance(value, (int, float)):
-                    value = fraction_of(value)  # shown as the percentage it is: 0.8 → 0.8%
-                _put(ws, row, COL[col], value)
+                if percent and col == "value" and isinstance(shown, (int, float)):
+                    shown = fraction_of(shown)  # shown as the percentage it is: 0.8 → 0.8%
+                _put(ws, row, COL[col], shown)
             if percent:  # what is typed here reads as the percentage Excel shows (96.1 → 96.1%)
                 ws.cell(row, COL["value"]).number_format = PERCENT_FORMAT
             if i == 0 and entry is not None and not entry.problems:
@@ -464,8 +464,9 @@ def _department_sheet(ws: Any, pack: Pack, dept: str, entries: dict[str, Any],
                     if col == "as_of" and value == as_of:
                         continue
                     _put(ws, row, COL[col], value)
-            for col in range(2, len(COL) + 1):
-                ws.cell(row, col).alignment, ws.cell(row, col).border = st["wrap"], st["border"]
+            for number in range(2, len(COL) + 1):
+                ws.cell(row, number).alignment, ws.cell(row, number).border = (st["wrap"],
+                                                                               st["border"])
             for col in input_columns(owner, item, i == 0):
                 _input(ws.cell(row, COL[col]), st)
             fields = kinds.get(owner.kind or "").FORM_FIELDS
@@ -766,7 +767,7 @@ def _read_form(wb: Any, values: Any, shown: str, path: Path, pack: Pack, into: P
             key = _sheet_key(ws, wb)
             if key is not None:
                 by_key.setdefault(key, []).append(ws)
-    for key, found in by_key.items():
+    for found in by_key.values():
         if len(found) > 1:
             problems.append(Problem(msg("forms.sheet_twice", tabs=[ws.title for ws in found]),
                                     shown, hint=msg("forms.hint.one_sheet")))
@@ -1144,7 +1145,7 @@ def _city_number(value: Any) -> float | int | None:
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．－", "0123456789.-")
 
 
-def _error_msg(err: dict[str, Any]) -> Msg:
+def _error_msg(err: Mapping[str, Any]) -> Msg:
     """A pydantic error of a kind's Evidence model as a message: a Refusal brings its own, a
     pydantic error type is worded by the catalogue (`pydantic.*`)."""
     refusal = (err.get("ctx") or {}).get("error")

@@ -227,7 +227,8 @@ class Pack(_Model):
     @cached_property
     def city_needs(self) -> dict[str, set[str]]:
         """The ids whose figure depends on the city, with the properties of city.yaml it needs."""
-        owners = [*self.indicators(), *(c for c in self.conditions if c.kind)]
+        owners: list[Indicator | Condition] = [*self.indicators(),
+                                               *(c for c in self.conditions if c.kind)]
         return {o.id: needs for o in owners if (needs := kinds.city_properties(o.rule))}
 
     def weight(self, ind: Indicator) -> float:

@@ -16,6 +16,7 @@ import errno
 import io
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -295,7 +296,8 @@ class _Builder:
                 top[3] = None
             else:
                 container = top[0]
-                positions[(*top[1], len(container))] = (mark.line + 1, mark.column + 1)
+                item = (*top[1], len(container))
+                positions[item] = (mark.line + 1, mark.column + 1)
                 container.append(value)
             if kind is ScalarEvent and event.anchor is not None:
                 anchors[event.anchor] = (value, 1)
@@ -357,7 +359,7 @@ class _Builder:
             return value
         if tag in (_TAG + "int", _TAG + "float", _TAG + "bool", _TAG + "null"):
             resolved = self._plain(event, value)
-            expected = {_TAG + "int": int, _TAG + "float": (int, float), _TAG + "bool": bool,
+            expected: Any = {_TAG + "int": int, _TAG + "float": (int, float), _TAG + "bool": bool,
                         _TAG + "null": type(None)}[tag]
             if isinstance(resolved, expected) and not (tag == _TAG + "int"
                                                        and isinstance(resolved, bool)):
@@ -440,7 +442,7 @@ def subject_path(doc: YamlDoc, path: Path_, subject: str | None) -> Path_:
     return (*path, subject)
 
 
-def pydantic_message(err: dict[str, Any]) -> Msg:
+def pydantic_message(err: Mapping[str, Any]) -> Msg:
     code = f"pydantic.{err['type']}"
     if code in CATALOGUE:
         ctx = err.get("ctx") or {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from ..i18n import current_lang
@@ -32,7 +34,7 @@ def criteria_check(pack_dir: str | None, overlays: tuple[str, ...]) -> None:
 
     pack = load_pack(pack_dir, overlays)
     inds = pack.indicators()
-    counts = {"folder": str(pack.folder), "id": pack.id, "edition": pack.header.edition,
+    counts: dict[str, Any] = {"folder": str(pack.folder), "id": pack.id, "edition": pack.header.edition,
               "conditions": len(pack.conditions), "sections": len(pack.sections),
               "indicators": len(inds)}
     if pack.header.scoring == "items":

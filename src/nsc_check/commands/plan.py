@@ -62,7 +62,7 @@ def plan(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
         return
     from ..report import plan as plan_report
 
-    emit_rich(lambda console: plan_report.render(made, console, lang, by), output)  # type: ignore[arg-type]
+    emit_rich(lambda console: plan_report.render(made, console, lang, by), output)
 
 
 def read_costs(path: Path, pack: Any) -> dict[str, str | int]:

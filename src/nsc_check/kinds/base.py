@@ -98,8 +98,8 @@ class Outcome:
     figure_note: LocalText | None = None
     gap: Gap | None = None
     limit_multiple: float | None = None  # worst measure divided by its limit (metrics)
-    findings: list[LocalText] = field(default_factory=list)
-    messages: list[LocalText] = field(default_factory=list)
+    findings: list[Note] = field(default_factory=list)
+    messages: list[Note] = field(default_factory=list)
     data_date: dt.date | None = None  # the date the data describes
 
 
@@ -299,7 +299,9 @@ def too_late(when: dt.date | int | str, on: dt.date) -> Refusal:
 def key_line_of(info: ValidationInfo, *paths: tuple[Any, ...]) -> int | None:
     """The line of the first of `paths` (inside the entry) the file has, when it is known."""
     find = getattr(info.context, "key_line", None)
-    for path in paths if find is not None else ():
+    if find is None:
+        return None
+    for path in paths:
         line = find(path)
         if line is not None:
             return line

@@ -20,16 +20,17 @@ from ..text import LocalText, Note
 from ..values import FIRST_YEAR, LAST_YEAR, normalize_text
 from .base import (
     Context,
+    Examples,
     Gap,
     MappingShorthand,
     Outcome,
     PastDate,
+    Status,
     Strict,
     joined,
     no_repeats,
     rule_of,
 )
-from .base import Examples
 from .filling import Cells, FormRow, Guide, chinese
 
 NAME = "document"
@@ -159,7 +160,7 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
                 msg("kinds.document_missing", title=doc.title, file=given.file) if given
                 else msg("kinds.document_not_given", title=doc.title)))
     total = len(rule.documents)
-    status = "pass" if not absent else ("partial" if present else "fail")
+    status: Status = "pass" if not absent else ("partial" if present else "fail")
     gap = None
     if absent:
         gap = Gap(amount=len(absent), unit="documents", direction="count", text=LocalText.from_msg(

@@ -18,20 +18,20 @@ from ..text import LocalText, Note
 from ..values import format_number, parse_number
 from .base import (
     Context,
+    Examples,
     Gap,
     MappingShorthand,
     Outcome,
     Strict,
     Unit,
     form_value,
+    joined,
     no_repeats,
     percent_as_meant,
-    joined,
     rule_of,
     unit_text,
     with_unit,
 )
-from .base import Examples
 from .filling import Cells, FormRow, Guide, chinese
 
 NAME = "metrics"

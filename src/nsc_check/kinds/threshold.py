@@ -13,15 +13,15 @@ from pydantic import ValidationInfo, field_validator
 from ..text import LocalText
 from .base import (
     Context,
+    Examples,
     FigureRule,
     Outcome,
     ScalarShorthand,
-    figure_gap,
     form_value,
+    judge_figure,
     rule_of,
     with_unit,
 )
-from .base import Examples, judge_figure
 from .filling import Cells, FormRow, Guide, chinese, example_figure
 
 NAME = "threshold"

@@ -15,12 +15,12 @@ from ..text import Lang, LocalText
 from ..values import format_number
 
 # browse labels whose i18n key differs (the same word means something else in a report)
-rename = {"section": "section_of", "points": "pack_points", "evidence": "evidence_asked"}
+rename: dict[str, str] = {"section": "section_of", "points": "pack_points", "evidence": "evidence_asked"}
 
 
 def figure(owner: Indicator | Condition) -> LocalText:
     """The figure of an indicator or own-evidence condition, in words (from its kind)."""
-    return kinds.get(owner.kind).describe(owner.rule)
+    return kinds.get(owner.kind or "").describe(owner.rule)
 
 
 def condition_rule(pack: Pack, cond: Condition) -> LocalText:
@@ -85,7 +85,7 @@ def render_show(pack: Pack, item_id: str, console: Console, lang: Lang) -> None:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
-    row = lambda key, value: grid.add_row(t(rename.get(key, key), lang), value)  # noqa: E731
+    row = lambda key, value: grid.add_row(t(rename.get(key) or key, lang), value)  # noqa: E731
     if isinstance(owner, Indicator):
         section = next(s for s in pack.sections if s.id == owner.section_id)
         row("section", f"{section.id} {section.title.get(lang)}")
@@ -129,5 +129,5 @@ def example_yaml(pack: Pack, owner: Indicator | Condition) -> str:
     the evidence templates carry."""
     from ..template import latest_year  # the year the evidence templates are written for
 
-    example = kinds.get(owner.kind).guide(owner.rule, latest_year()).example
+    example = kinds.get(owner.kind or "").guide(owner.rule, latest_year()).example
     return f"# {owner.lead}.yaml\nevidence:\n  {owner.id}: {example}"

@@ -65,8 +65,9 @@ def _summary(sheet: Worksheet, a: Assessment, groups: Sequence[tuple[str, str, l
         (t("pack", lang), f"{a.pack.title.get(lang)} [{a.pack.id}, {a.pack.edition}]"),
         (t("as_of", lang), str(a.as_of)),
         (t("verdict", lang), status_text(s.verdict, lang)),
-        (t(a.label_key("score"), lang), f"{format_number(s.points_awarded)} / {format_number(s.points_possible)}"
-                           f" ({format_number(s.percent)}%)"),
+        (t(a.label_key("score"), lang),
+         f"{format_number(s.points_awarded)} / {format_number(s.points_possible)}"
+         f" ({format_number(s.percent)}%)"),
         (t("conditions", lang), f"{s.conditions_met} / {s.conditions_total}"),
         *((t("reasons", lang) if i == 0 else "", r.get(lang)) for i, r in enumerate(s.reasons)),
     ]
