@@ -194,12 +194,25 @@ _STR_TAGS = frozenset((_TAG + "str", _TAG + "timestamp", "!"))
 _MAP, _SEQ = _TAG + "map", _TAG + "seq"
 
 
+class _Frame:
+    """An open collection: the container, its path, whether it is a mapping, the pending key's
+    path (a mapping's; None while a key is awaited), its anchor, the values counted at its start."""
+
+    __slots__ = ("container", "path", "is_map", "pending", "anchor", "start")
+
+    def __init__(self, container: Any, path: Path_, is_map: bool, anchor: str | None,
+                 start: int) -> None:
+        self.container, self.path, self.is_map = container, path, is_map
+        self.pending: Any = None  # Path_, or None while a key is awaited
+        self.anchor, self.start = anchor, start
+
+
 class _Builder:
     """Builds plain values from parser events, recording positions and enforcing limits.
 
-    This loop runs for every value of every file of a batch, so it is written flat: one frame
-    per open collection, the path of a mapping's pending key computed once, and the check for
-    control characters made per value only where one could hide (see `build`)."""
+    This loop runs for every value of every file of a batch, so it stays lean: one frame per
+    open collection, the path of a mapping's pending key computed once, and the check for
+    control characters made per value only where one could hide (see `_scalar`)."""
 
     def __init__(self, file: str, text: str, strict_numbers: bool = False) -> None:
         self.file = file
@@ -214,103 +227,118 @@ class _Builder:
         return InputError.single(message, self.file, mark.line + 1, mark.column + 1, hint)
 
     def build(self, parser: Any) -> YamlDoc:
-        doc = YamlDoc(file=self.file, data=None)
-        positions, key_lines = doc.positions, doc.key_lines
-        anchors: dict[str, tuple[Any, int]] = {}  # name → (value, how many values it holds)
-        # Open collections, innermost last: [container, its path, is it a mapping, the pending
-        # key's path (mappings; None while a key is awaited), anchor, values counted at start].
-        stack: list[list[Any]] = []
-        top: list[Any] | None = None
-        nodes = documents = 0
-        root: Any = None
-        get_event = parser.get_event
-        scalar = self._scalar
+        """The document of the parser's events: each event opens a collection, closes one,
+        gives a value (a scalar, an alias) or a mapping's key; the rest are checked or passed
+        over."""
+        doc = self.doc = YamlDoc(file=self.file, data=None)
+        self.positions, self.key_lines = doc.positions, doc.key_lines
+        self.anchors: dict[str, tuple[Any, int]] = {}  # name → (value, values it holds)
+        self.stack: list[_Frame] = []  # the open collections, innermost last
+        self.top: _Frame | None = None
+        self.nodes = 0
+        self.root: Any = None
+        documents = 0
+        get_event, scalar = parser.get_event, self._scalar
         while True:
             event = get_event()
             kind = type(event)
             if kind is ScalarEvent:
-                if top is not None and top[2] and top[3] is None:
-                    top[3] = self._key(event, top, key_lines)
+                top = self.top
+                if top is not None and top.is_map and top.pending is None:
+                    top.pending = self._key(event, top, self.key_lines)
                     continue
-                value = scalar(event)
-                count = 1
+                self._place(event, scalar(event), 1)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = (self.last, 1)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
-                is_map = kind is MappingStartEvent
-                if top is not None and top[2] and top[3] is None:
-                    raise self.fail(event, msg("yaml.key_not_plain"))
-                if event.tag is not None and event.tag not in (_MAP if is_map else _SEQ, "!"):
-                    raise self.fail(event, msg("yaml.unsupported_tag", tag=event.tag),
-                                    msg("yaml.hint.plain_values"))
-                path = () if top is None else top[3] if top[2] else (*top[1], len(top[0]))
-                mark = event.start_mark
-                positions[path] = (mark.line + 1, mark.column + 1)
-                nodes += 1
-                if nodes > MAX_NODES:
-                    raise self._too_many(event)
-                if len(stack) >= MAX_DEPTH:
-                    raise self.fail(event, msg("yaml.too_deep", depth=MAX_DEPTH))
-                top = [{} if is_map else [], path, is_map, None, event.anchor, nodes]
-                stack.append(top)
-                continue
+                self._open(event, kind is MappingStartEvent)
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                value, _, _, _, anchor, start = stack.pop()
-                if anchor is not None:
-                    anchors[anchor] = (value, nodes - start + 1)
-                top = stack[-1] if stack else None
-                if top is None:
-                    root = value
-                elif top[2]:
-                    top[0][top[3][-1]] = value
-                    top[3] = None
-                else:
-                    top[0].append(value)
-                continue
+                self._close()
             elif kind is AliasEvent:
-                if event.anchor not in anchors:
-                    raise self.fail(event, msg("yaml.unknown_alias", alias=event.anchor))
-                value, count = anchors[event.anchor]
-                if top is not None and top[2] and top[3] is None:
-                    raise self.fail(event, msg("yaml.alias_key"))
+                self._alias(event)
             elif kind is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     raise self.fail(event, msg("yaml.two_documents"),
                                     msg("yaml.hint.second_document"))
-                continue
             elif kind is StreamEndEvent:
                 break
-            else:
-                continue
-            # a value: a scalar or an alias, at the pending key or the end of a list
-            mark = event.start_mark
-            nodes += count
-            if nodes > MAX_NODES:
-                raise self._too_many(event)
-            if top is None:
-                positions[()] = (mark.line + 1, mark.column + 1)
-                root = value
-            elif top[2]:
-                path = top[3]
-                positions[path] = (mark.line + 1, mark.column + 1)
-                top[0][path[-1]] = value
-                top[3] = None
-            else:
-                container = top[0]
-                item = (*top[1], len(container))
-                positions[item] = (mark.line + 1, mark.column + 1)
-                container.append(value)
-            if kind is ScalarEvent and event.anchor is not None:
-                anchors[event.anchor] = (value, 1)
-        if root is None and not positions:
+        if self.root is None and not self.positions:
             raise InputError.single(msg("yaml.no_data"), self.file, 1, 1)
-        doc.data = root
+        doc.data = self.root
         return doc
+
+    def _open(self, event: Any, is_map: bool) -> None:
+        """A mapping or a list begins: where it is, within the limits of size and depth."""
+        top = self.top
+        if top is not None and top.is_map and top.pending is None:
+            raise self.fail(event, msg("yaml.key_not_plain"))
+        if event.tag is not None and event.tag not in (_MAP if is_map else _SEQ, "!"):
+            raise self.fail(event, msg("yaml.unsupported_tag", tag=event.tag),
+                            msg("yaml.hint.plain_values"))
+        path = () if top is None else top.pending if top.is_map else (*top.path, len(top.container))
+        mark = event.start_mark
+        self.positions[path] = (mark.line + 1, mark.column + 1)
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise self._too_many(event)
+        if len(self.stack) >= MAX_DEPTH:
+            raise self.fail(event, msg("yaml.too_deep", depth=MAX_DEPTH))
+        self.top = _Frame({} if is_map else [], path, is_map, event.anchor, self.nodes)
+        self.stack.append(self.top)
+
+    def _close(self) -> None:
+        """A collection ends: it becomes a value of the one around it (or the document)."""
+        done = self.stack.pop()
+        if done.anchor is not None:
+            self.anchors[done.anchor] = (done.container, self.nodes - done.start + 1)
+        top = self.top = self.stack[-1] if self.stack else None
+        if top is None:
+            self.root = done.container
+        elif top.is_map:
+            top.container[top.pending[-1]] = done.container
+            top.pending = None
+        else:
+            top.container.append(done.container)
+
+    def _alias(self, event: Any) -> None:
+        """`*name`: the anchored value again, counted as many values as it holds."""
+        if event.anchor not in self.anchors:
+            raise self.fail(event, msg("yaml.unknown_alias", alias=event.anchor))
+        value, count = self.anchors[event.anchor]
+        top = self.top
+        if top is not None and top.is_map and top.pending is None:
+            raise self.fail(event, msg("yaml.alias_key"))
+        self._place(event, value, count)
+
+    def _place(self, event: Any, value: Any, count: int) -> None:
+        """A value (a scalar or an alias) at the pending key, at the end of a list, or as the
+        document itself; `count`: how many values it holds."""
+        mark = event.start_mark
+        self.nodes += count
+        if self.nodes > MAX_NODES:
+            raise self._too_many(event)
+        top, where = self.top, (mark.line + 1, mark.column + 1)
+        if top is None:
+            self.positions[()] = where
+            self.root = value
+        elif top.is_map:
+            path = top.pending
+            self.positions[path] = where
+            top.container[path[-1]] = value
+            top.pending = None
+        else:
+            container = top.container
+            item = (*top.path, len(container))
+            self.positions[item] = where
+            container.append(value)
+        self.last = value
 
     def _too_many(self, event: Any) -> InputError:
         return self.fail(event, msg("yaml.too_many", limit=f"{MAX_NODES:,}"),
                          msg("yaml.hint.aliases"))
 
-    def _key(self, event: Any, top: list[Any], key_lines: dict[Path_, int]) -> Path_:
+    def _key(self, event: Any, top: _Frame, key_lines: dict[Path_, int]) -> Path_:
         """Take a mapping key; return the path of the value it introduces."""
         if not event.style and event.tag is None and event.value == "<<":
             raise self.fail(event, msg("yaml.merge_key"))
@@ -320,8 +348,8 @@ class _Builder:
             key = event.value  # an id numbered `1.10`, as written: never the number 1.1
         if key is None or isinstance(key, float):
             raise self.fail(event, msg("yaml.invalid_key", key=event.value))
-        path = (*top[1], key)
-        if key in top[0]:
+        path = (*top.path, key)
+        if key in top.container:
             raise self.fail(event, msg("yaml.duplicate_key", key=str(key), first=key_lines.get(path)),
                             msg("yaml.hint.duplicate"))
         if isinstance(key, str) and not event.style:
