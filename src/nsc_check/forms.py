@@ -732,35 +732,80 @@ def read_form(path: Path, pack: Pack, into: Path | None = None
 
 def _read_form(wb: Any, values: Any, shown: str, path: Path, pack: Pack, into: Path | None
                ) -> tuple[list[Planned], list[Msg]]:
-    if META not in wb.sheetnames:
-        raise InputError.single(msg("forms.no_meta"), path, hint=msg("forms.hint.give_exported"))
-    try:
-        meta_grid = read_grid(wb[META], wb)
-    except TooLarge:
-        raise InputError.single(msg("forms.meta_overfilled"), path,
-                                hint=msg("forms.hint.export_again")) from None
-    meta = [[c.value for c in line] + [None] * 4 for line in meta_grid.lines(1, 6)]
-    info = {row[0]: row[1] for row in meta
-            if row and row[0] in ("format", "pack", "tailoring", "scope", "date")}
-    if info.get("format") != FORMAT:
-        raise InputError.single(msg("forms.old_format"), path, hint=msg("forms.hint.export_again"))
-    if info.get("pack") != pack.id:
-        raise InputError.single(msg("forms.other_pack", exported=str(info.get("pack") or "")
-                                    or msg("forms.none"),
-                                    given=pack.id), path, hint=msg("forms.hint.same_criteria"))
-    if (info.get("tailoring") or "") != _tailoring(pack):
-        raise InputError.single(
-            msg("forms.other_overlays", exported=info.get("tailoring") or msg("forms.none"),
-                given=_tailoring(pack) or msg("forms.none")), path,
-            hint=msg("forms.hint.same_overlays"))
-    office = info.get("scope") == SCOPE_ALL
-    files = [(row[1], row[2], row[3] or "") for row in meta if row and row[0] == "file"]
-    blank = {(row[1], row[2]) for row in meta if row and row[0] == "blank"}
-    sheets: list[Sheet] = []
-    names = [name for _, name, _ in files]
-    problems = [Problem(msg("forms.meta_file_twice", file=str(name)), shown,
-                        hint=msg("forms.hint.give_exported"))
-                for name in sorted({n for n in names if names.count(n) > 1}, key=str)]
+    """The steps of reading a form: its meta sheet (what it was exported for), its sheets found
+    and read as grids, each sheet read into a city file or a department's entries, those merged
+    with the files already in `into`, and the notes for the user."""
+    meta = _FormMeta.read(wb, path, pack)
+    problems: list[Problem] = []
+    by_key = _sheets_by_key(wb, meta, shown, problems)
+    grids = _grids(wb, values, meta, by_key, shown, problems)
+    on = _form_date(grids.get(CITY_SHEET), meta.info.get("date"), meta.office)
+    year = on.year if on else latest_year()
+    planned, sheets = _read_sheets(meta, grids, by_key, pack, shown, on, problems)
+    if problems:
+        raise InputError(problems)
+    existing = _evidence_files(into) if into is not None else {}
+    planned += _merge(sheets, into or Path("."), existing, pack, year, meta.blank, meta.seen)
+    _too_large(planned, sheets, shown, problems)
+    if problems:
+        raise InputError(problems)
+    return planned, _dropped_waivers(meta, existing, sheets, into)
+
+
+@dataclass
+class _FormMeta:
+    """What a form's meta sheet says: the pack, overlays, scope and date it was exported for,
+    and the files its sheets stand for (sheet key, file name, fingerprint when exported)."""
+
+    rows: list[list[Any]]
+    info: dict[str, Any]
+    office: bool  # the whole city's workbook (the office's), not one department's
+    files: list[tuple[Any, Any, str]]
+    blank: set[tuple[Any, Any]]
+    seen: dict[Any, str]
+
+    @classmethod
+    def read(cls, wb: Any, path: Path, pack: Pack) -> _FormMeta:
+        """The meta sheet, refused when missing, overfilled, of an older format, or exported
+        for another pack or other overlays."""
+        if META not in wb.sheetnames:
+            raise InputError.single(msg("forms.no_meta"), path,
+                                    hint=msg("forms.hint.give_exported"))
+        try:
+            meta_grid = read_grid(wb[META], wb)
+        except TooLarge:
+            raise InputError.single(msg("forms.meta_overfilled"), path,
+                                    hint=msg("forms.hint.export_again")) from None
+        rows = [[c.value for c in line] + [None] * 4 for line in meta_grid.lines(1, 6)]
+        info = {row[0]: row[1] for row in rows
+                if row and row[0] in ("format", "pack", "tailoring", "scope", "date")}
+        if info.get("format") != FORMAT:
+            raise InputError.single(msg("forms.old_format"), path,
+                                    hint=msg("forms.hint.export_again"))
+        if info.get("pack") != pack.id:
+            raise InputError.single(msg("forms.other_pack", exported=str(info.get("pack") or "")
+                                        or msg("forms.none"),
+                                        given=pack.id), path, hint=msg("forms.hint.same_criteria"))
+        if (info.get("tailoring") or "") != _tailoring(pack):
+            raise InputError.single(
+                msg("forms.other_overlays", exported=info.get("tailoring") or msg("forms.none"),
+                    given=_tailoring(pack) or msg("forms.none")), path,
+                hint=msg("forms.hint.same_overlays"))
+        return cls(rows=rows, info=info, office=info.get("scope") == SCOPE_ALL,
+                   files=[(row[1], row[2], row[3] or "") for row in rows
+                          if row and row[0] == "file"],
+                   blank={(row[1], row[2]) for row in rows if row and row[0] == "blank"},
+                   seen={row[1]: row[2] or "" for row in rows if row and row[0] == "seen"})
+
+
+def _sheets_by_key(wb: Any, meta: _FormMeta, shown: str, problems: list[Problem]
+                   ) -> dict[str, list[Any]]:
+    """The workbook's sheets by the key each carries; a file the meta sheet lists twice, or a
+    key two sheets carry, is a problem."""
+    names = [name for _, name, _ in meta.files]
+    problems += [Problem(msg("forms.meta_file_twice", file=str(name)), shown,
+                         hint=msg("forms.hint.give_exported"))
+                 for name in sorted({n for n in names if names.count(n) > 1}, key=str)]
     by_key: dict[str, list[Any]] = {}
     for ws in wb.worksheets:
         if ws.title != META:
@@ -771,11 +816,17 @@ def _read_form(wb: Any, values: Any, shown: str, path: Path, pack: Pack, into: P
         if len(found) > 1:
             problems.append(Problem(msg("forms.sheet_twice", tabs=[ws.title for ws in found]),
                                     shown, hint=msg("forms.hint.one_sheet")))
+    return by_key
+
+
+def _grids(wb: Any, values: Any, meta: _FormMeta, by_key: dict[str, list[Any]], shown: str,
+           problems: list[Problem]) -> dict[str, Grid]:
+    """The sheets to read, as grids of cells. A department's workbook shows the city read-only:
+    its city sheet is neither read nor compared, whatever was typed there, so departments'
+    forms import one after the other."""
     grids: dict[str, Grid] = {}
-    # a department's workbook shows the city read-only: its city sheet is neither read nor
-    # compared, whatever was typed there, so departments' forms import one after the other
-    wanted = [CITY_SHEET] if office else []
-    for key in [*wanted, *(sheet for sheet, _, _ in files if sheet != CITY_SHEET)]:
+    wanted = [CITY_SHEET] if meta.office else []
+    for key in [*wanted, *(sheet for sheet, _, _ in meta.files if sheet != CITY_SHEET)]:
         found = by_key.get(key, [])
         if len(found) != 1:
             continue
@@ -784,11 +835,18 @@ def _read_form(wb: Any, values: Any, shown: str, path: Path, pack: Pack, into: P
             grids[key] = read_grid(found[0], wb, values)
         except TooLarge as exc:
             reader.fail(exc.cell, exc.message, exc.hint)
-    on = _form_date(grids.get(CITY_SHEET), info.get("date"), office)
-    year = on.year if on else latest_year()
+    return grids
+
+
+def _read_sheets(meta: _FormMeta, grids: dict[str, Grid], by_key: dict[str, list[Any]],
+                 pack: Pack, shown: str, on: dt.date | None, problems: list[Problem]
+                 ) -> tuple[list[Planned], list[Sheet]]:
+    """Each file the meta sheet lists, from its sheet: the city's file written as it is, the
+    departments' sheets as read (merged with their files afterwards)."""
     planned: list[Planned] = []
-    for sheet, name, exported in files:
-        if not _file_name_ok(sheet, name, pack) or (sheet == CITY_SHEET and not office):
+    sheets: list[Sheet] = []
+    for sheet, name, exported in meta.files:
+        if not _file_name_ok(sheet, name, pack) or (sheet == CITY_SHEET and not meta.office):
             problems.append(Problem(msg("forms.meta_bad_file", file=str(name)), shown,
                                     hint=msg("forms.hint.give_exported")))
             continue
@@ -811,25 +869,28 @@ def _read_form(wb: Any, values: Any, shown: str, path: Path, pack: Pack, into: P
         content = _read_department(grid, pack, sheet, reader)
         if content is not None:
             sheets.append(Sheet(sheet, name, exported, grid.title, *content))
-    if problems:
-        raise InputError(problems)
-    existing = _evidence_files(into) if into is not None else {}
-    seen = {row[1]: row[2] or "" for row in meta if row and row[0] == "seen"}
-    planned += _merge(sheets, into or Path("."), existing, pack, year, blank, seen)
+    return planned, sheets
+
+
+def _too_large(planned: list[Planned], sheets: list[Sheet], shown: str,
+               problems: list[Problem]) -> None:
+    """A file the import would write that is larger than nsc-check reads back."""
     for item in planned:
         if len(item.text.encode("utf-8")) > MAX_FILE_BYTES:
             tab = next((s.title for s in sheets if s.name == item.name), item.name)
             problems.append(Problem(msg("forms.file_too_large", file=item.name,
                                         limit=MAX_FILE_BYTES // (1024 * 1024)),
                                     f"{shown}:{tab}", hint=msg("forms.hint.text_too_long")))
-    if problems:
-        raise InputError(problems)
+
+
+def _dropped_waivers(meta: _FormMeta, existing: dict[str, Any], sheets: list[Sheet],
+                     into: Path | None) -> list[Msg]:
+    """Notes on the waivers the export showed that the files no longer hold."""
     still = {str(key) for doc in existing.values() for key, raw in doc.data["evidence"].items()
              if isinstance(raw, dict) and raw.get("waiver") is not None}
-    notes = [msg("forms.note.waiver_dropped", item=item, folder=str(into)) for sheet, item in
-             ((row[1], row[2]) for row in meta if row and row[0] == "waived")
-             if item not in still and any(s.dept == sheet for s in sheets)]
-    return planned, notes
+    return [msg("forms.note.waiver_dropped", item=item, folder=str(into)) for sheet, item in
+            ((row[1], row[2]) for row in meta.rows if row and row[0] == "waived")
+            if item not in still and any(s.dept == sheet for s in sheets)]
 
 
 # What an entry may say that the form has no column for: a waiver is agreed by the patriotic
