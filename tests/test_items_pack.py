@@ -56,6 +56,7 @@ def test_one_missing_item_too_many_and_the_verdict_says_so(tmp_path):
     result = assess(pack, load_evidence(city(tmp_path / "c", failing=("4.2", "5.2", "6.2")),
                                         pack))
     assert result.summary.verdict == "eligible_not_ready"  # 21 of 24: 87.5% < 90%
+    assert [r.en for r in result.summary.reasons] == ["items met 87.5%, below 90%"]
     result = assess(pack, load_evidence(city(tmp_path / "d", failing=("1.1",)), pack))
     assert result.summary.verdict == "not_eligible"  # basic condition A rests on 1.1
 
@@ -86,7 +87,7 @@ def test_a_chinese_report_speaks_of_items_met(runner, tmp_path):
     res = runner.invoke(main, ["assess", str(city(tmp_path / "c")), "--criteria",
                                str(ITEMS_PACK)], env={"COLUMNS": "120"})
     assert res.exit_code == 0, res.output
-    assert "达标项数" in res.output and "23 / 24" in res.output and "总得分" not in res.output
+    assert "达标项数" in res.output and "23 / 24" in res.output and "得分" not in res.output
 
 
 def test_init_and_criteria_show_say_no_points(runner, tmp_path):

@@ -305,6 +305,12 @@ def _section(section_id: str, title: LocalText, results: list[IndicatorResult],
 def _verdict(pack: Pack, conditions: list[ConditionResult], sections: list[SectionResult],
              indicators: list[IndicatorResult], percent: float) -> Verdict:
     policy = pack.header.policy
+    # the words of a score: points, or the share of items met (a pack scoring items)
+    score, section_code, ready = (
+        ("kinds.verdict.score", "kinds.verdict.section", "kinds.verdict.ready")
+        if pack.header.scoring == "points" else
+        ("structure.verdict_items_score", "structure.verdict_items_section",
+         "structure.verdict_items_ready"))
     unmet = [c for c in conditions if c.status != "met"]
     if unmet:
         reasons = [Note.from_msg(msg(
@@ -316,16 +322,16 @@ def _verdict(pack: Pack, conditions: list[ConditionResult], sections: list[Secti
                                  status=msg(f"status.{r.status}")))
                for r in indicators if r.veto and r.status != "pass"]
     if percent < policy.min_score_pct:
-        reasons.append(Note.from_msg(msg("kinds.verdict.score", percent=format_number(percent),
+        reasons.append(Note.from_msg(msg(score, percent=format_number(percent),
                                          floor=format_number(policy.min_score_pct))))
-    reasons += [Note.from_msg(msg("kinds.verdict.section", id=s.id, title=s.title,
+    reasons += [Note.from_msg(msg(section_code, id=s.id, title=s.title,
                                   percent=format_number(s.percent),
                                   floor=format_number(s.floor_percent)))
                 for s in sections if s.below_floor]
     if reasons:
         return Verdict(level="eligible_not_ready", eligible=True, ready=False, reasons=reasons)
     return Verdict(level="ready", eligible=True, ready=True,
-                   reasons=[Note.from_msg(msg("kinds.verdict.ready"))])
+                   reasons=[Note.from_msg(msg(ready))])
 
 
 def _with_waivers(pack: Pack, conditions: list[ConditionResult],

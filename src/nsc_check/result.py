@@ -233,9 +233,9 @@ class Assessment(_Result):
             "indicators": [r for r in self.indicators if keep(r)], "filters": filters})
 
     def label_key(self, key: str) -> str:
-        """The report label of a score (`points`, `score`): its words for items met when the pack
-        scores items, not points; any other label as it is."""
-        if self.pack.scoring == "items" and key in ("points", "score"):
+        """The report label of a score (`points`, `score`, `percent`, the `sections` table): its
+        words for items met when the pack scores items, not points; any other label as it is."""
+        if self.pack.scoring == "items" and key in ("points", "score", "sections", "percent"):
             return f"items_{key}"
         return key
 

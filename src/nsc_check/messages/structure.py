@@ -15,6 +15,13 @@ TEXTS: dict[str, tuple[str, str]] = {
                                "the id"),
     "structure.hint_quote_id": ("写成 \"{id}\"（加英文引号）", "write \"{id}\" (in quotes)"),
     # packs scored by items met, not points (scoring: items)
+    "structure.verdict_items_score": ("达标项比例 {percent}%，低于 {floor}%",
+                                      "items met {percent}%, below {floor}%"),
+    "structure.verdict_items_section": ("{id} {title} 达标项比例 {percent}%，低于 {floor}%",
+                                        "{id} {title}: items met {percent}%, below {floor}%"),
+    "structure.verdict_items_ready": ("全部基本条件满足，否决项通过，总体和各部分的达标项比例均达到要求",
+                                      "all basic conditions met, veto items passed, the share of "
+                                      "items met overall and in each section above the floors"),
     "structure.template_item": ("{id} {title}", "{id} {title}"),
     "structure.template_item_veto": ("{id} {title}（否决项）", "{id} {title} (veto)"),
     "structure.pack_ok_items": ("{folder}：通过：{id}（{edition}），{conditions} 项基本条件，"

@@ -21,6 +21,8 @@ _UI = {
     "points": ("得分", "Points"),
     "items_points": ("达标项数", "Items met"),
     "items_score": ("达标项数", "Items met"),
+    "items_sections": ("各部分达标情况", "Sections"),
+    "items_percent": ("达标率", "Share met"),
     "percent": ("得分率", "Percent"),
     "floor": ("底线", "Floor"),
     "progress": ("进度", "Progress"),

@@ -6,6 +6,8 @@ and relies on style only for emphasis, so it says the same with NO_COLOR or in a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -40,7 +42,7 @@ def render(assessment: Assessment, console: Console, lang: Lang = "zh",
 
 def report(a: Assessment, lang: Lang, by: GroupBy = "section") -> list[RenderableType]:
     parts: list[RenderableType] = [_header(a, lang), _conditions(a.conditions, lang),
-                                   _sections(a.sections, lang, a.label_key("points"))]
+                                   _sections(a.sections, lang, a.label_key)]
     parts.extend(_gaps(a, lang, by))
     return parts
 
@@ -120,13 +122,16 @@ def _conditions(conditions: list[ConditionResult], lang: Lang) -> Table:
     return table
 
 
-def _sections(sections: list[SectionResult], lang: Lang, points: str = "points") -> Table:
-    table = Table(title=t("sections", lang), title_justify="left", box=box.SIMPLE_HEAD,
+def _sections(sections: list[SectionResult], lang: Lang,
+              label: Callable[[str], str] = str) -> Table:
+    """The sections' scores; `label`: the words of a score, as the result asks (points or items
+    met)."""
+    table = Table(title=t(label("sections"), lang), title_justify="left", box=box.SIMPLE_HEAD,
                   show_edge=False, expand=True)
     table.add_column(t("id", lang), no_wrap=True)
     table.add_column(t("item", lang), ratio=3, overflow="fold")
-    table.add_column(t(points, lang), justify="right", no_wrap=True)
-    table.add_column(t("percent", lang), justify="right", no_wrap=True)
+    table.add_column(t(label("points"), lang), justify="right", no_wrap=True)
+    table.add_column(t(label("percent"), lang), justify="right", no_wrap=True)
     table.add_column(t("progress", lang), ratio=2, min_width=8)
     table.add_column(t("open", lang), justify="right", no_wrap=True)
     for s in sections:
