@@ -14,9 +14,9 @@ from rich.console import Console
 from rich.terminal_theme import MONOKAI
 
 from nsc_check.assess import assess
+from nsc_check.commands.plan import build_plan
 from nsc_check.evidence import load_evidence
 from nsc_check.pack import load_pack
-from nsc_check.commands.plan import build_plan
 from nsc_check.report import html, terminal
 
 DOCS = Path(__file__).resolve().parent

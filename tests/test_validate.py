@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 import json
 
+import pytest
 from conftest import MINI_PACK, write
 
 from nsc_check.cli import main

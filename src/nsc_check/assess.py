@@ -16,7 +16,7 @@ from typing import get_args
 from . import __version__, kinds
 from .collection import collect
 from .evidence import Entry, EvidenceSet
-from .kinds.base import Context, Outcome, Status
+from .kinds.base import Context, Outcome
 from .messages import Msg, msg
 from .pack import Condition, Indicator, Pack, Rule
 from .result import (
@@ -27,14 +27,15 @@ from .result import (
     Department,
     IndicatorResult,
     Location,
+    NotApplicablePoints,
     PackInfo,
     SectionResult,
+    Status,
     Summary,
     Verdict,
     WaiverInfo,
     WithWaivers,
 )
-from .result import NotApplicablePoints
 from .stakes import points_lost, points_short, requirement
 from .text import LocalText, Note
 from .values import format_number
@@ -62,12 +63,13 @@ def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None,
     awarded = sum(s.points_awarded for s in sections)
     possible = sum(s.points_possible for s in sections)
     percent = _percent(awarded, possible)
-    pack_points = {ind.id: ind.points for ind in pack.indicators()}
+    pack_points = {ind.id: pack.weight(ind) for ind in pack.indicators()}
     verdict = _verdict(pack, conditions, sections, indicators, percent)
     city = evidence.city
     result = Assessment(
         tool_version=__version__,
-        pack=PackInfo(id=pack.id, title=pack.header.title, edition=pack.header.edition),
+        pack=PackInfo(id=pack.id, title=pack.header.title, edition=pack.header.edition,
+                      scoring=pack.header.scoring),
         city=CityInfo(name=city.name, assessment_date=city.assessment_date,
                       province=city.province, built_up_area_km2=city.built_up_area_km2,
                       population=city.population),
@@ -78,7 +80,7 @@ def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None,
             points_possible=round(possible, 2), percent=percent,
             min_score_percent=policy.min_score_pct,
             points_short=points_short(awarded, possible, policy.min_score_pct),
-            points_full=round(sum(ind.points for ind in pack.indicators()), 2),
+            points_full=round(sum(pack_points.values()), 2),
             not_applicable=[NotApplicablePoints(id=r.id, title=r.title,
                                                 points=pack_points[r.id])
                             for r in indicators if r.status == "not_applicable"],
@@ -121,7 +123,7 @@ def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,
             msg("kinds.not_applicable", reason=entry.not_applicable))])
     if entry.data is None:
         return Outcome(status="missing", messages=[Note.from_msg(msg("kinds.waiver_only"))])
-    outcome: Outcome = kinds.get(owner.kind).evaluate(owner.rule, entry.data, ctx)
+    outcome: Outcome = kinds.get(owner.kind or "").evaluate(owner.rule, entry.data, ctx)
     data_date = outcome.data_date or entry.as_of
     outcome.data_date = data_date
     if data_date is None or outcome.status in UNDETERMINED:
@@ -188,11 +190,14 @@ def _indicator(pack: Pack, ind: Indicator, entry: Entry | None, ctx: Context,
     waiver = _waiver(entry, outcome, ctx)
     # Waivers never set points aside here: readiness is judged on the evidence (_with_waivers).
     set_aside = outcome.status == "not_applicable"
-    possible = 0.0 if set_aside else ind.points
+    # points, or 1 for an item met (a pack scoring items: `partial` is not met)
+    weight = pack.weight(ind)
+    credit = policy.partial_credit if pack.header.scoring == "points" else 0.0
+    possible = 0.0 if set_aside else weight
     awarded = 0.0 if set_aside else {
-        "pass": ind.points, "partial": ind.points * policy.partial_credit}.get(outcome.status, 0.0)
+        "pass": weight, "partial": weight * credit}.get(outcome.status, 0.0)
     return IndicatorResult(
-        id=ind.id, section=ind.section, title=ind.title, kind=ind.kind, status=outcome.status,
+        id=ind.id, section=ind.section_id, title=ind.title, kind=ind.kind, status=outcome.status,
         veto=ind.veto, basis=ind.basis, lead=_department(pack, ind.lead),
         measured=outcome.measured, measured_text=outcome.measured_text,
         required_text=outcome.required_text, figure_note=outcome.figure_note,
@@ -294,8 +299,8 @@ def _percent(awarded: float, possible: float) -> float:
 
 
 def _counts(results: list[IndicatorResult]) -> dict[str, int]:
-    counter = Counter(r.status for r in results)
-    return {status: counter.get(status, 0) for status in STATUSES}
+    counter: Counter[str] = Counter(r.status for r in results)
+    return {status: counter[status] for status in STATUSES}
 
 
 def _section(section_id: str, title: LocalText, results: list[IndicatorResult],
@@ -314,6 +319,12 @@ def _section(section_id: str, title: LocalText, results: list[IndicatorResult],
 def _verdict(pack: Pack, conditions: list[ConditionResult], sections: list[SectionResult],
              indicators: list[IndicatorResult], percent: float) -> Verdict:
     policy = pack.header.policy
+    # the words of a score: points, or the share of items met (a pack scoring items)
+    score, section_code, ready = (
+        ("kinds.verdict.score", "kinds.verdict.section", "kinds.verdict.ready")
+        if pack.header.scoring == "points" else
+        ("structure.verdict_items_score", "structure.verdict_items_section",
+         "structure.verdict_items_ready"))
     unmet = [c for c in conditions if c.status != "met"]
     if unmet:
         reasons = [Note.from_msg(msg(
@@ -325,16 +336,16 @@ def _verdict(pack: Pack, conditions: list[ConditionResult], sections: list[Secti
                                  status=msg(f"status.{r.status}")))
                for r in indicators if r.veto and r.status != "pass"]
     if percent < policy.min_score_pct:
-        reasons.append(Note.from_msg(msg("kinds.verdict.score", percent=format_number(percent),
+        reasons.append(Note.from_msg(msg(score, percent=format_number(percent),
                                          floor=format_number(policy.min_score_pct))))
-    reasons += [Note.from_msg(msg("kinds.verdict.section", id=s.id, title=s.title,
+    reasons += [Note.from_msg(msg(section_code, id=s.id, title=s.title,
                                   percent=format_number(s.percent),
                                   floor=format_number(s.floor_percent)))
                 for s in sections if s.below_floor]
     if reasons:
         return Verdict(level="eligible_not_ready", eligible=True, ready=False, reasons=reasons)
     return Verdict(level="ready", eligible=True, ready=True,
-                   reasons=[Note.from_msg(msg("kinds.verdict.ready"))])
+                   reasons=[Note.from_msg(msg(ready))])
 
 
 def _with_waivers(pack: Pack, conditions: list[ConditionResult],

@@ -26,8 +26,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InputError, Problem
-from .messages import msg
 from .kinds.base import Status
+from .messages import msg
 from .result import (
     SCHEMA_VERSION,
     Assessment,
@@ -167,6 +167,12 @@ def load_saved(path: Path) -> Assessment:
                                 hint=msg("diff.hint.assess_again"))
     if result.filters is not None:
         raise InputError.single(msg("diff.filtered"), file, hint=msg("diff.hint.unfiltered"))
+    repeated = [doc.problem(msg("structure.diff_repeated_id", id=item.id), (part, i, "id"))
+                for part in ("indicators", "conditions", "sections")
+                for i, item in enumerate(getattr(result, part))
+                if any(other.id == item.id for other in getattr(result, part)[:i])]
+    if repeated:  # which of the two to compare cannot be told: edited by hand, or not ours
+        raise InputError([*repeated, doc.problem(msg("diff.not_a_result"))])
     return result
 
 
@@ -217,7 +223,7 @@ def _side(a: Assessment, file: str) -> Side:
     return Side(file=file, city=a.city.name, pack=a.pack, as_of=a.as_of)
 
 
-def _pairs(old: list, new: list) -> list[tuple]:  # type: ignore[type-arg]
+def _pairs(old: list, new: list) -> list[tuple]:
     """(before, after) by id, in the newer result's order, then what only the older one has."""
     before = {x.id: x for x in old}
     after_ids = {x.id for x in new}
@@ -265,7 +271,7 @@ def _figures(old: list[IndicatorResult], new: list[IndicatorResult]) -> list[Fig
         out.append(FigureChange(
             id=a.id, title=a.title, before=b.measured, after=a.measured,
             before_text=b.measured_text, after_text=a.measured_text,
-            delta=round(a.measured - b.measured, 4) if numbers else None,  # type: ignore[operator]
+            delta=round(a.measured - b.measured, 4) if numbers else None,
             sense=sense, direction=direction, status_before=b.status, status_after=a.status))
     return out
 
@@ -285,7 +291,7 @@ def judge(r: IndicatorResult, before: float | str | None, after: float | str | N
         return "scale", _direction(scale.index(before) - scale.index(after))
     if not all(isinstance(v, int | float) for v in (before, after)):
         return None, "unknown"
-    b, a = float(before), float(after)  # type: ignore[arg-type]
+    b, a = float(before), float(after)
     if req.operator in (">=", ">"):
         return "higher", _direction(a - b)
     if req.operator in ("<=", "<"):

@@ -185,40 +185,94 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
     city = _load_city(folder, [] if city_optional else fatal)  # form export: the office fills it
     on = as_of or (city.assessment_date if city is not None else None)
     attachments = Attachments(folder)
-    entries: dict[str, Entry] = {}
-    unfilled: list[Unfilled] = []
-    departments = Departments()
-    files = department_files(folder)
-    known = pack.evidence_ids()
-    astray: list[Problem] = []
-    for path in files:
-        try:
-            doc = read_yaml(path, str(path))
-        except InputError as exc:
-            fatal.extend(exc.problems)
-            continue
-        _load_department(doc, pack, known, on, attachments.attach, entries, unfilled, departments,
-                         fatal, astray if keep_going else fatal)
+    got = _Gathered(pack=pack, on=on, attach=attachments.attach, fatal=fatal,
+                    keep_going=keep_going)
+    for path in department_files(folder):
+        doc = _department_doc(path, fatal)
+        if doc is not None:
+            _load_department(doc, got)
+    entries = got.entries
     if city is not None:
         _check_city_properties(city, pack, entries)
     if (city is None and not city_optional) or fatal or \
             (strict and any(e.problems for e in entries.values())):
         raise InputError(fatal + [p for e in entries.values() for p in e.problems])
     return EvidenceSet(folder=str(folder), city=city, entries=entries,  # type: ignore[arg-type]
-                       attachments=frozenset(attachments.found), unfilled=unfilled,
-                       departments=departments, astray=astray)
+                       attachments=frozenset(attachments.found), unfilled=got.unfilled,
+                       departments=got.departments, astray=got.astray)
+
+
+@dataclass
+class _Gathered:
+    """What reading an evidence folder's department files gathers, file after file: the entries,
+    those left unfilled, what each file says of its department, and the problems: `fatal` ones,
+    and `astray` entries that fit no item (fatal too unless the assessment goes on without them,
+    `keep_going`)."""
+
+    pack: Pack
+    on: dt.date | None  # the assessment date the entries' dates are checked against
+    attach: Callable[[str], None]
+    fatal: list[Problem]
+    keep_going: bool = False
+    entries: dict[str, Entry] = field(default_factory=dict)
+    unfilled: list[Unfilled] = field(default_factory=list)
+    departments: Departments = field(default_factory=Departments)
+    astray: list[Problem] = field(default_factory=list)
+    known: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.known = self.pack.evidence_ids()
+
+    def stray(self, problem: Problem) -> None:
+        """An entry that fits no item: fatal, or left out of a --keep-going assessment."""
+        (self.astray if self.keep_going else self.fatal).append(problem)
+
+
+def _department_doc(path: Path, fatal: list[Problem]) -> YamlDoc | None:
+    """A department file read, or None with why not in `fatal` (a link, a pipe, bad YAML)."""
+    strange = not_plain_file(path)
+    if strange is not None:
+        fatal.append(Problem(strange, str(path), hint=msg("evidence.hint.plain_file")))
+        return None
+    try:
+        return read_yaml(path, str(path))
+    except InputError as exc:
+        fatal.extend(exc.problems)
+        return None
 
 
 def department_files(folder: Path) -> list[Path]:
-    """The department files of an evidence folder: every .yaml or .yml file but city.yaml."""
+    """The department files of an evidence folder: every .yaml or .yml file but city.yaml (and
+    the plan's file); a name that is no plain file is among them too, for `load_evidence` to
+    refuse (`not_plain_file`), never skipped in silence."""
     with os.scandir(folder) as found:
         return sorted(folder / f.name for f in found if f.name not in (CITY_FILE, PLAN_FILE)
-                      and f.is_file()
-                      and os.path.splitext(f.name)[1] in (".yaml", ".yml"))
+                      and os.path.splitext(f.name)[1] in (".yaml", ".yml")
+                      and not f.is_dir())
+
+
+def not_plain_file(path: Path) -> Msg | None:
+    """Why `path` cannot be read as a department's file: a symbolic link (the file must be in the
+    folder itself), a named pipe (reading it would wait for ever) or a device; None if plain."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None  # missing or unreadable: reading it says so
+    if stat.S_ISLNK(mode):
+        return msg("evidence.file_is_link")
+    if stat.S_ISFIFO(mode):
+        return msg("evidence.file_is_pipe")
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        return msg("evidence.file_is_device")
+    return None
 
 
 def _load_city(folder: Path, fatal: list[Problem]) -> City | None:
     path = folder / CITY_FILE
+    strange = not_plain_file(path)
+    if strange is not None:
+        fatal.append(Problem(strange, str(path), hint=msg("evidence.hint.plain_file")))
+        return None
     if not path.is_file():
         fatal.append(Problem(msg("evidence.city_missing"), str(path)))
         return None
@@ -232,53 +286,63 @@ def _load_city(folder: Path, fatal: list[Problem]) -> City | None:
     return None
 
 
-def _load_department(doc: YamlDoc, pack: Pack, known: set[str], on: dt.date | None,
-                     attach: Callable[[str], None], entries: dict[str, Entry],
-                     unfilled: list[Unfilled], departments: Departments,
-                     fatal: list[Problem], astray: list[Problem]) -> None:
-    """Read one department file into `entries` (and `unfilled`); what it says of its department
-    (contact, date, which file it is) into `departments`. An entry that fits no item goes to
-    `astray` (`fatal` itself unless the assessment goes on without it); an id reported twice
-    makes its first entry unusable too, so neither report is taken on trust."""
+def _load_department(doc: YamlDoc, got: _Gathered) -> None:
+    """Read one department file into `got`: its header (which department, its date and contact)
+    first, then each entry."""
+    dept = _department_header(doc, got)
+    if dept is None:
+        return
+    for key, raw in dept.evidence.items():
+        _take_entry(doc, dept, key, raw, got)
+
+
+def _department_header(doc: YamlDoc, got: _Gathered) -> DepartmentFile | None:
+    """The file as a model, its department known to the pack and recorded (which file is whose,
+    its contact and date); None, with the problem in `got.fatal`, if it is not."""
     data = doc.data
     if isinstance(data, dict) and "department" not in data:
         data = {**data, "department": Path(doc.file).stem}
     try:
         dept = DepartmentFile.model_validate(data)
     except ValidationError as exc:
-        fatal.extend(validation_problems(doc, exc))
-        return
-    if on is not None and dept.as_of is not None and dept.as_of > on:
-        fatal.append(_after(doc, ("as_of",), dept.as_of, on))
-    if dept.department not in pack.header.departments:
-        fatal.append(_unknown_department(doc, dept.department, pack))
-        return
-    departments.files[Path(doc.file).name] = dept.department
+        got.fatal.extend(validation_problems(doc, exc))
+        return None
+    if got.on is not None and dept.as_of is not None and dept.as_of > got.on:
+        got.fatal.append(_after(doc, ("as_of",), dept.as_of, got.on))
+    if dept.department not in got.pack.header.departments:
+        got.fatal.append(_unknown_department(doc, dept.department, got.pack))
+        return None
+    got.departments.files[Path(doc.file).name] = dept.department
     if dept.contact:
-        departments.contacts.setdefault(dept.department, dept.contact)
+        got.departments.contacts.setdefault(dept.department, dept.contact)
     if dept.as_of is not None:
-        departments.dates.setdefault(dept.department, dept.as_of)
-    for key, raw in dept.evidence.items():
-        path = ("evidence", key)
-        item_id = str(key)
-        line = doc.key_line(path)
-        if item_id in pack.removed:
-            continue  # an overlay removed it; the evidence stays valid for the pack itself
-        if item_id not in known:
-            astray.append(_unknown_id(doc, item_id, pack, path))
-            continue
-        first = entries.get(item_id) or next((u for u in unfilled if u.id == item_id), None)
-        if first is not None:
-            astray.append(doc.problem(
-                msg("evidence.reported_twice", file=first.file, line=first.line), path,
-                hint=msg("evidence.hint.once")))
-            if astray is not fatal and isinstance(first, Entry):
-                first.problems.append(astray[-1])
-            continue
-        if is_unfilled(raw):
-            unfilled.append(Unfilled(item_id, doc.file, line))
-            continue
-        entries[item_id] = _load_entry(doc, pack, item_id, raw, dept, line, on, attach)
+        got.departments.dates.setdefault(dept.department, dept.as_of)
+    return dept
+
+
+def _take_entry(doc: YamlDoc, dept: DepartmentFile, key: Any, raw: Any, got: _Gathered) -> None:
+    """One entry: left out if an overlay removed its item, astray if it fits none or repeats one
+    (then its first report is unusable too, so neither is taken on trust), unfilled if still as
+    the template wrote it, else loaded."""
+    item_id, path = str(key), ("evidence", key)
+    line = doc.key_line(path)
+    if item_id in got.pack.removed:
+        return  # an overlay removed it; the evidence stays valid for the pack itself
+    if item_id not in got.known:
+        got.stray(_unknown_id(doc, item_id, got.pack, path))
+        return
+    first = got.entries.get(item_id) or next((u for u in got.unfilled if u.id == item_id), None)
+    if first is not None:
+        twice = doc.problem(msg("evidence.reported_twice", file=first.file, line=first.line),
+                            path, hint=msg("evidence.hint.once"))
+        got.stray(twice)
+        if got.keep_going and isinstance(first, Entry):
+            first.problems.append(twice)
+        return
+    if is_unfilled(raw):
+        got.unfilled.append(Unfilled(item_id, doc.file, line))
+        return
+    got.entries[item_id] = _load_entry(doc, got.pack, item_id, raw, dept, line, got.on, got.attach)
 
 
 def is_unfilled(raw: Any) -> bool:
@@ -320,15 +384,19 @@ def _unknown_id(doc: YamlDoc, item_id: str, pack: Pack, path: tuple[Any, ...]) -
     meant = normalize_text(item_id).upper().replace(" ", "")
     if meant != item_id and meant in known:  # `s03.02`, `Ｓ03.02`: the id meant is plain
         return doc.problem(msg("evidence.id_written_otherwise", meant=meant), path)
-    return doc.problem(msg("evidence.unknown_id"), path, hint=_id_hint(item_id, known))
+    return doc.problem(msg("evidence.unknown_id"), path, hint=_id_hint(item_id, pack))
 
 
-def _id_hint(item_id: str, known: set[str]) -> Msg:
-    section = item_id[:3]
-    same = sorted(i for i in known if i.startswith(section))
-    if same:
+def _id_hint(item_id: str, pack: Pack) -> Msg:
+    """The ids of the section the unknown id seems to be numbered in (`S03.99`: S03's)."""
+    section, dot, _ = item_id.rpartition(".")
+    same = [ind.id for ind in pack.indicators() if dot and ind.section_id == section]
+    if same:  # in the pack's order: `1.9` before `1.10`
         return msg("evidence.hint.ids_in_section", section=section, first=same[0], last=same[-1])
-    return msg("evidence.hint.id_form")
+    own = [c.id for c in pack.conditions if c.kind]
+    if own:
+        return msg("evidence.hint.id_form", indicator=pack.indicators()[0].id, condition=own[0])
+    return msg("evidence.hint.id_form_indicators", indicator=pack.indicators()[0].id)
 
 
 def _one_line_mistake(value: object) -> Msg | None:
@@ -426,8 +494,8 @@ class Attachments:
 
     `attach` records a file that exists and refuses one reached through a symbolic link (the
     file, or a folder on its way): an attachment must really be inside the evidence folder.
-    A missing file is not an error here; the kind reports it as a gap. Hidden files and folders
-    (names starting with a dot: `.git`, editors' lock files) are not evidence: never found."""
+    A missing file is not an error here; the kind reports it as a gap. A file in a hidden folder
+    (`.scans/a.pdf`) is found like any other: the entry names it."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -437,7 +505,7 @@ class Attachments:
         path = str(self.folder)
         mode = 0
         for part in relative.split("/"):
-            if part.startswith("."):
+            if part in ("", ".", ".."):  # refused or tidied away by the kind already
                 return
             path = os.path.join(path, part)
             try:
@@ -460,7 +528,9 @@ def _check_city_properties(city: City, pack: Pack, entries: dict[str, Entry]) ->
     facts = city.facts()
     for item_id, needs in pack.city_needs.items():
         entry = entries.get(item_id)
-        for prop in sorted(needs - set(facts)) if entry else ():
+        if entry is None:
+            continue
+        for prop in sorted(needs - set(facts)):
             entry.problems.append(Problem(
                 msg("evidence.city_property_missing", property=prop, id=entry.id),
                 str(Path(entry.file).parent / CITY_FILE), None, None,

@@ -34,7 +34,7 @@ import datetime as dt
 import hashlib
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -51,6 +51,7 @@ from .evidence import (
     cannot_declare,
     department_files,
     is_unfilled,
+    not_plain_file,
 )
 from .kinds.base import Checking
 from .kinds.filling import FormRow
@@ -209,6 +210,8 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
     names = _file_names(list(entries_of), evidence.departments.files if evidence else {})
     if folder is not None:  # every evidence file, so that import can tell which changed since
         for found in department_files(folder):
+            if not_plain_file(found) is not None:  # a pipe would never end; load refuses it
+                continue
             meta.append(["seen", found.name, fingerprint(found)])
     for dept, entries in entries_of.items():
         ws = wb.create_sheet(titles[dept])
@@ -362,8 +365,8 @@ def _city_sheet(ws: Any, city: City | None, pack: Pack, raw: dict[str, Any],
     _put(ws, 1, 1, SHEET_KEY + CITY_SHEET)
     _put(ws, 1, 2, zh("city_title" if office else "city_title_readonly")).font = st["title"]
     ws.merge_cells("B1:D1")
-    for col, value in enumerate(CITY_HEADERS, start=1):
-        cell = _put(ws, 2, col, value)
+    for number, value in enumerate(CITY_HEADERS, start=1):
+        cell = _put(ws, 2, number, value)
         cell.font, cell.fill, cell.border = st["bold"], st["header_fill"], st["border"]
     extra = sorted({p for owner in _owners(pack) for p in kinds.city_properties(owner.rule)}
                    - {"latitude", "population", "built_up_area_km2"})
@@ -377,8 +380,8 @@ def _city_sheet(ws: Any, city: City | None, pack: Pack, raw: dict[str, Any],
              else zh("city_explain.other"))
         value = _city_value(city, key) if city else _raw_city_value(raw, key)
         _put(ws, i, 4, value)
-        for col in range(2, 5):
-            ws.cell(i, col).alignment, ws.cell(i, col).border = st["wrap"], st["border"]
+        for number in range(2, 5):
+            ws.cell(i, number).alignment, ws.cell(i, number).border = st["wrap"], st["border"]
         if office:
             _input(ws.cell(i, 4), st)
         if key == "assessment_date":
@@ -436,8 +439,8 @@ def _department_sheet(ws: Any, pack: Pack, dept: str, entries: dict[str, Any],
         if key == "_as_of":
             ws.cell(row, COL["value"]).number_format = "yyyy-mm-dd"
         ws.cell(row, COL["value"]).alignment = st["left"]
-    for col, value in enumerate(HEADERS, start=1):
-        cell = _put(ws, 4, col, value)
+    for number, value in enumerate(HEADERS, start=1):
+        cell = _put(ws, 4, number, value)
         cell.font, cell.fill, cell.border, cell.alignment = (st["bold"], st["header_fill"],
                                                              st["border"], st["center"])
     checks: dict[str, Any] = {}
@@ -448,11 +451,11 @@ def _department_sheet(ws: Any, pack: Pack, dept: str, entries: dict[str, Any],
         for i, item in enumerate(rows_for(owner, data, years)):
             _put(ws, row, COL["key"], f"{owner.id}|{item.suffix}")
             percent = is_percent_unit(value_unit(owner, item.suffix))
-            for col, value in (("id", owner.id), ("title", item.label), ("unit", item.unit),
+            for col, shown in (("id", owner.id), ("title", item.label), ("unit", item.unit),
                                ("required", item.required), *item.cells.items()):
-                if percent and col == "value" and isinstance(value, (int, float)):
-                    value = fraction_of(value)  # shown as the percentage it is: 0.8 → 0.8%
-                _put(ws, row, COL[col], value)
+                if percent and col == "value" and isinstance(shown, (int, float)):
+                    shown = fraction_of(shown)  # shown as the percentage it is: 0.8 → 0.8%
+                _put(ws, row, COL[col], shown)
             if percent:  # what is typed here reads as the percentage Excel shows (96.1 → 96.1%)
                 ws.cell(row, COL["value"]).number_format = PERCENT_FORMAT
             if i == 0 and entry is not None and not entry.problems:
@@ -461,8 +464,9 @@ def _department_sheet(ws: Any, pack: Pack, dept: str, entries: dict[str, Any],
                     if col == "as_of" and value == as_of:
                         continue
                     _put(ws, row, COL[col], value)
-            for col in range(2, len(COL) + 1):
-                ws.cell(row, col).alignment, ws.cell(row, col).border = st["wrap"], st["border"]
+            for number in range(2, len(COL) + 1):
+                ws.cell(row, number).alignment, ws.cell(row, number).border = (st["wrap"],
+                                                                               st["border"])
             for col in input_columns(owner, item, i == 0):
                 _input(ws.cell(row, COL[col]), st)
             fields = kinds.get(owner.kind or "").FORM_FIELDS
@@ -728,50 +732,101 @@ def read_form(path: Path, pack: Pack, into: Path | None = None
 
 def _read_form(wb: Any, values: Any, shown: str, path: Path, pack: Pack, into: Path | None
                ) -> tuple[list[Planned], list[Msg]]:
-    if META not in wb.sheetnames:
-        raise InputError.single(msg("forms.no_meta"), path, hint=msg("forms.hint.give_exported"))
-    try:
-        meta_grid = read_grid(wb[META], wb)
-    except TooLarge:
-        raise InputError.single(msg("forms.meta_overfilled"), path,
-                                hint=msg("forms.hint.export_again")) from None
-    meta = [[c.value for c in line] + [None] * 4 for line in meta_grid.lines(1, 6)]
-    info = {row[0]: row[1] for row in meta
-            if row and row[0] in ("format", "pack", "tailoring", "scope", "date")}
-    if info.get("format") != FORMAT:
-        raise InputError.single(msg("forms.old_format"), path, hint=msg("forms.hint.export_again"))
-    if info.get("pack") != pack.id:
-        raise InputError.single(msg("forms.other_pack", exported=str(info.get("pack") or "")
-                                    or msg("forms.none"),
-                                    given=pack.id), path, hint=msg("forms.hint.same_criteria"))
-    if (info.get("tailoring") or "") != _tailoring(pack):
-        raise InputError.single(
-            msg("forms.other_overlays", exported=info.get("tailoring") or msg("forms.none"),
-                given=_tailoring(pack) or msg("forms.none")), path,
-            hint=msg("forms.hint.same_overlays"))
-    office = info.get("scope") == SCOPE_ALL
-    files = [(row[1], row[2], row[3] or "") for row in meta if row and row[0] == "file"]
-    blank = {(row[1], row[2]) for row in meta if row and row[0] == "blank"}
-    sheets: list[Sheet] = []
-    names = [name for _, name, _ in files]
-    problems = [Problem(msg("forms.meta_file_twice", file=str(name)), shown,
-                        hint=msg("forms.hint.give_exported"))
-                for name in sorted({n for n in names if names.count(n) > 1}, key=str)]
+    """The steps of reading a form: its meta sheet (what it was exported for), its sheets found
+    and read as grids, each sheet read into a city file or a department's entries, those merged
+    with the files already in `into`, and the notes for the user."""
+    meta = _FormMeta.read(wb, path, pack)
+    problems: list[Problem] = []
+    by_key = _sheets_by_key(wb, meta, shown, problems)
+    grids = _grids(wb, values, meta, by_key, shown, problems)
+    on = _form_date(grids.get(CITY_SHEET), meta.info.get("date"), meta.office)
+    year = on.year if on else latest_year()
+    planned, sheets = _read_sheets(meta, grids, by_key, pack, shown, on, problems)
+    if problems:
+        raise InputError(problems)
+    existing = _evidence_files(into) if into is not None else {}
+    planned += _merge(sheets, into or Path("."), existing, pack, year, meta.blank, meta.seen)
+    _too_large(planned, sheets, shown, problems)
+    if problems:
+        raise InputError(problems)
+    return planned, _dropped_waivers(meta, existing, sheets, into)
+
+
+@dataclass
+class _FormMeta:
+    """What a form's meta sheet says: the pack, overlays, scope and date it was exported for,
+    and the files its sheets stand for (sheet key, file name, fingerprint when exported)."""
+
+    rows: list[list[Any]]
+    info: dict[str, Any]
+    office: bool  # the whole city's workbook (the office's), not one department's
+    files: list[tuple[Any, Any, str]]
+    blank: set[tuple[Any, Any]]
+    seen: dict[Any, str]
+
+    @classmethod
+    def read(cls, wb: Any, path: Path, pack: Pack) -> _FormMeta:
+        """The meta sheet, refused when missing, overfilled, of an older format, or exported
+        for another pack or other overlays."""
+        if META not in wb.sheetnames:
+            raise InputError.single(msg("forms.no_meta"), path,
+                                    hint=msg("forms.hint.give_exported"))
+        try:
+            meta_grid = read_grid(wb[META], wb)
+        except TooLarge:
+            raise InputError.single(msg("forms.meta_overfilled"), path,
+                                    hint=msg("forms.hint.export_again")) from None
+        rows = [[c.value for c in line] + [None] * 4 for line in meta_grid.lines(1, 6)]
+        info = {row[0]: row[1] for row in rows
+                if row and row[0] in ("format", "pack", "tailoring", "scope", "date")}
+        if info.get("format") != FORMAT:
+            raise InputError.single(msg("forms.old_format"), path,
+                                    hint=msg("forms.hint.export_again"))
+        if info.get("pack") != pack.id:
+            raise InputError.single(msg("forms.other_pack", exported=str(info.get("pack") or "")
+                                        or msg("forms.none"),
+                                        given=pack.id), path, hint=msg("forms.hint.same_criteria"))
+        if (info.get("tailoring") or "") != _tailoring(pack):
+            raise InputError.single(
+                msg("forms.other_overlays", exported=info.get("tailoring") or msg("forms.none"),
+                    given=_tailoring(pack) or msg("forms.none")), path,
+                hint=msg("forms.hint.same_overlays"))
+        return cls(rows=rows, info=info, office=info.get("scope") == SCOPE_ALL,
+                   files=[(row[1], row[2], row[3] or "") for row in rows
+                          if row and row[0] == "file"],
+                   blank={(row[1], row[2]) for row in rows if row and row[0] == "blank"},
+                   seen={row[1]: row[2] or "" for row in rows if row and row[0] == "seen"})
+
+
+def _sheets_by_key(wb: Any, meta: _FormMeta, shown: str, problems: list[Problem]
+                   ) -> dict[str, list[Any]]:
+    """The workbook's sheets by the key each carries; a file the meta sheet lists twice, or a
+    key two sheets carry, is a problem."""
+    names = [name for _, name, _ in meta.files]
+    problems += [Problem(msg("forms.meta_file_twice", file=str(name)), shown,
+                         hint=msg("forms.hint.give_exported"))
+                 for name in sorted({n for n in names if names.count(n) > 1}, key=str)]
     by_key: dict[str, list[Any]] = {}
     for ws in wb.worksheets:
         if ws.title != META:
             key = _sheet_key(ws, wb)
             if key is not None:
                 by_key.setdefault(key, []).append(ws)
-    for key, found in by_key.items():
+    for found in by_key.values():
         if len(found) > 1:
             problems.append(Problem(msg("forms.sheet_twice", tabs=[ws.title for ws in found]),
                                     shown, hint=msg("forms.hint.one_sheet")))
+    return by_key
+
+
+def _grids(wb: Any, values: Any, meta: _FormMeta, by_key: dict[str, list[Any]], shown: str,
+           problems: list[Problem]) -> dict[str, Grid]:
+    """The sheets to read, as grids of cells. A department's workbook shows the city read-only:
+    its city sheet is neither read nor compared, whatever was typed there, so departments'
+    forms import one after the other."""
     grids: dict[str, Grid] = {}
-    # a department's workbook shows the city read-only: its city sheet is neither read nor
-    # compared, whatever was typed there, so departments' forms import one after the other
-    wanted = [CITY_SHEET] if office else []
-    for key in [*wanted, *(sheet for sheet, _, _ in files if sheet != CITY_SHEET)]:
+    wanted = [CITY_SHEET] if meta.office else []
+    for key in [*wanted, *(sheet for sheet, _, _ in meta.files if sheet != CITY_SHEET)]:
         found = by_key.get(key, [])
         if len(found) != 1:
             continue
@@ -780,11 +835,18 @@ def _read_form(wb: Any, values: Any, shown: str, path: Path, pack: Pack, into: P
             grids[key] = read_grid(found[0], wb, values)
         except TooLarge as exc:
             reader.fail(exc.cell, exc.message, exc.hint)
-    on = _form_date(grids.get(CITY_SHEET), info.get("date"), office)
-    year = on.year if on else latest_year()
+    return grids
+
+
+def _read_sheets(meta: _FormMeta, grids: dict[str, Grid], by_key: dict[str, list[Any]],
+                 pack: Pack, shown: str, on: dt.date | None, problems: list[Problem]
+                 ) -> tuple[list[Planned], list[Sheet]]:
+    """Each file the meta sheet lists, from its sheet: the city's file written as it is, the
+    departments' sheets as read (merged with their files afterwards)."""
     planned: list[Planned] = []
-    for sheet, name, exported in files:
-        if not _file_name_ok(sheet, name, pack) or (sheet == CITY_SHEET and not office):
+    sheets: list[Sheet] = []
+    for sheet, name, exported in meta.files:
+        if not _file_name_ok(sheet, name, pack) or (sheet == CITY_SHEET and not meta.office):
             problems.append(Problem(msg("forms.meta_bad_file", file=str(name)), shown,
                                     hint=msg("forms.hint.give_exported")))
             continue
@@ -807,25 +869,28 @@ def _read_form(wb: Any, values: Any, shown: str, path: Path, pack: Pack, into: P
         content = _read_department(grid, pack, sheet, reader)
         if content is not None:
             sheets.append(Sheet(sheet, name, exported, grid.title, *content))
-    if problems:
-        raise InputError(problems)
-    existing = _evidence_files(into) if into is not None else {}
-    seen = {row[1]: row[2] or "" for row in meta if row and row[0] == "seen"}
-    planned += _merge(sheets, into or Path("."), existing, pack, year, blank, seen)
+    return planned, sheets
+
+
+def _too_large(planned: list[Planned], sheets: list[Sheet], shown: str,
+               problems: list[Problem]) -> None:
+    """A file the import would write that is larger than nsc-check reads back."""
     for item in planned:
         if len(item.text.encode("utf-8")) > MAX_FILE_BYTES:
             tab = next((s.title for s in sheets if s.name == item.name), item.name)
             problems.append(Problem(msg("forms.file_too_large", file=item.name,
                                         limit=MAX_FILE_BYTES // (1024 * 1024)),
                                     f"{shown}:{tab}", hint=msg("forms.hint.text_too_long")))
-    if problems:
-        raise InputError(problems)
+
+
+def _dropped_waivers(meta: _FormMeta, existing: dict[str, Any], sheets: list[Sheet],
+                     into: Path | None) -> list[Msg]:
+    """Notes on the waivers the export showed that the files no longer hold."""
     still = {str(key) for doc in existing.values() for key, raw in doc.data["evidence"].items()
              if isinstance(raw, dict) and raw.get("waiver") is not None}
-    notes = [msg("forms.note.waiver_dropped", item=item, folder=str(into)) for sheet, item in
-             ((row[1], row[2]) for row in meta if row and row[0] == "waived")
-             if item not in still and any(s.dept == sheet for s in sheets)]
-    return planned, notes
+    return [msg("forms.note.waiver_dropped", item=item, folder=str(into)) for sheet, item in
+            ((row[1], row[2]) for row in meta.rows if row and row[0] == "waived")
+            if item not in still and any(s.dept == sheet for s in sheets)]
 
 
 # What an entry may say that the form has no column for: a waiver is agreed by the patriotic
@@ -851,6 +916,10 @@ def _evidence_files(folder: Path) -> dict[str, YamlDoc]:
     import: which items it holds cannot be told, so writing them elsewhere could repeat them."""
     found, problems = {}, []
     for path in department_files(folder) if folder.is_dir() else ():
+        strange = not_plain_file(path)
+        if strange is not None:
+            problems.append(Problem(strange, str(path), hint=msg("evidence.hint.plain_file")))
+            continue
         try:
             doc = read_yaml(path)
         except InputError as exc:
@@ -1137,7 +1206,7 @@ def _city_number(value: Any) -> float | int | None:
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．－", "0123456789.-")
 
 
-def _error_msg(err: dict[str, Any]) -> Msg:
+def _error_msg(err: Mapping[str, Any]) -> Msg:
     """A pydantic error of a kind's Evidence model as a message: a Refusal brings its own, a
     pydantic error is worded by the catalogue (as the loader words it)."""
     refusal = (err.get("ctx") or {}).get("error")

@@ -31,11 +31,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from . import kinds
 from .errors import InputError, Problem
 from .messages import CATALOGUE, Msg, msg
-from .pack import (
+from .packmodel import (
     Indicator,
     Located,
     Pack,
     Policy,
+    SafeId,
     Section,
     cross_check,
     quote_figures,
@@ -45,7 +46,6 @@ from .result import OverlayInfo
 from .text import LocalText
 from .values import format_number
 from .yamlio import YamlDoc, read_yaml, validation_problems
-
 
 
 class _Model(BaseModel):
@@ -77,7 +77,7 @@ class Overlay(_Model):
     overlay: OverlayHead
     points_total: float | None = Field(None, gt=0)
     policy: dict[str, Any] | None = None
-    departments: dict[str, LocalText] = Field(default_factory=dict)
+    departments: dict[SafeId, LocalText] = Field(default_factory=dict)
     change: dict[str, IndicatorChange] = Field(default_factory=dict)
     add: list[dict[str, Any]] = Field(default_factory=list)
     remove: list[str] = Field(default_factory=list)
@@ -93,7 +93,7 @@ def apply_overlay(pack: Pack, path: Path) -> Pack:
     """A new pack: `pack` with the overlay at `path` applied; InputError on any problem."""
     if not path.is_file():
         raise InputError.single(msg("packs.overlay_not_found"), path)
-    doc = read_yaml(path)
+    doc = read_yaml(path, strict_numbers=True)
     try:
         overlay = Overlay.model_validate(doc.data)
     except ValidationError as exc:
@@ -133,10 +133,12 @@ def apply_overlay(pack: Pack, path: Path) -> Pack:
 def _header(pack: Pack, overlay: Overlay, doc: YamlDoc, problems: list[Problem],
             changes: list[LocalText]) -> Any:
     header = pack.header.model_copy(deep=True)
-    if overlay.points_total is not None and overlay.points_total != header.points_total:
+    if overlay.points_total is not None and header.points_total is not None \
+            and overlay.points_total != header.points_total:
         changes.append(_text(msg("packs.change.points_total",
                                  before=format_number(header.points_total),
                                  after=format_number(overlay.points_total))))
+    if overlay.points_total is not None:  # on a pack scoring items: refused by cross_check
         header.points_total = overlay.points_total
     if overlay.policy:
         merged = {**header.policy.model_dump(), **overlay.policy}
@@ -172,7 +174,7 @@ def _change(ind: Indicator | None, ind_id: str, change: IndicatorChange, doc: Ya
         if old == new:
             continue
         setattr(ind, key, new)
-        if key == "points":
+        if key == "points" and old is not None:
             changes.append(_text(msg("packs.change.points", id=ind_id, before=format_number(old),
                                      after=format_number(new))))
         else:
@@ -219,12 +221,19 @@ def _add(sections: list[Section], raw: dict[str, Any], i: int, doc: YamlDoc,
     if not type_rule(ind, doc, path, problems):
         broken.add(ind.id)
         return
+    if ind.section is None:  # `S03.15` is added to S03, `2.3` to 2, unless it names its section
+        ind.section = ind.id_prefix()
     section = next((s for s in sections if s.id == ind.section), None)
     if section is None:
-        problems.append(doc.problem(msg("packs.no_such_section", section=ind.section), path))
+        problems.append(doc.problem(msg("packs.no_such_section", section=ind.section or ind.id),
+                                    path, hint=msg("packs.hint.name_section")))
         return
     section.indicators.append(ind)
     rule = _rule_text(ind)
+    if ind.points is None:  # a pack scoring items (or a missing points, refused by cross_check)
+        changes.append(_text(msg("structure.change_added_item", id=ind.id, title=ind.title,
+                                 rule=rule)))
+        return
     changes.append(_text(msg("packs.change.added", id=ind.id, title=ind.title, rule=rule,
                              points=format_number(ind.points))))
 

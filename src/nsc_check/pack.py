@@ -1,222 +1,52 @@
-"""Criteria packs: the models of the standard and the loader that checks a pack folder.
+"""Criteria packs: the loader that checks a pack folder and applies overlays (the models and the
+checks they share with overlays are in packmodel.py, and imported from here by the rest).
 
-A pack is a folder: `pack.yaml` (id, title, edition, source, points, verdict policy, departments),
-`basic-conditions.yaml` (B01…), and one `S??-*.yaml` file per section with its indicators. The
-loader reports every problem it finds, each with its file, line and column, before anything is
-assessed.
+A pack is a folder: `pack.yaml` (id, title, edition, source, scoring, points, verdict policy,
+departments), `basic-conditions.yaml` (B01…; a pack with none says `basic_conditions: false`), and
+every other `*.yaml` file is a section with its indicators (`S01-organization.yaml`, `1-x.yaml`),
+read in the natural order of their names. Ids are the pack's own (`S03.01`, `2.3`): one safe
+pattern (ids.py), an indicator's section being the file it is written in. The loader reports every
+problem it finds, each with its file, line and column, before anything is assessed.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
-from functools import cached_property
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+from pydantic import ValidationError
 
-from . import kinds
-from .errors import InputError, Problem, Refusal
-from .kinds.base import FigureRule, no_repeats
-from .messages import Msg, msg
-from .result import OverlayInfo
-from .text import LocalText
+from .errors import InputError, Problem
+from .messages import msg
+from .overlay import apply_overlays
+from .packmodel import (  # the models, imported from here by the rest
+    DEFAULT_PACK,
+    AtLeast,
+    Condition,
+    EffortClass,
+    Indicator,
+    Located,
+    Pack,
+    PackHeader,
+    Policy,
+    Rule,
+    Scoring,
+    Section,
+    _validate,
+    cross_check,
+    default_efforts,
+    quote_figures,
+    type_rule,
+)
 from .yamlio import YamlDoc, read_yaml, validation_problems
 
-DEFAULT_PACK = "nsc-2010"
-INDICATOR_ID = re.compile(r"^S\d{2}\.\d{2}$")
-SECTION_ID = re.compile(r"^S\d{2}$")
-CONDITION_ID = re.compile(r"^B\d{2}$")
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
-
-
-class Policy(_Model):
-    """How scores become a verdict; the pack declares it."""
-
-    min_score_pct: float = Field(90, ge=0, le=100, description="overall score needed to be ready")
-    section_floor_pct: float = Field(80, ge=0, le=100, description="no section may score less")
-    partial_credit: float = Field(0.5, ge=0, le=1, description="share of points for `partial`")
-    max_age_days: int = Field(365, ge=1, description="evidence older than this is stale")
-
-
-class EffortClass(_Model):
-    """How much work closing a gap takes (`weeks`, `months`, `year`): the plan's cost of a gap
-    and the time it back-plans from an application date."""
-
-    title: LocalText
-    weeks: int = Field(ge=1, le=520, description="typical weeks of work to close such a gap")
-
-
-def default_efforts() -> dict[str, EffortClass]:
-    """The effort classes of a pack that declares none."""
-    from .messages import msg
-
-    return {name: EffortClass(title=LocalText.from_msg(msg(f"plan.effort_{name}")), weeks=weeks)
-            for name, weeks in (("weeks", 6), ("months", 17), ("year", 52))}
-
-
-class Located(_Model):
-    """Where a rule was written, for messages about it."""
-
-    file: str = ""
-    line: int | None = None
-
-
-class Rule(_Model):
-    """What indicators and own-evidence conditions share: a kind and its typed rule."""
-
-    kind: str
-    rule: Any = None
-    max_age_days: int | None = Field(None, ge=1)
-
-
-class Indicator(Rule):
-    id: str = Field(pattern=INDICATOR_ID.pattern)
-    title: LocalText
-    points: float = Field(gt=0)
-    lead: str
-    veto: bool = False
-    basis: Literal["standard", "practice"] = "standard"
-    source: LocalText | None = None
-    evidence: LocalText | None = Field(None, description="what evidence proves it")
-    remediation: LocalText | None = None
-    effort: str | None = Field(None, description="effort class of closing its gap (plan)")
-    at: Located = Field(default_factory=Located, exclude=True)
-
-    @property
-    def section(self) -> str:
-        return self.id[:3]
-
-
-class AtLeast(_Model):
-    count: int = Field(ge=1)
-    of: list[str] = Field(min_length=1)
-    others_within: float | None = Field(None, gt=1, description="the rest within this multiple")
-
-    @model_validator(mode="after")
-    def _count_fits(self) -> AtLeast:
-        no_repeats(self.of, "the indicators of `at_least.of`")
-        if self.count > len(self.of):
-            raise Refusal(msg("packs.count_too_high", count=self.count, listed=len(self.of)))
-        return self
-
-
-class Condition(_Model):
-    id: str = Field(pattern=CONDITION_ID.pattern)
-    title: LocalText
-    lead: str
-    requires: list[str] | None = Field(None, min_length=1)
-    at_least: AtLeast | None = None
-    kind: str | None = None
-    rule: Any = None
-    max_age_days: int | None = Field(None, ge=1)
-    basis: Literal["standard", "practice"] = "standard"
-    source: LocalText | None = None
-    evidence: LocalText | None = None
-    remediation: LocalText | None = None
-    effort: str | None = Field(None, description="effort class of meeting it (own evidence)")
-    at: Located = Field(default_factory=Located, exclude=True)
-    # the texts as written, with {S03.04} where they quote an indicator's figure (see quote_figures)
-    _written: dict[str, LocalText] = PrivateAttr(default_factory=dict)
-
-    @model_validator(mode="after")
-    def _one_form(self) -> Condition:
-        forms = [self.requires is not None, self.at_least is not None, self.kind is not None]
-        if sum(forms) != 1:
-            raise Refusal(msg("packs.one_form"))
-        return self
-
-    @property
-    def rests_on(self) -> list[str]:
-        if self.requires is not None:
-            return list(self.requires)
-        if self.at_least is not None:
-            return list(self.at_least.of)
-        return []
-
-
-class Section(_Model):
-    id: str = Field(pattern=SECTION_ID.pattern)
-    title: LocalText
-    indicators: list[Indicator] = Field(min_length=1)
-
-
-class PackHeader(_Model):
-    id: str = Field(min_length=1)
-    title: LocalText
-    edition: str
-    source: LocalText | None = None
-    points_total: float = Field(gt=0)
-    policy: Policy = Field(default_factory=Policy)
-    departments: dict[str, LocalText] = Field(min_length=1)
-    effort_classes: dict[str, EffortClass] = Field(
-        default_factory=default_efforts, min_length=1,
-        description="how long closing a gap takes, by class; indicators name theirs (`effort:`)")
-    effort_default: str = Field("months", description="the class of an indicator naming none")
-
-    @model_validator(mode="after")
-    def _default_effort_known(self) -> PackHeader:
-        if self.effort_default not in self.effort_classes:
-            from .errors import Refusal
-            from .messages import msg
-
-            raise Refusal(msg("plan.unknown_effort_default", effort=self.effort_default),
-                          msg("plan.effort_hint", classes=list(self.effort_classes)))
-        return self
-
-    @model_validator(mode="before")
-    @classmethod
-    def _edition_text(cls, data: Any) -> Any:
-        if isinstance(data, dict) and isinstance(data.get("edition"), int):
-            data = {**data, "edition": str(data["edition"])}
-        return data
-
-
-class Pack(_Model):
-    header: PackHeader
-    conditions: list[Condition]
-    sections: list[Section]
-    folder: str = ""
-    tailoring: list[OverlayInfo] = Field(default_factory=list)
-    removed: set[str] = Field(default_factory=set, description="ids overlays removed")
-
-    @property
-    def id(self) -> str:
-        return self.header.id
-
-    def indicators(self) -> list[Indicator]:
-        return [ind for sec in self.sections for ind in sec.indicators]
-
-    def indicator(self, indicator_id: str) -> Indicator | None:
-        return self._indicators_by_id.get(indicator_id)
-
-    def condition(self, condition_id: str) -> Condition | None:
-        return self._conditions_by_id.get(condition_id)
-
-    # Looked up for every entry of every city; a cached_property is a plain attribute afterwards.
-    @cached_property
-    def _indicators_by_id(self) -> dict[str, Indicator]:
-        return {ind.id: ind for ind in self.indicators()}
-
-    @cached_property
-    def _conditions_by_id(self) -> dict[str, Condition]:
-        return {c.id: c for c in self.conditions}
-
-    @cached_property
-    def city_needs(self) -> dict[str, set[str]]:
-        """The ids whose figure depends on the city, with the properties of city.yaml it needs."""
-        owners = [*self.indicators(), *(c for c in self.conditions if c.kind)]
-        return {o.id: needs for o in owners if (needs := kinds.city_properties(o.rule))}
-
-    def evidence_ids(self) -> set[str]:
-        """Ids a department may report: every indicator and the own-evidence conditions."""
-        return set(self._indicators_by_id) | {c.id for c in self.conditions if c.kind}
-
+__all__ = ["DEFAULT_PACK", "AtLeast", "Condition", "EffortClass", "Indicator", "Located", "Pack",
+           "PackHeader", "Policy", "Rule", "Scoring", "Section", "bundled_packs_dir",
+           "cross_check", "default_efforts", "load_pack", "quote_figures", "resolve_pack",
+           "section_paths", "type_rule"]
 
 # ---------------------------------------------------------------------------------------------
 # Loading
@@ -248,8 +78,6 @@ def load_pack(id_or_dir: str | None = None, overlays: Sequence[str | Path] = ())
     problem with its position."""
     pack = _load_folder(resolve_pack(id_or_dir))
     if overlays:
-        from .overlay import apply_overlays
-
         pack = apply_overlays(pack, [Path(o) for o in overlays])
     return pack
 
@@ -257,19 +85,23 @@ def load_pack(id_or_dir: str | None = None, overlays: Sequence[str | Path] = ())
 def _load_folder(folder: Path) -> Pack:
     problems: list[Problem] = []
 
-    header_doc = _read(folder / "pack.yaml", problems)
+    header_doc = _read(folder / HEADER_FILE, problems)
     header = None
     if header_doc is not None:
         header = _validate(PackHeader, header_doc, header_doc.data, (), problems)
 
     conditions: list[Condition] = []
-    cond_doc = _read(folder / "basic-conditions.yaml", problems)
-    if cond_doc is not None:
-        conditions = _load_conditions(cond_doc, problems)
+    if header is None or header.basic_conditions:
+        cond_doc = _read(folder / CONDITIONS_FILE, problems)
+        if cond_doc is not None:
+            conditions = _load_conditions(cond_doc, problems)
+    elif (folder / CONDITIONS_FILE).exists():
+        problems.append(Problem(msg("structure.conditions_not_read"), str(folder / CONDITIONS_FILE),
+                                hint=msg("structure.hint_conditions_not_read")))
 
     sections: list[Section] = []
     broken: set[str] = set()  # ids of indicators that failed to load: no follow-on problems
-    section_files = sorted(folder.glob("S[0-9][0-9]*.yaml"))
+    section_files = section_paths(folder)
     if not section_files:
         problems.append(Problem(msg("packs.no_sections"), str(folder)))
     for path in section_files:
@@ -287,40 +119,30 @@ def _load_folder(folder: Path) -> Pack:
     return Pack(header=header, conditions=conditions, sections=sections, folder=str(folder))
 
 
+HEADER_FILE, CONDITIONS_FILE = "pack.yaml", "basic-conditions.yaml"
+
+
+def section_paths(folder: Path) -> list[Path]:
+    """The section files of a pack: every other YAML file, in the natural order of their names
+    (`S2-…` before `S10-…`, `2-…` before `10-…`)."""
+    def natural(path: Path) -> list[Any]:
+        return [(0, int(part), "") if part.isdigit() else (1, 0, part)
+                for part in re.split(r"(\d+)", path.name) if part]
+
+    found = [p for p in folder.iterdir() if p.suffix in (".yaml", ".yml")
+             and p.name not in (HEADER_FILE, CONDITIONS_FILE)]
+    return sorted(found, key=natural)
+
+
 def _read(path: Path, problems: list[Problem]) -> YamlDoc | None:
     if not path.is_file():
         problems.append(Problem(msg("packs.file_missing"), str(path)))
         return None
     try:
-        return read_yaml(path)
+        return read_yaml(path, strict_numbers=True)
     except InputError as exc:
         problems.extend(exc.problems)
         return None
-
-
-def _validate(model: type[BaseModel], doc: YamlDoc, data: Any, path: tuple[Any, ...],
-              problems: list[Problem]) -> Any:
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        problems.extend(validation_problems(doc, exc, path))
-        return None
-
-
-def type_rule(owner: Rule | Condition, doc: YamlDoc, path: tuple[Any, ...],
-              problems: list[Problem]) -> bool:
-    """Replace the raw `rule` mapping with the kind's own Rule model; False if it fails."""
-    module = kinds.KINDS.get(owner.kind or "")
-    if module is None:
-        problems.append(doc.problem(msg("packs.unknown_kind", kind=str(owner.kind)),
-                                    (*path, "kind"), hint=msg("packs.hint.kinds",
-                                                              kinds=list(kinds.KINDS))))
-        return False
-    typed = _validate(module.Rule, doc, owner.rule or {}, (*path, "rule"), problems)
-    if typed is None:
-        return False
-    owner.rule = typed
-    return True
 
 
 def _items(doc: YamlDoc, key: str, problems: list[Problem]) -> list[tuple[int, Any]]:
@@ -362,134 +184,14 @@ def _load_section(doc: YamlDoc, problems: list[Problem], broken: set[str]) -> Se
         else:
             broken.add(str(raw.get("id")) if isinstance(raw, dict) else f"#{i}")
     try:
-        return Section.model_validate({**head, "indicators": indicators or None})
+        section = Section.model_validate({**head, "indicators": indicators or None})
     except ValidationError as exc:
         problems.extend(p for p in validation_problems(doc, exc)
                         if not (p.field or "").startswith("indicators") or not indicators)
         return None
+    for ind in section.indicators:
+        if ind.section is None:
+            ind.section = section.id
+    return section
 
 
-def cross_check(header: PackHeader, conditions: list[Condition], sections: list[Section],
-                problems: list[Problem], totals_doc: YamlDoc, broken: set[str]) -> None:
-    """Ids unique and in their section, departments known, references resolved, points adding
-    up; `totals_doc` is where the declared points total is written (pack.yaml or an overlay)."""
-    def at(item: Indicator | Condition | Section, message: Msg, hint: Msg | None = None,
-           field: str | None = None) -> None:
-        located = getattr(item, "at", None) or Located()
-        if isinstance(item, Section):
-            located = item.indicators[0].at
-        problems.append(Problem(message, located.file or None, located.line, None, hint,
-                                field=field))
-
-    def unknown_lead(item: Indicator | Condition) -> None:
-        at(item, msg("packs.unknown_department", department=item.lead), msg(
-            "evidence.hint.departments",
-            departments=[msg("evidence.department_named", id=d, name=n)
-                         for d, n in header.departments.items()]), field="lead")
-
-    seen: dict[str, Indicator] = {}
-    section_ids: set[str] = set()
-    for section in sections:
-        if section.id in section_ids:
-            at(section, msg("packs.section_twice", section=section.id))
-        section_ids.add(section.id)
-        for ind in section.indicators:
-            if ind.id in seen:
-                at(ind, msg("packs.indicator_twice", id=ind.id, file=seen[ind.id].at.file,
-                            line=seen[ind.id].at.line))
-            seen[ind.id] = ind
-            if ind.section != section.id:
-                at(ind, msg("packs.wrong_section", id=ind.id, section=section.id),
-                   msg("packs.hint.section_ids", section=section.id))
-            if ind.lead not in header.departments:
-                unknown_lead(ind)
-            _check_effort(header, ind, problems)
-    cond_ids: set[str] = set()
-    for cond in conditions:
-        if cond.id in cond_ids:
-            at(cond, msg("packs.condition_twice", id=cond.id))
-        cond_ids.add(cond.id)
-        if cond.lead not in header.departments:
-            unknown_lead(cond)
-        _check_effort(header, cond, problems)
-        for ref in cond.rests_on:
-            if ref not in seen and ref not in broken:
-                at(cond, msg("packs.unknown_reference", id=cond.id, ref=ref))
-    total = sum(ind.points for ind in seen.values())
-    if abs(total - header.points_total) > 1e-6 and not broken:
-        problems.append(totals_doc.problem(
-            msg("packs.points_mismatch", total=f"{total:g}", declared=f"{header.points_total:g}"),
-            ("points_total",)))
-
-
-# ---------------------------------------------------------------------------------------------
-# Basic conditions quote the figures of the indicators they rest on
-
-QUOTE = re.compile(r"\{(S\d{2}\.\d{2})\}")
-_QUOTING = ("title", "evidence", "remediation")
-
-
-def _figure_text(ind: Indicator) -> LocalText:
-    """The figure as a condition quotes it: `≥ 80%`, or the kind's whole requirement."""
-    if not isinstance(ind.rule, FigureRule):
-        return kinds.get(ind.kind).describe(ind.rule)
-    figure = ind.rule.describe()
-    if getattr(ind.rule, "days_to_share", False):
-        return LocalText.from_msg(msg("domain.share_of_year", figure=figure))
-    return figure
-
-
-def _has_figure(ind: Indicator) -> bool:
-    return isinstance(ind.rule, FigureRule)
-
-
-def quote_figures(conditions: list[Condition], sections: list[Section], problems: list[Problem],
-                  broken: Collection[str] = ()) -> None:
-    """Write each basic condition's texts with the figures of the indicators it rests on.
-
-    A condition's title, evidence and remediation say `{S03.04}` where they quote the figure of
-    S03.04; it is shown as that indicator's requirement in force (`≥ 80%`, or what an overlay
-    made it), so a title never contradicts the figure it rests on. A condition that rests on an
-    indicator with a figure must quote it in its title; a text may quote only indicators the
-    condition rests on. Run again after an overlay changed figures: the texts as written are kept.
-    """
-    by_id = {ind.id: ind for sec in sections for ind in sec.indicators}
-    for cond in conditions:
-        if not cond._written:
-            cond._written = {f: t for f in _QUOTING if (t := getattr(cond, f)) is not None}
-        located = cond.at
-        for field, written in cond._written.items():
-            refs = QUOTE.findall(written.zh) + QUOTE.findall(written.en)
-            unknown = sorted({r for r in refs if r not in cond.rests_on})
-            for ref in unknown:
-                problems.append(Problem(
-                    msg("domain.quote_unknown", condition=cond.id, ref=ref,
-                        field=msg(f"domain.field_{field}")),
-                    located.file or None, located.line))
-            if unknown or any(r not in by_id or not isinstance(by_id[r].rule, BaseModel)
-                              for r in refs):
-                continue  # a problem reported elsewhere: an unknown or broken indicator
-            # the pack's own text, with the figures filled in: data, not a catalogue message
-            setattr(cond, field, LocalText(
-                zh=QUOTE.sub(lambda m: _figure_text(by_id[m.group(1)]).zh, written.zh),
-                en=QUOTE.sub(lambda m: _figure_text(by_id[m.group(1)]).en, written.en)))
-        title = cond._written.get("title")
-        for ref in cond.requires or ():
-            ind = by_id.get(ref)
-            if ind is None or ref in broken or not _has_figure(ind) or title is None:
-                continue
-            if f"{{{ref}}}" not in title.zh or f"{{{ref}}}" not in title.en:
-                problems.append(Problem(msg("domain.quote_missing", condition=cond.id, ref=ref),
-                                        located.file or None, located.line,
-                                        hint=msg("domain.quote_hint", ref=ref)))
-
-
-
-def _check_effort(header: PackHeader, owner: Indicator | Condition, problems: list[Problem]
-                  ) -> None:
-    """An indicator's `effort:` names one of the pack's effort classes."""
-    if owner.effort is not None and owner.effort not in header.effort_classes:
-        problems.append(Problem(
-            msg("plan.unknown_effort", item=owner.id, effort=owner.effort),
-            owner.at.file or None, owner.at.line, None,
-            msg("plan.effort_hint", classes=list(header.effort_classes)), field="effort"))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -30,7 +30,7 @@ from . import __version__
 from .errors import InputError
 from .kinds.base import Gap, Status
 from .messages import msg
-from .pack import Pack
+from .pack import Condition, Indicator, Pack
 from .result import (
     Assessment,
     CityInfo,
@@ -164,7 +164,8 @@ def costs_of(pack: Pack, overrides: Mapping[str, str | int] | None = None) -> di
     else the indicator's class, else the pack's default class."""
     classes = pack.header.effort_classes
     out: dict[str, Cost] = {}
-    owners = [*pack.indicators(), *(c for c in pack.conditions if c.kind)]
+    owners: list[Indicator | Condition] = [*pack.indicators(),
+                                           *(c for c in pack.conditions if c.kind)]
     for owner in owners:
         if owner.effort is not None:
             out[owner.id] = Cost(classes[owner.effort].weeks, owner.effort, "pack")
@@ -209,7 +210,7 @@ def _better(a: tuple[int, frozenset[str]], b: tuple[int, frozenset[str]]) -> boo
     return (-a[0], len(a[1]), sorted(a[1])) < (-b[0], len(b[1]), sorted(b[1]))
 
 
-def _put(states: dict[tuple, _Best], key: tuple, new: _Best) -> None:
+def _put(states: dict[Any, _Best], key: Any, new: _Best) -> None:
     old = states.get(key)
     if old is None or new.cost < old.cost:
         states[key] = new
@@ -380,7 +381,8 @@ def make_plan(pack: Pack, a: Assessment, costs: Mapping[str, Cost],
     split: list[tuple[str, int, list[str], list[str], int]] = []
     for cid, rule in rules:
         members = [results[i] for i in rule.of if i in results]
-        must, optional = [], []
+        must: list[str] = []
+        optional: list[str] = []
         for r in members:
             if r.status in ("pass", "not_applicable"):
                 continue

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-from .kinds.base import Gap, Status
+from .messages import CATALOGUE
 from .text import Lang, LocalText, Note, as_note
 
 # 1.1: messages and findings may carry a `code`; 2.0: every message, finding and reason carries
@@ -20,6 +20,27 @@ from .text import Lang, LocalText, Note, as_note
 SCHEMA_VERSION = "2.1"
 
 NoteField = Annotated[Note, BeforeValidator(as_note)]
+# What a kind's evaluation (or the assessor, for missing, stale, invalid) makes of an indicator
+Status = Literal["pass", "partial", "fail", "missing", "stale", "not_applicable", "invalid"]
+# The statuses that are no gap: everything else is one, what the city must act on. Reports ask
+# `is_gap` (or `Assessment.gaps`, `SectionResult.gap_count`); none restates this.
+NOT_GAPS: tuple[Status, ...] = ("pass", "not_applicable")
+
+
+def is_gap(status: str) -> bool:
+    """Whether an indicator with this status is a gap the city must act on."""
+    return status not in NOT_GAPS
+
+
+class Gap(BaseModel):
+    """How far a result is from its figure, in the indicator's own unit."""
+
+    amount: float = Field(description="distance to the figure, always positive")
+    unit: str = Field(description="unit of the amount: '%' means percentage points")
+    direction: Literal["below", "above", "count", "levels", "multiple"] = Field(
+        description="below: short of a minimum; above: over a maximum; count: missing items or "
+        "events; levels: grades short; multiple: worst measure as a multiple of its limit")
+    text: LocalText
 ConditionStatus = Literal["met", "not_met", "undetermined"]
 VerdictLevel = Literal["not_eligible", "eligible_not_ready", "ready"]
 GroupBy = Literal["section", "department"]
@@ -127,6 +148,11 @@ class IndicatorResult(_Result):
     remediation: LocalText | None = None
     waiver: WaiverInfo | None = None
 
+    @property
+    def is_gap(self) -> bool:
+        """Not passed nor set aside: what the city must act on."""
+        return is_gap(self.status)
+
 
 class ConditionResult(_Result):
     id: str = Field(description="basic condition id, e.g. B05")
@@ -158,6 +184,11 @@ class SectionResult(_Result):
                                 "(floor% of its points possible, less those awarded); 0 if met")
     points_lost: float = Field(0.0, description="points its gaps lose in all")
     counts: dict[str, int] = Field(description="indicators by status")
+
+    @property
+    def gap_count(self) -> int:
+        """How many of its indicators are gaps."""
+        return sum(n for status, n in self.counts.items() if is_gap(status))
 
 
 class Verdict(_Result):
@@ -218,6 +249,9 @@ class PackInfo(_Result):
     id: str
     title: LocalText
     edition: str
+    scoring: Literal["points", "items"] = Field(
+        "points", description="points: `points_awarded`/`points_possible` are points; items: "
+        "they count the indicators met and assessed (each 1), the pack giving no points")
 
 
 class Filters(_Result):
@@ -254,9 +288,16 @@ class Assessment(_Result):
         return self.model_copy(update={
             "indicators": [r for r in self.indicators if keep(r)], "filters": filters})
 
+    def label_key(self, key: str) -> str:
+        """The report label of a score (`points`, `score`, `percent`, the `sections` table): its
+        words for items met when the pack scores items, not points; any other label as it is."""
+        if self.pack.scoring == "items" and f"ui.items_{key}" in CATALOGUE:
+            return f"items_{key}"
+        return key
+
     def gaps(self) -> list[IndicatorResult]:
         """Indicators that are not passed nor set aside: what the city must act on."""
-        return [i for i in self.indicators if i.status not in ("pass", "not_applicable")]
+        return [i for i in self.indicators if is_gap(i.status)]
 
     def listed(self) -> list[IndicatorResult]:
         """What reports list: the gaps or, when a status filter is set, all that it selects."""
@@ -318,6 +359,15 @@ class ValidationReport(_Result):
     folder: str
     errors: int
     warnings: int
+    problems: list[ProblemData]
+
+
+class RefusedReport(_Result):
+    """What a command asked for `--format json` prints when its input is refused (exit 2): the
+    problems, as `validate --format json` gives them."""
+
+    refused: Literal[True] = True
+    errors: int
     problems: list[ProblemData]
 
 

@@ -29,6 +29,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from . import kinds
 from .errors import InputError
 from .kinds.filling import Guide
+from .messages import Lang
 from .messages import text as _t
 from .pack import Condition, Indicator, Pack
 from .values import format_number
@@ -85,15 +86,18 @@ def _commented(value: Any) -> Any:
 
 
 # The templates are filled in by the clerks of a Chinese city: their comments are in Chinese.
-LANG = "zh"
+LANG: Lang = "zh"
 
 
 def comment_lines(owner: Owner, year: int) -> list[str]:
     g = guide(owner, year)
     title = owner.title.zh
-    if isinstance(owner, Indicator):
+    if isinstance(owner, Indicator) and owner.points is not None:
         head = _t("evidence.template.veto" if owner.veto else "evidence.template.indicator",
-                    LANG, id=owner.id, title=title, points=format_number(owner.points))
+                  LANG, id=owner.id, title=title, points=format_number(owner.points))
+    elif isinstance(owner, Indicator):  # a pack scoring items: no points
+        head = _t("structure.template_item_veto" if owner.veto else "structure.template_item",
+                  LANG, id=owner.id, title=title)
     else:
         head = _t("evidence.template.condition", LANG, id=owner.id, title=title)
     lines = [head]

@@ -16,6 +16,7 @@ import errno
 import io
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,9 +89,21 @@ class YamlDoc:
 
 
 def decode(raw: bytes, file: str) -> tuple[str, str]:
-    """Decode a text file the way Chinese Windows and Unix editors save it."""
+    """Decode a text file the way Chinese Windows and Unix editors save it: UTF-8, UTF-16 with
+    its byte-order mark (Notepad's "Unicode"), GB18030/GBK."""
+    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom):].decode(encoding), "utf-16"
+            except UnicodeDecodeError:
+                raise InputError.single(msg("yaml.bad_utf16"), file,
+                                        hint=msg("yaml.hint.save_encoding")) from None
     if b"\x00" in raw:
-        raise InputError.single(msg("yaml.binary"), file, hint=msg("yaml.hint.save_text"))
+        nul = raw.index(b"\x00")
+        line = raw.count(b"\n", 0, nul) + 1
+        column = nul - (raw.rfind(b"\n", 0, nul) + 1) + 1
+        raise InputError.single(msg("yaml.binary"), file, line, column,
+                                hint=msg("yaml.hint.save_text"))
     try:
         text = raw.decode("utf-8-sig")
         return text, "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8"
@@ -107,8 +120,10 @@ def decode(raw: bytes, file: str) -> tuple[str, str]:
     return text, "gb18030"
 
 
-def read_yaml(path: Path, display: str | None = None) -> YamlDoc:
-    """Read one YAML file into plain values with positions; raise InputError on any problem."""
+def read_yaml(path: Path, display: str | None = None, strict_numbers: bool = False) -> YamlDoc:
+    """Read one YAML file into plain values with positions; raise InputError on any problem.
+    `strict_numbers` (criteria packs, overlays): a value written like a number with underscores
+    (`1_000`) is refused, as evidence refuses `71_4`, rather than read as 1000 by the model."""
     file = display or str(path)
     try:
         size = path.stat().st_size
@@ -121,7 +136,8 @@ def read_yaml(path: Path, display: str | None = None) -> YamlDoc:
         raise InputError.single(cannot_read(exc), file) from None
     text, encoding = decode(raw, file)
     # JSON (a saved result) is read as YAML too; the mistakes explained are those of YAML
-    doc = parse_yaml(text, file, explain=path.suffix.lower() != ".json")
+    doc = parse_yaml(text, file, explain=path.suffix.lower() != ".json",
+                     strict_numbers=strict_numbers)
     doc.encoding = encoding
     return doc
 
@@ -133,7 +149,8 @@ def cannot_read(exc: OSError) -> Msg:
     return msg(code) if code else msg("yaml.unreadable", detail=Detail.of_os_error(exc))
 
 
-def parse_yaml(text: str, file: str, explain: bool = True) -> YamlDoc:
+def parse_yaml(text: str, file: str, explain: bool = True, strict_numbers: bool = False
+               ) -> YamlDoc:
     """`text` as plain values with positions. When the parser refuses it, the mistakes people
     make are looked for and explained where they were made (`explain`), else the parser's
     refusal is given where it stopped."""
@@ -142,7 +159,7 @@ def parse_yaml(text: str, file: str, explain: bool = True) -> YamlDoc:
     parser = None
     try:
         parser = _Loader(io.StringIO(text))  # the pure-Python reader checks the text here
-        doc = _Builder(file, text).build(parser)
+        doc = _Builder(file, text, strict_numbers).build(parser)
     except ReaderError as exc:  # a character YAML does not allow; the reader gives no line
         code = exc.character if isinstance(exc.character, int) else None
         found = text.find(chr(code)) if code is not None else -1
@@ -168,6 +185,8 @@ def parse_yaml(text: str, file: str, explain: bool = True) -> YamlDoc:
 _INT = re.compile(r"[-+]?(?:0b[0-1]+|0o[0-7]+|0x[0-9a-fA-F]+|[0-9]+)\Z")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z"
                     r"|[-+]?\.(?:inf|Inf|INF)\Z|\.(?:nan|NaN|NAN)\Z")
+# what Python (and so a model) would read as a number although YAML 1.2 does not: `1_000`
+_UNDERSCORED = re.compile(r"\s*[-+]?[0-9_]*[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9_]+)?\s*\Z")
 _NULL = frozenset(("", "~", "null", "Null", "NULL"))
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
          "FALSE": False}
@@ -175,16 +194,30 @@ _STR_TAGS = frozenset((_TAG + "str", _TAG + "timestamp", "!"))
 _MAP, _SEQ = _TAG + "map", _TAG + "seq"
 
 
+class _Frame:
+    """An open collection: the container, its path, whether it is a mapping, the pending key's
+    path (a mapping's; None while a key is awaited), its anchor, the values counted at its start."""
+
+    __slots__ = ("container", "path", "is_map", "pending", "anchor", "start")
+
+    def __init__(self, container: Any, path: Path_, is_map: bool, anchor: str | None,
+                 start: int) -> None:
+        self.container, self.path, self.is_map = container, path, is_map
+        self.pending: Any = None  # Path_, or None while a key is awaited
+        self.anchor, self.start = anchor, start
+
+
 class _Builder:
     """Builds plain values from parser events, recording positions and enforcing limits.
 
-    This loop runs for every value of every file of a batch, so it is written flat: one frame
-    per open collection, the path of a mapping's pending key computed once, and the check for
-    control characters made per value only where one could hide (see `build`)."""
+    This loop runs for every value of every file of a batch, so it stays lean: one frame per
+    open collection, the path of a mapping's pending key computed once, and the check for
+    control characters made per value only where one could hide (see `_scalar`)."""
 
-    def __init__(self, file: str, text: str) -> None:
+    def __init__(self, file: str, text: str, strict_numbers: bool = False) -> None:
         self.file = file
         self.text = text
+        self.strict_numbers = strict_numbers
         # Control characters written into the file itself are refused by the parser, or found
         # here once; after that only a double-quoted escape ("\x1b") can make one.
         self.check_all = _CONTROL.search(text) is not None
@@ -194,110 +227,129 @@ class _Builder:
         return InputError.single(message, self.file, mark.line + 1, mark.column + 1, hint)
 
     def build(self, parser: Any) -> YamlDoc:
-        doc = YamlDoc(file=self.file, data=None)
-        positions, key_lines = doc.positions, doc.key_lines
-        anchors: dict[str, tuple[Any, int]] = {}  # name → (value, how many values it holds)
-        # Open collections, innermost last: [container, its path, is it a mapping, the pending
-        # key's path (mappings; None while a key is awaited), anchor, values counted at start].
-        stack: list[list[Any]] = []
-        top: list[Any] | None = None
-        nodes = documents = 0
-        root: Any = None
-        get_event = parser.get_event
-        scalar = self._scalar
+        """The document of the parser's events: each event opens a collection, closes one,
+        gives a value (a scalar, an alias) or a mapping's key; the rest are checked or passed
+        over."""
+        doc = self.doc = YamlDoc(file=self.file, data=None)
+        self.positions, self.key_lines = doc.positions, doc.key_lines
+        self.anchors: dict[str, tuple[Any, int]] = {}  # name → (value, values it holds)
+        self.stack: list[_Frame] = []  # the open collections, innermost last
+        self.top: _Frame | None = None
+        self.nodes = 0
+        self.root: Any = None
+        documents = 0
+        get_event, scalar = parser.get_event, self._scalar
         while True:
             event = get_event()
             kind = type(event)
             if kind is ScalarEvent:
-                if top is not None and top[2] and top[3] is None:
-                    top[3] = self._key(event, top, key_lines)
+                top = self.top
+                if top is not None and top.is_map and top.pending is None:
+                    top.pending = self._key(event, top, self.key_lines)
                     continue
-                value = scalar(event)
-                count = 1
+                self._place(event, scalar(event), 1)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = (self.last, 1)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
-                is_map = kind is MappingStartEvent
-                if top is not None and top[2] and top[3] is None:
-                    raise self.fail(event, msg("yaml.key_not_plain"))
-                if event.tag is not None and event.tag not in (_MAP if is_map else _SEQ, "!"):
-                    raise self.fail(event, msg("yaml.unsupported_tag", tag=event.tag),
-                                    msg("yaml.hint.plain_values"))
-                path = () if top is None else top[3] if top[2] else (*top[1], len(top[0]))
-                mark = event.start_mark
-                positions[path] = (mark.line + 1, mark.column + 1)
-                nodes += 1
-                if nodes > MAX_NODES:
-                    raise self._too_many(event)
-                if len(stack) >= MAX_DEPTH:
-                    raise self.fail(event, msg("yaml.too_deep", depth=MAX_DEPTH))
-                top = [{} if is_map else [], path, is_map, None, event.anchor, nodes]
-                stack.append(top)
-                continue
+                self._open(event, kind is MappingStartEvent)
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                value, _, _, _, anchor, start = stack.pop()
-                if anchor is not None:
-                    anchors[anchor] = (value, nodes - start + 1)
-                top = stack[-1] if stack else None
-                if top is None:
-                    root = value
-                elif top[2]:
-                    top[0][top[3][-1]] = value
-                    top[3] = None
-                else:
-                    top[0].append(value)
-                continue
+                self._close()
             elif kind is AliasEvent:
-                if event.anchor not in anchors:
-                    raise self.fail(event, msg("yaml.unknown_alias", alias=event.anchor))
-                value, count = anchors[event.anchor]
-                if top is not None and top[2] and top[3] is None:
-                    raise self.fail(event, msg("yaml.alias_key"))
+                self._alias(event)
             elif kind is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     raise self.fail(event, msg("yaml.two_documents"),
                                     msg("yaml.hint.second_document"))
-                continue
             elif kind is StreamEndEvent:
                 break
-            else:
-                continue
-            # a value: a scalar or an alias, at the pending key or the end of a list
-            mark = event.start_mark
-            nodes += count
-            if nodes > MAX_NODES:
-                raise self._too_many(event)
-            if top is None:
-                positions[()] = (mark.line + 1, mark.column + 1)
-                root = value
-            elif top[2]:
-                path = top[3]
-                positions[path] = (mark.line + 1, mark.column + 1)
-                top[0][path[-1]] = value
-                top[3] = None
-            else:
-                container = top[0]
-                positions[(*top[1], len(container))] = (mark.line + 1, mark.column + 1)
-                container.append(value)
-            if kind is ScalarEvent and event.anchor is not None:
-                anchors[event.anchor] = (value, 1)
-        if root is None and not positions:
+        if self.root is None and not self.positions:
             raise InputError.single(msg("yaml.no_data"), self.file, 1, 1)
-        doc.data = root
+        doc.data = self.root
         return doc
+
+    def _open(self, event: Any, is_map: bool) -> None:
+        """A mapping or a list begins: where it is, within the limits of size and depth."""
+        top = self.top
+        if top is not None and top.is_map and top.pending is None:
+            raise self.fail(event, msg("yaml.key_not_plain"))
+        if event.tag is not None and event.tag not in (_MAP if is_map else _SEQ, "!"):
+            raise self.fail(event, msg("yaml.unsupported_tag", tag=event.tag),
+                            msg("yaml.hint.plain_values"))
+        path = () if top is None else top.pending if top.is_map else (*top.path, len(top.container))
+        mark = event.start_mark
+        self.positions[path] = (mark.line + 1, mark.column + 1)
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise self._too_many(event)
+        if len(self.stack) >= MAX_DEPTH:
+            raise self.fail(event, msg("yaml.too_deep", depth=MAX_DEPTH))
+        self.top = _Frame({} if is_map else [], path, is_map, event.anchor, self.nodes)
+        self.stack.append(self.top)
+
+    def _close(self) -> None:
+        """A collection ends: it becomes a value of the one around it (or the document)."""
+        done = self.stack.pop()
+        if done.anchor is not None:
+            self.anchors[done.anchor] = (done.container, self.nodes - done.start + 1)
+        top = self.top = self.stack[-1] if self.stack else None
+        if top is None:
+            self.root = done.container
+        elif top.is_map:
+            top.container[top.pending[-1]] = done.container
+            top.pending = None
+        else:
+            top.container.append(done.container)
+
+    def _alias(self, event: Any) -> None:
+        """`*name`: the anchored value again, counted as many values as it holds."""
+        if event.anchor not in self.anchors:
+            raise self.fail(event, msg("yaml.unknown_alias", alias=event.anchor))
+        value, count = self.anchors[event.anchor]
+        top = self.top
+        if top is not None and top.is_map and top.pending is None:
+            raise self.fail(event, msg("yaml.alias_key"))
+        self._place(event, value, count)
+
+    def _place(self, event: Any, value: Any, count: int) -> None:
+        """A value (a scalar or an alias) at the pending key, at the end of a list, or as the
+        document itself; `count`: how many values it holds."""
+        mark = event.start_mark
+        self.nodes += count
+        if self.nodes > MAX_NODES:
+            raise self._too_many(event)
+        top, where = self.top, (mark.line + 1, mark.column + 1)
+        if top is None:
+            self.positions[()] = where
+            self.root = value
+        elif top.is_map:
+            path = top.pending
+            self.positions[path] = where
+            top.container[path[-1]] = value
+            top.pending = None
+        else:
+            container = top.container
+            item = (*top.path, len(container))
+            self.positions[item] = where
+            container.append(value)
+        self.last = value
 
     def _too_many(self, event: Any) -> InputError:
         return self.fail(event, msg("yaml.too_many", limit=f"{MAX_NODES:,}"),
                          msg("yaml.hint.aliases"))
 
-    def _key(self, event: Any, top: list[Any], key_lines: dict[Path_, int]) -> Path_:
+    def _key(self, event: Any, top: _Frame, key_lines: dict[Path_, int]) -> Path_:
         """Take a mapping key; return the path of the value it introduces."""
         if not event.style and event.tag is None and event.value == "<<":
             raise self.fail(event, msg("yaml.merge_key"))
         key = self._scalar(event)
+        if isinstance(key, float) and not event.style and _FLOAT.match(event.value) \
+                and "." in event.value and event.value[0].isdigit():
+            key = event.value  # an id numbered `1.10`, as written: never the number 1.1
         if key is None or isinstance(key, float):
             raise self.fail(event, msg("yaml.invalid_key", key=event.value))
-        path = (*top[1], key)
-        if key in top[0]:
+        path = (*top.path, key)
+        if key in top.container:
             raise self.fail(event, msg("yaml.duplicate_key", key=str(key), first=key_lines.get(path)),
                             msg("yaml.hint.duplicate"))
         if isinstance(key, str) and not event.style:
@@ -330,10 +382,12 @@ class _Builder:
         if tag is None or tag in _STR_TAGS:
             if (style == '"' or self.check_all) and _CONTROL.search(value):
                 raise self._control(event)
+            if self.strict_numbers and "_" in value and _UNDERSCORED.match(value):
+                raise self._underscored(event, value)
             return value
         if tag in (_TAG + "int", _TAG + "float", _TAG + "bool", _TAG + "null"):
             resolved = self._plain(event, value)
-            expected = {_TAG + "int": int, _TAG + "float": (int, float), _TAG + "bool": bool,
+            expected: Any = {_TAG + "int": int, _TAG + "float": (int, float), _TAG + "bool": bool,
                         _TAG + "null": type(None)}[tag]
             if isinstance(resolved, expected) and not (tag == _TAG + "int"
                                                        and isinstance(resolved, bool)):
@@ -370,7 +424,13 @@ class _Builder:
                 return float(text)
         if self.check_all and _CONTROL.search(value):
             raise self._control(event)
+        if self.strict_numbers and "_" in value and _UNDERSCORED.match(value):
+            raise self._underscored(event, value)
         return value
+
+    def _underscored(self, event: Any, value: str) -> InputError:
+        return self.fail(event, msg("yaml.number_underscore", value=value),
+                         msg("yaml.hint.number_plain", value=value.replace("_", "")))
 
 
 def field_name(path: Path_) -> str:
@@ -387,8 +447,7 @@ def validation_problems(doc: YamlDoc, exc: Any, prefix: Path_ = ()) -> list[Prob
     reworded through the catalogue (`pydantic.<type>`)."""
     problems = []
     for err in exc.errors(include_url=False):
-        loc = tuple(part for part in err["loc"] if not _is_internal(part))
-        path = _as_written(doc, prefix, loc, err["type"] == "missing")
+        path = _as_written(doc, prefix, tuple(err["loc"]), err["type"] == "missing")
         refusal = err.get("ctx", {}).get("error")
         if isinstance(refusal, Refusal):
             message, hint = refusal.message, refusal.hint
@@ -411,7 +470,7 @@ def subject_path(doc: YamlDoc, path: Path_, subject: str | None) -> Path_:
     return (*path, subject)
 
 
-def pydantic_message(err: dict[str, Any]) -> Msg:
+def pydantic_message(err: Mapping[str, Any]) -> Msg:
     code = f"pydantic.{err['type']}"
     if code in CATALOGUE:
         ctx = err.get("ctx") or {}
@@ -429,8 +488,9 @@ def _as_written(doc: YamlDoc, prefix: Path_, loc: Path_, missing: bool) -> Path_
     `documents: {regulation: {file: a.pdf}}`) leaves out model keys; those are dropped. A missing
     field keeps its name at the end: it is what the user has to add."""
     path = prefix
-    for i, part in enumerate(loc):
-        if (*path, part) in doc.positions or (missing and i == len(loc) - 1):
+    last = max((i for i, part in enumerate(loc) if not _is_internal(part)), default=-1)
+    for i, part in enumerate(loc):  # a key written `a[1]` is the user's, not pydantic's
+        if (*path, part) in doc.positions or (missing and i == last):
             path = (*path, part)
     return path
 

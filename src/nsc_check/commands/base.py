@@ -20,7 +20,7 @@ import gettext
 import importlib
 import sys
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import click
@@ -163,7 +163,7 @@ class NscHelpFormatter(click.HelpFormatter):
             for line in wrap_wide(paragraph, self.width, indent):
                 self.write(line + "\n")
 
-    def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30,
+    def write_dl(self, rows: Iterable[tuple[str, str]], col_max: int = 30,
                  col_spacing: int = 2) -> None:
         rows = list(rows)
         if not any(_has_wide(a + b) for a, b in rows):

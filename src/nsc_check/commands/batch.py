@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from ..messages import Lang
 from ..output import write_atomically
 from .base import NscCommand, lang_option
 from .common import date_option, emit_rich, pack_options, report_input_errors, rich_console, say
@@ -25,7 +26,7 @@ from .common import date_option, emit_rich, pack_options, report_input_errors, r
 @click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N")
 @report_input_errors
 def batch(folders: tuple[str, ...], criteria_id: str | None, overlays: tuple[str, ...],
-          as_of: dt.date | None, fmt: str, output: str | None, lang: str, jobs: int | None
+          as_of: dt.date | None, fmt: str, output: str | None, lang: Lang, jobs: int | None
           ) -> None:
     # help: cli.help.batch; exit codes 0 every city ready, 1 some not ready, 2 some bad input
     from .. import __version__
@@ -52,21 +53,18 @@ def batch(folders: tuple[str, ...], criteria_id: str | None, overlays: tuple[str
             for chunk in chunks:
                 click.echo(chunk, nl=False)
     else:
-        table, summary = league_table(ranked, lang)
+        from ..report.league import render_league
 
-        def draw(console: Any) -> None:
-            console.print(table)
-            console.print(summary)
-
-        emit_rich(draw, output, width=120)
+        emit_rich(lambda console: render_league(ranked, console, lang), output, width=120)
     sys.exit(exit_code(results))
 
 
 class _progress:
     """A rich progress bar on stderr, only when stderr is a terminal; otherwise nothing."""
 
-    def __init__(self, total: int, lang: str) -> None:
-        self.total, self.lang, self.bar = total, lang, None
+    def __init__(self, total: int, lang: Lang) -> None:
+        self.total, self.lang = total, lang
+        self.bar: Any = None
 
     def __enter__(self) -> Any:
         if self.total < 2 or not sys.stderr.isatty():
@@ -80,49 +78,9 @@ class _progress:
                             transient=True)
         self.bar.start()
         task = self.bar.add_task(t("assessing", self.lang), total=self.total)
-        return lambda _result: self.bar.advance(task)  # type: ignore[union-attr]
+        return lambda _result: self.bar.advance(task)
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.stop()
 
-
-def league_table(ranked: list[Any], lang: str) -> tuple[Any, str]:
-    """The league table and its summary line."""
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
-
-    from ..i18n import status, t
-    from ..report.terminal import STYLE
-    from ..values import format_number
-
-    table = Table(title=t("league_title", lang), title_justify="left", box=box.SIMPLE_HEAD,
-                  padding=(0, 1), pad_edge=False, collapse_padding=True)
-    # The city, figures and weakest section stay on one line; verdicts and condition lists wrap.
-    for key, justify, wrap in (("rank", "right", False), ("city", "left", False),
-                               ("verdict", "left", True), ("unmet", "left", True),
-                               ("percent", "right", False), ("open", "right", False),
-                               ("weakest", "left", False)):
-        name = t(key, lang)
-        table.add_column(name, justify=justify, no_wrap=not wrap,  # type: ignore[arg-type]
-                         overflow="fold", min_width=10 if wrap else None)
-    counts = {"ready": 0, "eligible_not_ready": 0, "not_eligible": 0, "broken": 0}
-    for rank, result in enumerate(ranked, 1):
-        row = result.row
-        if row is None:
-            counts["broken"] += 1
-            table.add_row("—", result.folder, Text(t("broken", lang), style="bold red"),
-                          f"{len(result.problems)} {t('problems', lang)}", "", "", "")
-            continue
-        counts[row.verdict] += 1
-        weakest = f"{row.weakest} {format_number(row.weakest_percent)}%" if row.weakest else "—"
-        table.add_row(str(rank), row.city.get(lang),
-                      Text(status(row.verdict, lang), style=STYLE.get(row.verdict, "")),
-                      say(list(row.conditions_not_met), lang) or "—",
-                      f"{format_number(row.percent)}%",
-                      str(row.gaps), weakest)
-    summary = t("league_summary", lang).format(
-        n=len(ranked), ready=counts["ready"], eligible=counts["eligible_not_ready"],
-        not_eligible=counts["not_eligible"], broken=counts["broken"])
-    return table, summary

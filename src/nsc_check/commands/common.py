@@ -23,13 +23,19 @@ EXIT_READY, EXIT_NOT_READY, EXIT_BAD_INPUT = 0, 1, 2
 
 def report_input_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     """Turn InputError into its problems on stderr, in the language of the run, and exit 2:
-    never a traceback."""
+    never a traceback. Asked for `--format json`, the problems are also printed on stdout as JSON
+    (`nsc-check schema --of refused`)."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
         except InputError as exc:
+            if kwargs.get("fmt") == "json":  # a program reads stdout: the refusal in JSON there
+                from ..result import ProblemData, RefusedReport
+
+                click.echo(RefusedReport(errors=len(exc.problems), problems=[
+                    ProblemData.of(p) for p in exc.problems]).model_dump_json(indent=2))
             lang = current_lang()
             for problem in exc.problems:
                 click.echo(problem.render(lang), err=True)

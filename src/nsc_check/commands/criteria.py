@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from ..i18n import current_lang
@@ -32,9 +34,13 @@ def criteria_check(pack_dir: str | None, overlays: tuple[str, ...]) -> None:
 
     pack = load_pack(pack_dir, overlays)
     inds = pack.indicators()
-    echo("cli.pack_ok", folder=str(pack.folder), id=pack.id, edition=pack.header.edition,
-         conditions=len(pack.conditions), sections=len(pack.sections), indicators=len(inds),
-         points=float(sum(i.points for i in inds)))
+    counts: dict[str, Any] = {"folder": str(pack.folder), "id": pack.id, "edition": pack.header.edition,
+              "conditions": len(pack.conditions), "sections": len(pack.sections),
+              "indicators": len(inds)}
+    if pack.header.scoring == "items":
+        echo("structure.pack_ok_items", **counts)
+    else:
+        echo("cli.pack_ok", **counts, points=float(sum(pack.weight(i) for i in inds)))
     for overlay in pack.tailoring:
         echo("cli.overlay_ok", file=str(overlay.file), changes=len(overlay.changes))
 

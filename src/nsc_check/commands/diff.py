@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..messages import Lang
 from .base import NscCommand, lang_option
 from .common import emit, emit_rich, report_input_errors, say
 
@@ -18,7 +19,7 @@ from .common import emit, emit_rich, report_input_errors, say
 @click.option("--output", "-o", metavar="FILE")
 @lang_option()
 @report_input_errors
-def diff(old: str, new: str, fmt: str, output: str | None, lang: str) -> None:
+def diff(old: str, new: str, fmt: str, output: str | None, lang: Lang) -> None:
     # help: cli.help.diff
     from ..diff import comparable, compare, load_saved
 
@@ -31,4 +32,4 @@ def diff(old: str, new: str, fmt: str, output: str | None, lang: str) -> None:
         return
     from ..report.diff import render
 
-    emit_rich(lambda console: render(result, console, lang), output)  # type: ignore[arg-type]
+    emit_rich(lambda console: render(result, console, lang), output)

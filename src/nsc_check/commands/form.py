@@ -13,9 +13,9 @@ from .common import (
     EXIT_NOT_READY,
     check_section_and_department,
     echo,
-    say,
     pack_options,
     report_input_errors,
+    say,
 )
 
 
@@ -43,7 +43,8 @@ def form_export(evidence_dir: str | None, output: str, department: str | None,
 
     pack = load_pack(criteria_id, overlays)
     department = check_section_and_department(pack, [], department)
-    evidence, city_values = None, {}
+    evidence = None
+    city_values: dict[str, object] = {}
     if evidence_dir:
         folder = Path(evidence_dir)
         # city.yaml as `init` leaves it is for the office to fill in on the form's city sheet

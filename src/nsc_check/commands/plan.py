@@ -31,10 +31,15 @@ def plan(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
          fmt: str, output: str | None, lang: Lang) -> None:
     # help: cli.help.plan
     from ..assess import assess
+    from ..errors import InputError
     from ..evidence import load_evidence
+    from ..messages import msg
     from ..pack import load_pack
 
     pack = load_pack(criteria_id, overlays)
+    if pack.header.scoring != "points":  # the plan weighs gaps by the points they regain
+        raise InputError.single(msg("structure.plan_items_pack", pack=pack.id),
+                                hint=msg("structure.hint_plan_items"))
     folder = Path(evidence_dir)
     evidence = load_evidence(folder, pack, as_of=as_of)
     result = assess(pack, evidence, as_of)
@@ -47,7 +52,7 @@ def plan(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
         return
     from ..report import plan as plan_report
 
-    emit_rich(lambda console: plan_report.render(made, console, lang, by), output)  # type: ignore[arg-type]
+    emit_rich(lambda console: plan_report.render(made, console, lang, by), output)
 
 
 def build_plan(pack: Any, evidence: Any, result: Any, folder: Path,

@@ -18,7 +18,9 @@ from typing import Any
 import click
 
 from ..errors import InputError, Problem
-from ..messages import Lang, Msg, msg, text
+from ..messages import Lang, Msg, msg
+from ..report import problems as problems_report
+from ..report.problems import CITY, OTHER, weak_evidence
 from .base import NscCommand, lang_option
 from .common import EXIT_BAD_INPUT, date_option, pack_options, report_input_errors
 
@@ -36,11 +38,18 @@ def validate(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ..
     # help: cli.help.validate; exit codes 0 no errors (warnings allowed), 2 errors found
     from ..pack import load_pack
 
-    pack = load_pack(criteria_id, overlays)
     folder = Path(evidence_dir)
-    if not folder.is_dir():
-        raise InputError.single(msg("cli.folder_not_found"), folder, hint=msg("cli.folder_hint"))
-    owned = check(folder, pack, as_of)
+    try:
+        pack = load_pack(criteria_id, overlays)
+        if not folder.is_dir():
+            raise InputError.single(msg("cli.folder_not_found"), folder,
+                                    hint=msg("cli.folder_hint"))
+    except InputError as exc:
+        if fmt != "json":
+            raise
+        owned = [(p, "") for p in exc.problems]  # the same report, with the refusal in it
+    else:
+        owned = check(folder, pack, as_of)
     problems = [problem for problem, _department in owned]
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
@@ -51,46 +60,10 @@ def validate(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ..
                                   problems=[ProblemData.of(p) for p in problems])
         click.echo(report.model_dump_json(indent=2))
     else:
-        for line in grouped_lines(owned, pack, lang):
+        for line in problems_report.grouped_lines(owned, pack, lang):
             click.echo(line)
-        click.echo(summary(folder, errors, warnings, lang))
+        click.echo(problems_report.summary(folder, errors, warnings, lang))
     sys.exit(EXIT_BAD_INPUT if errors else 0)
-
-
-def summary(folder: Path, errors: int, warnings: int, lang: Lang) -> str:
-    code = "cli.validate_summary_errors" if errors else "cli.validate_summary_ok"
-    return text(code, lang, folder=str(folder), errors=errors, warnings=warnings)
-
-
-CITY, OTHER = "city", ""
-
-
-def grouped_lines(owned: list[tuple[Problem, str]], pack: Any, lang: Lang) -> list[str]:
-    """The problems by department, in the pack's order of departments (the city's file first,
-    problems no department owns last), each group under a heading with its counts and its errors
-    before its warnings. Every line keeps its file:line:col."""
-    names = pack.header.departments
-    order = [CITY, *names, OTHER]
-    groups: dict[str, list[Problem]] = {}
-    for problem, department in owned:
-        groups.setdefault(department, []).append(problem)
-    lines: list[str] = []
-    for key in sorted(groups, key=lambda k: order.index(k) if k in order else len(order)):
-        members = groups[key]
-        errors = [p for p in members if p.severity == "error"]
-        warnings = [p for p in members if p.severity != "error"]
-        if key == CITY:
-            title: Any = msg("cli.validate_group_city")
-        elif key in names:
-            title = msg("cli.department_choice", id=key, name=names[key])
-        else:
-            title = msg("cli.validate_group_other")
-        if lines:
-            lines.append("")
-        lines.append(text("cli.validate_group", lang, department=title, errors=len(errors),
-                          warnings=len(warnings)))
-        lines += [p.render(lang) for p in errors + warnings]
-    return lines
 
 
 def check(folder: Path, pack: Any, as_of: dt.date | None) -> list[tuple[Problem, str]]:
@@ -138,48 +111,6 @@ def _file_department(file: str | None, pack: Any, files: dict[str, str]) -> str:
     if name == "city.yaml":
         return CITY
     return stem if stem in pack.header.departments else OTHER
-
-
-# Which coded messages of a result are worth a warning, and the hint each takes.
-_WARN_BY_CODE = {"kinds.not_reported": "missing", "kinds.waiver_only": "missing",
-                 "kinds.missing_years": "missing", "kinds.missing_measures": "missing",
-                 "kinds.stale": "stale", "kinds.bare_percentage": "bare",
-                 "kinds.document_missing": "document", "kinds.document_not_given": "document",
-                 "collect.due_year_missing": "stale", "collect.doc_not_this_year": "stale",
-                 "collect.doc_period_over": "stale", "collect.doc_undated": "stale"}
-
-
-def weak_evidence(result: Any, folder: Path, skip: set[str]) -> list[tuple[Problem, str]]:
-    """Warnings (and evaluation errors) read off the assessment: its statuses and the codes of
-    its messages and findings; each with the lead department that must report the item."""
-    out: list[tuple[Problem, str]] = []
-    own = [c for c in result.conditions if c.kind is not None]
-    for item in [*result.indicators, *own]:
-        if item.id in skip:
-            continue
-        where = item.evidence
-        file = where.file if where else str(folder / f"{item.lead.id}.yaml")
-        line = where.line if where else None
-
-        def add(note: Any, hint: str, severity: str = "warning", item: Any = item,
-                file: str = file, line: int | None = line) -> None:
-            message = msg("cli.weak", item=msg("cli.item", id=item.id, title=item.title),
-                          text=note, department=item.lead.name)
-            out.append((Problem(message, file, line, None, msg(f"cli.hint.{hint}"), severity),
-                        item.lead.id))
-
-        for note in item.messages:
-            hint = _WARN_BY_CODE.get(note.code or "")
-            if item.status == "invalid" and note.code == "kinds.invalid":
-                add(note, "invalid", "error")
-            elif hint is not None:
-                add(note, hint)
-        for finding in item.findings:
-            if _WARN_BY_CODE.get(finding.code or "") == "document":
-                add(finding, "document")
-            elif (finding.code or "") in _WARN_BY_CODE:
-                add(finding, _WARN_BY_CODE[finding.code or ""])
-    return out
 
 
 def _sorted(owned: list[tuple[Problem, str]]) -> list[tuple[Problem, str]]:

@@ -26,24 +26,56 @@ neither ruamel nor openpyxl):
   column, so an import error names the right cell.
 
 template.py, forms.py and the reporters reach kinds only through `get(name)`: adding a kind is
-one module and one line here.
+one module and one line here. `Kind` types these members; mypy checks every module against it
+(`_ALL` below) and tests/kinds check it at run time.
 """
 
 from __future__ import annotations
 
-from types import ModuleType
+from typing import Any, Protocol, runtime_checkable
+
+from pydantic import BaseModel
 
 from ..messages import CATALOGUE, Lang, msg
 from ..text import LocalText
 from . import document, grade, inspection, metrics, no_events, ratio, series, threshold
-
-KINDS: dict[str, ModuleType] = {
-    module.NAME: module
-    for module in (threshold, ratio, series, no_events, grade, metrics, document, inspection)
-}
+from .base import Context, Examples, Outcome
+from .filling import Cells, FormRow, Guide
 
 
-def get(name: str) -> ModuleType:
+@runtime_checkable
+class Kind(Protocol):
+    """What a kind module holds (see above). Rules and evidence are each kind's own models: the
+    functions take them as `Any` here, the module's own signatures being the precise ones."""
+
+    @property
+    def NAME(self) -> str: ...  # noqa: N802 -- module constants, as the modules spell them
+    @property
+    def Rule(self) -> type[BaseModel]: ...  # noqa: N802
+    @property
+    def Evidence(self) -> type[BaseModel]: ...  # noqa: N802
+    @property
+    def EXAMPLES(self) -> Examples: ...  # noqa: N802
+    @property
+    def SHORTHAND(self) -> str: ...  # noqa: N802
+    @property
+    def FORM_FIELDS(self) -> dict[str, str]: ...  # noqa: N802
+
+    def evaluate(self, rule: Any, evidence: Any, ctx: Context, /) -> Outcome: ...
+    def describe(self, rule: Any, /) -> LocalText: ...
+    def guide(self, rule: Any, year: int, /) -> Guide: ...
+    def placeholder(self, rule: Any, year: int, /) -> Any: ...
+    def form_rows(self, rule: Any, data: Any, years: list[int], title: str, /
+                  ) -> list[FormRow]: ...
+    def form_evidence(self, rule: Any, cells: dict[str, Cells], /) -> Any: ...
+
+
+_ALL: tuple[Kind, ...] = (threshold, ratio, series, no_events, grade, metrics, document,
+                          inspection)
+KINDS: dict[str, Kind] = {module.NAME: module for module in _ALL}
+
+
+def get(name: str) -> Kind:
     return KINDS[name]
 
 

@@ -20,12 +20,11 @@ from pydantic import (
 
 from ..errors import Refusal
 from ..messages import Msg, msg
+from ..result import Gap, Status  # the contract's; here for the kinds
 from ..text import LocalText, Note
 from ..values import Date, format_number, parse_number
 
 Operator = Literal[">=", "<=", "==", ">", "<"]
-Status = Literal["pass", "partial", "fail", "missing", "stale", "not_applicable", "invalid"]
-
 OP_TEXT = {">=": "≥", "<=": "≤", "==": "=", ">": ">", "<": "<"}
 # Comparisons are made on values rounded to this many decimals, so that 49/50 is exactly 98%.
 _PRECISION = 9
@@ -85,17 +84,6 @@ class Context:
     attachments: frozenset[str] = frozenset()  # paths under the evidence folder, '/'-separated
 
 
-class Gap(BaseModel):
-    """How far a result is from its figure, in the indicator's own unit."""
-
-    amount: float = Field(description="distance to the figure, always positive")
-    unit: str = Field(description="unit of the amount: '%' means percentage points")
-    direction: Literal["below", "above", "count", "levels", "multiple"] = Field(
-        description="below: short of a minimum; above: over a maximum; count: missing items or "
-        "events; levels: grades short; multiple: worst measure as a multiple of its limit")
-    text: LocalText
-
-
 @dataclass
 class Outcome:
     """What a kind's evaluate() returns; the assessor adds points, department and location.
@@ -110,8 +98,8 @@ class Outcome:
     figure_note: LocalText | None = None
     gap: Gap | None = None
     limit_multiple: float | None = None  # worst measure divided by its limit (metrics)
-    findings: list[LocalText] = field(default_factory=list)
-    messages: list[LocalText] = field(default_factory=list)
+    findings: list[Note] = field(default_factory=list)
+    messages: list[Note] = field(default_factory=list)
     data_date: dt.date | None = None  # the date the data describes
 
 
@@ -311,7 +299,9 @@ def too_late(when: dt.date | int | str, on: dt.date) -> Refusal:
 def key_line_of(info: ValidationInfo, *paths: tuple[Any, ...]) -> int | None:
     """The line of the first of `paths` (inside the entry) the file has, when it is known."""
     find = getattr(info.context, "key_line", None)
-    for path in paths if find is not None else ():
+    if find is None:
+        return None
+    for path in paths:
         line = find(path)
         if line is not None:
             return line
@@ -357,3 +347,24 @@ class MappingShorthand(Strict):
     def _shorthand(cls, data: Any) -> Any:
         return {cls.SHORTHAND: data} if isinstance(data, dict) and cls.SHORTHAND not in data \
             else data
+
+
+def judge_figure(rule: FigureRule, value: float, ctx: Context, **extra: Any) -> Outcome:
+    """Compare a value with the rule's applicable figure (shared by threshold, ratio, series)."""
+    figure, note, problem = rule.applied(ctx)
+    measured_text = extra.pop("measured_text", None) or rule.value_text(value)
+    if figure is None:
+        # the caller's messages (ratio's bare percentage) first, then why there is no figure
+        messages = [*extra.pop("messages", []), *([problem] if problem else [])]
+        return Outcome(status="invalid", measured=value, measured_text=measured_text,
+                       messages=messages, **extra)
+    gap = figure_gap(value, rule.op, figure, rule.unit)
+    return Outcome(
+        status="pass" if gap is None else "fail",
+        measured=value,
+        measured_text=measured_text,
+        required_text=rule.required_text(figure),
+        figure_note=note,
+        gap=gap,
+        **extra,
+    )

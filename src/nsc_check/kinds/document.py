@@ -14,21 +14,23 @@ from typing import Any, Literal
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..errors import Refusal
+from ..ids import SafeId
 from ..messages import msg
 from ..text import LocalText, Note
 from ..values import FIRST_YEAR, LAST_YEAR, normalize_text
 from .base import (
     Context,
+    Examples,
     Gap,
     MappingShorthand,
     Outcome,
     PastDate,
+    Status,
     Strict,
     joined,
     no_repeats,
     rule_of,
 )
-from .base import Examples
 from .filling import Cells, FormRow, Guide, chinese
 
 NAME = "document"
@@ -58,7 +60,7 @@ B06:
 
 
 class RequiredDocument(Strict):
-    id: str
+    id: SafeId
     title: LocalText
     valid_for: Literal["standing", "year", "period"] = Field("standing", description=(
         "how long the document stays current. standing: until replaced, judged by its own issue "
@@ -158,7 +160,7 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
                 msg("kinds.document_missing", title=doc.title, file=given.file) if given
                 else msg("kinds.document_not_given", title=doc.title)))
     total = len(rule.documents)
-    status = "pass" if not absent else ("partial" if present else "fail")
+    status: Status = "pass" if not absent else ("partial" if present else "fail")
     gap = None
     if absent:
         gap = Gap(amount=len(absent), unit="documents", direction="count", text=LocalText.from_msg(

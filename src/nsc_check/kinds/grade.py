@@ -14,8 +14,7 @@ from ..errors import Refusal
 from ..messages import msg
 from ..text import LocalText
 from ..values import normalize_text
-from .base import Context, Gap, Outcome, ScalarShorthand, Strict, rule_of
-from .base import Examples
+from .base import Context, Examples, Gap, Outcome, ScalarShorthand, Strict, rule_of
 from .filling import Cells, FormRow, Guide, chinese
 
 NAME = "grade"

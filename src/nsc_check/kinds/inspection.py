@@ -14,8 +14,7 @@ from ..errors import Refusal
 from ..messages import msg
 from ..text import LocalText, Note
 from ..values import normalize_text
-from .base import Context, Gap, Outcome, PastDate, ScalarShorthand, Strict, joined
-from .base import Examples
+from .base import Context, Examples, Gap, Outcome, PastDate, ScalarShorthand, Strict, joined
 from .filling import Cells, FormRow, Guide, chinese, split_items
 
 NAME = "inspection"

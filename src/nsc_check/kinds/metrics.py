@@ -12,25 +12,26 @@ from typing import Any
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..errors import Refusal
+from ..ids import SafeId
 from ..messages import msg
 from ..text import LocalText, Note
 from ..values import format_number, parse_number
 from .base import (
     Context,
+    Examples,
     Gap,
     MappingShorthand,
     Outcome,
     Strict,
     Unit,
     form_value,
+    joined,
     no_repeats,
     percent_as_meant,
-    joined,
     rule_of,
     unit_text,
     with_unit,
 )
-from .base import Examples
 from .filling import Cells, FormRow, Guide, chinese
 
 NAME = "metrics"
@@ -60,7 +61,7 @@ S08.04:
 
 
 class Measure(Strict):
-    id: str
+    id: SafeId
     title: LocalText
     limit: float = Field(ge=0, description="upper limit; 0 means none allowed")
     unit: Unit = Field(default_factory=lambda: Unit(zh="", en=""))

@@ -14,8 +14,7 @@ from pydantic import Field, model_validator
 
 from ..messages import msg
 from ..text import LocalText, Note
-from .base import Context, Gap, Outcome, PastDate, Strict
-from .base import Examples
+from .base import Context, Examples, Gap, Outcome, PastDate, Strict
 from .filling import Cells, FormRow, Guide, chinese, split_items
 
 NAME = "no_events"

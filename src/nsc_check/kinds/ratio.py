@@ -15,11 +15,19 @@ from ..errors import Refusal
 from ..messages import msg
 from ..text import LocalText, Note
 from ..values import format_number, parse_count, parse_number, parse_quantity
-from .base import (Context, FigureRule, Outcome, ScalarShorthand, Unit, percent_as_meant,
-                   rule_of, shown)
-from .base import Examples
+from .base import (
+    Context,
+    Examples,
+    FigureRule,
+    Outcome,
+    ScalarShorthand,
+    Unit,
+    judge_figure,
+    percent_as_meant,
+    rule_of,
+    shown,
+)
 from .filling import Cells, FormRow, Guide, chinese, example_figure
-from .threshold import judge_figure
 
 NAME = "ratio"
 SHORTHAND = "value"
@@ -152,8 +160,9 @@ def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -
              "second": data and data.denominator}
     unit = chinese("kinds.form.ratio_unit", numerator=rule.numerator,
                    denominator=rule.denominator)
-    return [FormRow("", title, unit,
-                    guide(rule, years[-1]).required, cells, dict.fromkeys(("value", "second"), "decimal" if rule.decimals else "whole"))]
+    number = "decimal" if rule.decimals else "whole"
+    return [FormRow("", title, unit, guide(rule, years[-1]).required, cells,
+                    dict.fromkeys(("value", "second"), number))]
 
 
 def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:

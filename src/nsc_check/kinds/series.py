@@ -19,21 +19,21 @@ from ..text import LocalText, Note
 from ..values import format_number, parse_number
 from .base import (
     Context,
+    Examples,
     FigureRule,
     MappingShorthand,
     Outcome,
     Unit,
     assessment_date_of,
     form_value,
+    judge_figure,
     key_line_of,
     percent_as_meant,
     rule_of,
     too_late,
     unit_text,
 )
-from .base import Examples
 from .filling import Cells, FormRow, Guide, chinese, example_figure, year_range
-from .threshold import judge_figure
 
 NAME = "series"
 SHORTHAND = "values"
@@ -153,7 +153,8 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
         return Outcome(status="missing", data_date=data_date, messages=[Note.from_msg(msg(
             "kinds.missing_years", years=sorted(absent), count=rule.years))])
     shares = {y: _share(rule, y, evidence.values[y], on) for y in wanted}
-    worst = min(shares, key=shares.get) if rule.op in (">=", ">") else max(shares, key=shares.get)
+    worst = (min(shares, key=shares.__getitem__) if rule.op in (">=", ">")
+             else max(shares, key=shares.__getitem__))
     value_unit = rule.value_unit or rule.unit
     raw = format_number(evidence.values[worst])
     if rule.days_to_share:

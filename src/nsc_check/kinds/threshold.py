@@ -13,15 +13,15 @@ from pydantic import ValidationInfo, field_validator
 from ..text import LocalText
 from .base import (
     Context,
+    Examples,
     FigureRule,
     Outcome,
     ScalarShorthand,
-    figure_gap,
     form_value,
+    judge_figure,
     rule_of,
     with_unit,
 )
-from .base import Examples
 from .filling import Cells, FormRow, Guide, chinese, example_figure
 
 NAME = "threshold"
@@ -86,24 +86,3 @@ def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -
 
 def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
     return cells.get("", {}).get("value")
-
-
-def judge_figure(rule: FigureRule, value: float, ctx: Context, **extra: Any) -> Outcome:
-    """Compare a value with the rule's applicable figure (shared by threshold, ratio, series)."""
-    figure, note, problem = rule.applied(ctx)
-    measured_text = extra.pop("measured_text", None) or rule.value_text(value)
-    if figure is None:
-        # the caller's messages (ratio's bare percentage) first, then why there is no figure
-        messages = [*extra.pop("messages", []), *([problem] if problem else [])]
-        return Outcome(status="invalid", measured=value, measured_text=measured_text,
-                       messages=messages, **extra)
-    gap = figure_gap(value, rule.op, figure, rule.unit)
-    return Outcome(
-        status="pass" if gap is None else "fail",
-        measured=value,
-        measured_text=measured_text,
-        required_text=rule.required_text(figure),
-        figure_note=note,
-        gap=gap,
-        **extra,
-    )

@@ -29,7 +29,7 @@ LANGS: tuple[Lang, ...] = ("zh", "en")
 
 # The parts of the catalogue, by area. A new area is a module here with a TEXTS dict.
 _PARTS = ("ui", "cli", "yaml", "values", "evidence", "packs", "kinds", "forms", "diff", "batch",
-          "collect", "domain", "plan")
+          "collect", "domain", "plan", "structure")
 
 
 def _merge() -> dict[str, tuple[str, str]]:

@@ -39,9 +39,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     "evidence.hint.departments": ("可填的部门：{departments}", "departments: {departments}"),
     "evidence.hint.ids_in_section": ("{section} 部分的编号从 {first} 到 {last}",
                                      "ids in {section}: {first} … {last}"),
-    "evidence.hint.id_form": ("编号形如 S03.04（指标）或 B06（有单独证据的基本条件）",
-                              "ids look like S03.04 (indicators) or B06 (basic conditions with "
-                              "own evidence)"),
+    "evidence.file_is_link": ("这是一个快捷方式（符号链接），不是文件本身：证据文件必须放在证据文件夹里",
+                              "this is a symbolic link, not the file itself: an evidence file "
+                              "must be inside the evidence folder"),
+    "evidence.file_is_pipe": ("这是一个管道（FIFO），不是普通文件，无法读取",
+                              "this is a named pipe (FIFO), not a plain file: it cannot be read"),
+    "evidence.file_is_device": ("这是一个设备或特殊文件，不是普通文件，无法读取",
+                                "this is a device or special file, not a plain file: it cannot "
+                                "be read"),
+    "evidence.hint.plain_file": ("把文件本身复制到这里，替换掉它",
+                                 "copy the file itself here in its place"),
+    "evidence.hint.id_form": ("编号形如 {indicator}（指标）或 {condition}（有单独证据的基本条件）",
+                              "ids look like {indicator} (indicators) or {condition} (basic "
+                              "conditions with own evidence)"),
+    "evidence.hint.id_form_indicators": ("编号形如 {indicator}（指标）",
+                                         "ids look like {indicator} (indicators)"),
     "evidence.hint.once": ("每项指标只由一个部门报送一次",
                            "each indicator is reported by one department, once"),
     "evidence.hint.report_instead": ("请报送它的证据", "report its evidence instead"),

@@ -5,8 +5,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "packs.no_such_pack": ("没有名为“{pack}”的标准包：它既不是文件夹，也不是内置的标准包",
                            "no criteria pack '{pack}': not a folder, nor a bundled pack"),
     "packs.none": ("无", "none"),
-    "packs.no_sections": ("标准包中没有分部文件（S01-*.yaml 等）",
-                          "no section files (S01-*.yaml …) in the pack"),
+    "packs.no_sections": ("标准包中没有分部文件（除 pack.yaml 和 basic-conditions.yaml 外的 .yaml 文件）",
+                          "no section files in the pack (.yaml files besides pack.yaml and "
+                          "basic-conditions.yaml)"),
     "packs.file_missing": ("标准包中缺少这个文件", "file is missing from the pack"),
     "packs.unknown_kind": ("不认识的类型“{kind}”", "unknown kind '{kind}'"),
     "packs.list_expected": ("文件中应有“{key}:”，下面是列表", "the file must hold a list under `{key}:`"),
@@ -36,7 +37,32 @@ TEXTS: dict[str, tuple[str, str]] = {
     "packs.cannot_remove": ("{id} 不能删除：基本条件 {conditions} 依据它",
                             "{id} cannot be removed: basic condition {conditions} rests on it"),
     "packs.no_such_section": ("标准包中没有第 {section} 部分", "the pack has no section {section}"),
+    "packs.unsafe_id": ("编号“{id}”不能使用：编号只能由字母、数字和 . _ - 组成，以字母或数字开头，"
+                        "不以 . 结尾，最多 31 个字符",
+                        "the id '{id}' cannot be used: an id is letters, digits and . _ - only, "
+                        "starts with a letter or digit, does not end with '.', at most 31 "
+                        "characters"),
+    "packs.reserved_id": ("编号“{id}”已被占用（city、_meta 和 Windows 设备名 con、nul 等），请换一个",
+                          "the id '{id}' is taken (city, _meta and the Windows device names con, "
+                          "nul …): choose another"),
+    "packs.points_missing": ("指标 {id} 没有写分值（points:）：本标准包按分值评分",
+                             "indicator {id} gives no points: this pack is scored by points"),
+    "packs.points_in_items_pack": ("指标 {id} 写了分值，但本标准包按达标项数评分（scoring: items），"
+                                   "分值不会计入：请删去 points",
+                                   "indicator {id} gives points, but this pack scores items met "
+                                   "(scoring: items) and would ignore them: remove `points`"),
+    "packs.total_missing": ("pack.yaml 没有写总分（points_total:）：本标准包按分值评分",
+                            "pack.yaml gives no points_total: this pack is scored by points"),
+    "packs.total_in_items_pack": ("本标准包按达标项数评分（scoring: items），不应写总分 points_total",
+                                  "this pack scores items met (scoring: items): it has no "
+                                  "points_total"),
+    "packs.hint.scoring": ("不按分值评分的标准包写 scoring: items",
+                           "a pack scored without points says `scoring: items`"),
     # hints
+    "packs.hint.safe_id": ("编号会用作文件名和 Excel 工作表名，例如 sanitation、S03.01、2.3",
+                           "ids become file and Excel sheet names, e.g. sanitation, S03.01, 2.3"),
+    "packs.hint.name_section": ("用 section: 写明它属于哪个部分",
+                                "name its section with `section:`"),
     "packs.hint.bundled": ("内置的标准包：{packs}", "bundled packs: {packs}"),
     "packs.hint.kinds": ("可用的类型：{kinds}", "known kinds: {kinds}"),
     "packs.hint.section_ids": ("第 {section} 部分的编号以 {section}. 开头",

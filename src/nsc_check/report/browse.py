@@ -15,12 +15,12 @@ from ..text import Lang, LocalText
 from ..values import format_number
 
 # browse labels whose i18n key differs (the same word means something else in a report)
-rename = {"section": "section_of", "points": "pack_points", "evidence": "evidence_asked"}
+rename: dict[str, str] = {"section": "section_of", "points": "pack_points", "evidence": "evidence_asked"}
 
 
 def figure(owner: Indicator | Condition) -> LocalText:
     """The figure of an indicator or own-evidence condition, in words (from its kind)."""
-    return kinds.get(owner.kind).describe(owner.rule)
+    return kinds.get(owner.kind or "").describe(owner.rule)
 
 
 def condition_rule(pack: Pack, cond: Condition) -> LocalText:
@@ -56,17 +56,19 @@ def render_list(pack: Pack, console: Console, lang: Lang, section: str | None,
     table.add_column(t("item", lang), ratio=3, overflow="fold")
     table.add_column(t("kind", lang), no_wrap=True)
     table.add_column(t("figure", lang), ratio=3, overflow="fold")
-    table.add_column(t("pack_points", lang), justify="right", no_wrap=True)
+    points = pack.header.scoring == "points"  # a pack scoring items gives none
+    if points:
+        table.add_column(t("pack_points", lang), justify="right", no_wrap=True)
     table.add_column(t("lead", lang), overflow="fold", min_width=12)
     for ind in pack.indicators():
-        if (section and ind.section != section) or (department and ind.lead != department):
+        if (section and ind.section_id != section) or (department and ind.lead != department):
             continue
         shown = figure(ind)
         ident = Text(ind.id)
         if ind.veto:
             ident.append(" ⚑", style="bold red")
         table.add_row(ident, ind.title.get(lang), kind_name(ind.kind, lang), shown.get(lang),
-                      format_number(ind.points), dept[ind.lead].get(lang))
+                      *([_points(ind)] if points else []), dept[ind.lead].get(lang))
     console.print(table)
     console.print(Text(t("list_key", lang), style="dim"))
     if pack.tailoring:
@@ -83,13 +85,14 @@ def render_show(pack: Pack, item_id: str, console: Console, lang: Lang) -> None:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
-    row = lambda key, value: grid.add_row(t(rename.get(key, key), lang), value)  # noqa: E731
+    row = lambda key, value: grid.add_row(t(rename.get(key) or key, lang), value)  # noqa: E731
     if isinstance(owner, Indicator):
-        section = next(s for s in pack.sections if s.id == owner.section)
+        section = next(s for s in pack.sections if s.id == owner.section_id)
         row("section", f"{section.id} {section.title.get(lang)}")
         row("kind", kind_name(owner.kind, lang))
         row("figure", figure(owner).get(lang))
-        row("points", format_number(owner.points))
+        if owner.points is not None:  # none in a pack scoring items
+            row("points", format_number(owner.points))
         row("veto", t("yes" if owner.veto else "no", lang))
         users = [c for c in pack.conditions if owner.id in c.rests_on]
         if users:
@@ -117,8 +120,14 @@ def render_show(pack: Pack, item_id: str, console: Console, lang: Lang) -> None:
     console.print(grid)
 
 
+def _points(ind: Indicator) -> str:
+    return format_number(ind.points) if ind.points is not None else "—"
+
+
 def example_yaml(pack: Pack, owner: Indicator | Condition) -> str:
     """The lines a department writes in its file for this item: the kind's own example, the one
     the evidence templates carry."""
-    example = kinds.get(owner.kind).guide(owner.rule, 2025).example
+    from ..template import latest_year  # the year the evidence templates are written for
+
+    example = kinds.get(owner.kind or "").guide(owner.rule, latest_year()).example
     return f"# {owner.lead}.yaml\nevidence:\n  {owner.id}: {example}"

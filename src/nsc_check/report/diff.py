@@ -107,9 +107,9 @@ def report(d: Diff, lang: Lang) -> list[RenderableType]:
     if d.conditions:
         conditions = _table(t("conditions_changed", lang), t("id", lang), t("item", lang),
                             t("change", lang))
-        for c in d.conditions:
-            conditions.add_row(c.id, c.title.get(lang),
-                               _arrow(_styled(c.before, lang), _styled(c.after, lang)))
+        for cond in d.conditions:
+            conditions.add_row(cond.id, cond.title.get(lang),
+                               _arrow(_styled(cond.before, lang), _styled(cond.after, lang)))
         parts.append(conditions)
 
     changes = _table(f"{t('status_changes', lang)} ({len(d.status_changes)})", t("id", lang),

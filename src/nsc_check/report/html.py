@@ -38,7 +38,7 @@ def context(assessment: Assessment, lang: Lang, plan: Plan | None = None) -> dic
     plus the words of the interface."""
     return {
         "plan": plan,
-        "t_args": lambda key, **args: text(f"ui.{key}", lang, **args),
+        "t_args": lambda key, **args: text(f"ui.{assessment.label_key(key)}", lang, **args),
         "plan_text": lambda key, **args: text(f"plan.{key}", lang, **args),
         "effort": lambda it: words.effort(it, lang),
         "serves": lambda sv: words.serves_short(sv, lang),
@@ -47,7 +47,7 @@ def context(assessment: Assessment, lang: Lang, plan: Plan | None = None) -> dic
         "why_not_full": words.why_not_full(assessment, lang),
         "a": assessment,
         "lang": lang,
-        "t": lambda key: i18n.t(key, lang),
+        "t": lambda key: i18n.t(assessment.label_key(key), lang),
         "label": lambda key: i18n.status(key, lang),
         "num": format_number,
         "status_rank": {s: i for i, s in enumerate(STATUS_ORDER)},

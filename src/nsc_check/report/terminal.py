@@ -6,6 +6,8 @@ and relies on style only for emphasis, so it says the same with NO_COLOR or in a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -41,7 +43,7 @@ def render(assessment: Assessment, console: Console, lang: Lang = "zh",
 
 def report(a: Assessment, lang: Lang, by: GroupBy = "section") -> list[RenderableType]:
     parts: list[RenderableType] = [_header(a, lang), _conditions(a.conditions, lang),
-                                   _sections(a.sections, lang)]
+                                   _sections(a.sections, lang, a.label_key)]
     parts.extend(_gaps(a, lang, by))
     return parts
 
@@ -64,7 +66,7 @@ def _header(a: Assessment, lang: Lang) -> Panel:
     if collection is not None and collection.notice is not None:
         verdict.append("  ").append(collection.notice.get(lang), style="bold yellow")
     grid.add_row(t("verdict", lang), verdict)
-    grid.add_row(t("score", lang), _score(a, lang))
+    grid.add_row(t(a.label_key("score"), lang), _score(a, lang))
     _what_if_rows(grid, a, lang)
     grid.add_row(t("conditions", lang), f"{s.conditions_met} / {s.conditions_total}")
     counts = "  ".join(f"{status_text(k, lang)} {v}" for k, v in s.counts.items() if v)
@@ -133,13 +135,16 @@ def _conditions(conditions: list[ConditionResult], lang: Lang) -> Table:
     return table
 
 
-def _sections(sections: list[SectionResult], lang: Lang) -> Table:
-    table = Table(title=t("sections", lang), title_justify="left", box=box.SIMPLE_HEAD,
+def _sections(sections: list[SectionResult], lang: Lang,
+              label: Callable[[str], str] = str) -> Table:
+    """The sections' scores; `label`: the words of a score, as the result asks (points or items
+    met)."""
+    table = Table(title=t(label("sections"), lang), title_justify="left", box=box.SIMPLE_HEAD,
                   show_edge=False, expand=True)
     table.add_column(t("id", lang), no_wrap=True)
     table.add_column(t("item", lang), ratio=3, overflow="fold")
-    table.add_column(t("points", lang), justify="right", no_wrap=True)
-    table.add_column(t("percent", lang), justify="right", no_wrap=True)
+    table.add_column(t(label("points"), lang), justify="right", no_wrap=True)
+    table.add_column(t(label("percent"), lang), justify="right", no_wrap=True)
     table.add_column(t("progress", lang), ratio=2, min_width=8)
     table.add_column(t("col_short", lang), justify="right", no_wrap=True)
     table.add_column(t("open", lang), justify="right", no_wrap=True)
@@ -147,12 +152,11 @@ def _sections(sections: list[SectionResult], lang: Lang) -> Table:
         style = "red" if s.below_floor else "green"
         bar = ProgressBar(total=100, completed=s.percent, complete_style=style,
                           finished_style=style)
-        gaps = sum(n for k, n in s.counts.items() if k not in ("pass", "not_applicable"))
         table.add_row(s.id, s.title.get(lang),
                       f"{format_number(s.points_awarded)}/{format_number(s.points_possible)}",
                       Text(f"{format_number(s.percent)}%", style=style), bar,
-                      Text(text("ui.short_cell", lang, points=s.points_short), style="bold red")
-                      if s.points_short else Text("—", style="dim"), str(gaps))
+                      Text(text("ui." + label("short_cell"), lang, points=s.points_short), style="bold red")
+                      if s.points_short else Text("—", style="dim"), str(s.gap_count))
     return table
 
 
@@ -164,7 +168,7 @@ def _gaps(a: Assessment, lang: Lang, by: GroupBy = "section") -> list[Renderable
         parts.append(Text(t("no_gaps", lang), style="green"))
     for _key, heading, items in a.grouped(by, lang):
         parts.append(Text(f"\n{heading}", style="bold underline"))
-        parts.extend(_gap(r, lang) for r in items)
+        parts.extend(_gap(r, lang, a.label_key) for r in items)
     declared = [] if a.filters and a.filters.statuses else a.not_applicable()
     if declared:
         parts.append(Rule(f"{t('declared_na', lang)} ({len(declared)})", align="left"))
@@ -176,7 +180,7 @@ def _gaps(a: Assessment, lang: Lang, by: GroupBy = "section") -> list[Renderable
     return parts
 
 
-def _gap(r: IndicatorResult, lang: Lang) -> RenderableType:
+def _gap(r: IndicatorResult, lang: Lang, label: Callable[[str], str] = str) -> RenderableType:
     head = Text()
     head.append(f"{r.id} ", style="bold")
     head.append(r.title.get(lang))
@@ -186,7 +190,8 @@ def _gap(r: IndicatorResult, lang: Lang) -> RenderableType:
     if r.veto:
         head.append(" ⚑", style="bold red")
     if r.points_lost:
-        head.append("  " + text("ui.points_lost", lang, points=r.points_lost), style="red")
+        head.append("  " + text("ui." + label("points_lost"), lang, points=r.points_lost),
+                    style="red")
     if r.waiver is not None and (r.waiver.applied or not r.waiver.active):
         key = "waived" if r.waiver.applied else "waiver_lapsed"
         head.append(f" [{t(key, lang)}]", style="cyan" if r.waiver.applied else "yellow")

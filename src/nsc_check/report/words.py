@@ -15,9 +15,9 @@ def why_not_full(a: Assessment, lang: Lang) -> str:
     s = a.summary
     if not s.not_applicable:
         return ""
-    items = [msg("ui.na_points", id=n.id, title=n.title, points=n.points)
+    items = [msg("ui." + a.label_key("na_points"), id=n.id, title=n.title, points=n.points)
              for n in s.not_applicable]
-    return text("ui.why_not_full", lang, full=s.points_full, count=len(items),
+    return text("ui." + a.label_key("why_not_full"), lang, full=s.points_full, count=len(items),
                 points=round(sum(n.points for n in s.not_applicable), 2), items=items)
 
 
@@ -25,7 +25,7 @@ def short_overall(a: Assessment, lang: Lang) -> str:
     s = a.summary
     if not s.points_short:
         return ""
-    return text("ui.points_short_overall", lang, points=s.points_short,
+    return text("ui." + a.label_key("points_short_overall"), lang, points=s.points_short,
                 floor=s.min_score_percent)
 
 

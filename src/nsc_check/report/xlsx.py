@@ -22,7 +22,7 @@ from ..i18n import status as status_text
 from ..i18n import t
 from ..messages import text
 from ..plan import Plan, PlanItem
-from ..result import Assessment, IndicatorResult
+from ..result import Assessment, IndicatorResult, is_gap
 from ..spreadsheet import guard
 from ..text import Lang
 from ..values import format_number
@@ -86,11 +86,12 @@ def _summary(sheet: Worksheet, a: Assessment,
         (t("pack", lang), f"{a.pack.title.get(lang)} [{a.pack.id}, {a.pack.edition}]"),
         (t("as_of", lang), str(a.as_of)),
         (t("verdict", lang), status_text(s.verdict, lang)),
-        (t("score", lang), f"{format_number(s.points_awarded)} / {format_number(s.points_possible)}"
-                           f" ({format_number(s.percent)}%)"),
+        (t(a.label_key("score"), lang),
+         f"{format_number(s.points_awarded)} / {format_number(s.points_possible)}"
+         f" ({format_number(s.percent)}%)"),
         *((t("col_short", lang), words.short_overall(a, lang)),) * bool(s.points_short),
         *((t("col_short", lang) if not s.points_short and i == 0 else "",
-           text("ui.points_short_section", lang, id=sec.id, title=sec.title,
+           text("ui." + a.label_key("points_short_section"), lang, id=sec.id, title=sec.title,
                 floor=sec.floor_percent, points=sec.points_short))
           for i, sec in enumerate(x for x in a.sections if x.points_short)),
         *(("", words.why_not_full(a, lang)),) * bool(s.not_applicable),
@@ -101,7 +102,7 @@ def _summary(sheet: Worksheet, a: Assessment,
         sheet.append([guard(label), guard(value)])
         sheet.cell(sheet.max_row, 1).font = Font(bold=True)
     sheet.append([])
-    statuses = [k for k in s.counts if k not in ("pass", "not_applicable")]
+    statuses = [k for k in s.counts if is_gap(k)]
     _header(sheet, [t("lead", lang), t("gap_count", lang), *(status_text(k, lang) for k in statuses)],
             row=sheet.max_row + 1)
     for _dept, name, gaps in groups:
