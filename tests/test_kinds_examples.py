@@ -69,8 +69,9 @@ def test_every_example_loads_and_the_passing_one_passes(name, tmp_path):
 
 def test_the_inspection_rule_as_documented_keeps_its_checklist_item_whole(tmp_path):
     pack = load_pack(str(_pack_with(tmp_path / "pack", kinds.get("inspection").EXAMPLES.rule)))
-    [item] = kinds.checklist(pack.indicators()[0].rule)
-    assert item.en == "road surfaces even, no potholes"
+    first, second = kinds.checklist(pack.indicators()[0].rule)
+    assert first.en == "road surfaces even, no potholes"
+    assert second.zh == "无乱堆乱放、占道经营"
 
 
 def test_criteria_kinds_prints_every_kind_and_its_examples_in_english(runner):

@@ -202,8 +202,8 @@ MINI_VARIANTS = {
         "S01.01": ["92.5%", "70%", None],
         "S01.02": ["{numerator: 120, denominator: 300}", "{numerator: 60, denominator: 300}"],
         "S01.03": ["{result: 达标, date: 2025-10-20, sample: 20 条}",
-                   "{result: 基本达标, date: 2025-10-20, findings: [{place: 建设路, problem: 乱堆乱放}]}",
-                   "{result: 不达标, date: 2025-10-20, findings: [{place: 人民路, problem: 乱搭乱建}]}"],
+                   "{result: 基本达标, date: 2025-10-20, sample: 20 条, findings: [{place: 建设路, problem: 乱堆乱放}]}",
+                   "{result: 不达标, date: 2025-10-20, sample: 20 条, findings: [{place: 人民路, problem: 乱搭乱建}]}"],
     },
     "env": {
         "S01.04": ["65 dB(A)", "71.4 dB(A)"],

@@ -6,6 +6,7 @@ What users read about this kind (`nsc-check criteria kinds`) is in the catalogue
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal, get_args
 
 from pydantic import Field, field_validator, model_validator
@@ -29,6 +30,7 @@ kind: inspection
 rule:
   checklist:
     - {zh: 路面平整、无坑洼积水, en: "road surfaces even, no potholes"}
+    - {zh: 无乱堆乱放、占道经营, en: "nothing piled in the street, no roadside trading"}
 """,
     passing="""\
 S03.01: {result: 达标, date: 2025-10-20, sample: 抽查主次干道 24 条、街巷 60 条}
@@ -39,7 +41,7 @@ S03.01:
   date: 2025-10-20
   sample: 抽查主次干道 24 条、街巷 60 条
   findings:
-    - {place: 建设路与解放街交叉口, problem: 占道经营、乱堆乱放}
+    - {point: 2, place: 建设路与解放街交叉口, problem: 占道经营、乱堆乱放}
 """,
 )
 
@@ -57,6 +59,8 @@ class Rule(Strict):
 
 
 class Finding(Strict):
+    # the checklist point the problem breaks: its number (1 is the first) or its text
+    point: int | str | None = None
     place: str | None = None
     problem: str = Field(min_length=1)
 
@@ -82,23 +86,77 @@ class Evidence(ScalarShorthand):
             raise Refusal(msg("kinds.inspection.bad_result", value=str(value)))
         return result
 
+    @model_validator(mode="after")
+    def _substance(self) -> Evidence:
+        # a result says when and what was inspected; a result short of 达标 says what was found
+        missing = [msg(f"kinds.inspection.field.{name}") for name in ("date", "sample")
+                   if getattr(self, name) is None or not str(getattr(self, name)).strip()]
+        if missing:
+            raise Refusal(msg("kinds.inspection.incomplete", missing=missing),
+                          msg("kinds.inspection.incomplete_hint"))
+        if self.result != "达标" and not self.findings:
+            raise Refusal(msg("kinds.inspection.no_findings", result=self.result),
+                          msg("kinds.inspection.no_findings_hint"))
+        return self
+
 
 
 def describe(rule: Rule) -> LocalText:
     return LocalText.from_msg(msg("kinds.inspection.describe"))
 
 
+def point_of(rule: Rule, finding: Finding) -> int | None:
+    """The number (1 is the first) of the checklist point a finding names; None when it names
+    none; 0 when it names one the checklist does not have."""
+    if finding.point is None:
+        return None
+    if isinstance(finding.point, int):
+        return finding.point if 1 <= finding.point <= len(rule.checklist) else 0
+    written = normalize_text(finding.point).strip()
+    if written.isdigit():
+        number = int(written)
+        return number if 1 <= number <= len(rule.checklist) else 0
+    for number, item in enumerate(rule.checklist, start=1):
+        if written in (normalize_text(item.zh).strip(), normalize_text(item.en).strip()):
+            return number
+    return 0
+
+
+def _finding_msg(finding: Finding) -> Any:
+    if finding.place:
+        return msg("kinds.inspection.finding_at", place=finding.place, problem=finding.problem)
+    return msg("kinds.inspection.finding", problem=finding.problem)
+
+
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     status = _STATUS[evidence.result]
     result = msg(f"kinds.inspection.{status}")
-    findings = [Note.from_msg(msg("kinds.inspection.finding_at", place=f.place, problem=f.problem)
-                              if f.place else msg("kinds.inspection.finding", problem=f.problem))
-                for f in evidence.findings]
+    points = [point_of(rule, f) for f in evidence.findings]
+    wrong = [f for f, p in zip(evidence.findings, points) if p == 0]
+    if wrong:
+        return Outcome(status="invalid", messages=[Note.from_msg(msg(
+            "kinds.inspection.bad_point", point=str(f.point), problem=f.problem,
+            count=len(rule.checklist))) for f in wrong])
+    # findings grouped by the checklist point they break, in the checklist's order; those
+    # naming no point after them, as written
+    order = sorted(range(len(points)), key=lambda n: (points[n] is None, points[n] or 0, n))
+    findings: list[LocalText] = []
+    for n in order:
+        finding, point = evidence.findings[n], points[n]
+        if point is None:
+            findings.append(Note.from_msg(_finding_msg(finding)))
+        else:
+            findings.append(Note.from_msg(msg(
+                "kinds.inspection.finding_point", point=point, item=rule.checklist[point - 1],
+                finding=_finding_msg(finding))))
     gap = None
     if status != "pass":
         count = len(evidence.findings)
-        gap = Gap(amount=count, unit="findings", direction="count", text=LocalText.from_msg(
-            msg("kinds.inspection.gap", result=result, count=count)))
+        named = sorted({p for p in points if p})
+        gap_msg = (msg("kinds.inspection.gap_points", result=result, count=count, points=named)
+                   if named else msg("kinds.inspection.gap", result=result, count=count))
+        gap = Gap(amount=count, unit="findings", direction="count",
+                  text=LocalText.from_msg(gap_msg))
     messages = []
     if evidence.sample:
         messages.append(Note.from_msg(msg("kinds.inspection.sample", sample=str(evidence.sample))))
@@ -127,8 +185,7 @@ def placeholder(rule: Rule, year: int) -> Any:
 
 
 def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
-    findings = "；".join((f"{f.place}：" if f.place else "") + f.problem
-                        for f in data.findings) if data else None
+    findings = "；".join(_finding_text(rule, f) for f in data.findings) if data else None
     return [FormRow("", title, chinese("kinds.form.inspection_unit"), guide(rule, years[-1]).required,
                     {"value": data and data.result, "second": data and data.date,
                      "sample": data and data.sample, "findings": findings or None},
@@ -146,9 +203,25 @@ def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
     return out
 
 
-def _finding(text: str) -> dict[str, str]:
+# a finding of a form cell may start with the checklist point it breaks: 【要点2】 or [要点 2]
+_POINT = re.compile(r"^\s*[【\[]\s*要点\s*(\d+)\s*[】\]]\s*")
+
+
+def _finding_text(rule: Rule, finding: Finding) -> str:
+    """A finding as a form cell writes it: `【要点2】place：problem`."""
+    point = point_of(rule, finding)
+    head = f"【要点{point}】" if point else ""
+    return head + (f"{finding.place}：" if finding.place else "") + finding.problem
+
+
+def _finding(text: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    match = _POINT.match(text)
+    if match:
+        out["point"] = int(match.group(1))
+        text = text[match.end():]
     # the place ends at the first full-width colon (as exported); an ASCII one only if none
     parts = text.split("：", 1) if "：" in text else text.split(":", 1)
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
-        return {"place": parts[0].strip(), "problem": parts[1].strip()}
-    return {"problem": text}
+        return {**out, "place": parts[0].strip(), "problem": parts[1].strip()}
+    return {**out, "problem": text.strip()}
