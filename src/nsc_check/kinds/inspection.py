@@ -15,8 +15,7 @@ from ..errors import Refusal
 from ..messages import msg
 from ..text import LocalText, Note
 from ..values import normalize_text
-from .base import Context, Gap, Outcome, PastDate, ScalarShorthand, Strict, joined
-from .base import Examples
+from .base import Context, Examples, Gap, Outcome, PastDate, ScalarShorthand, Strict, joined
 from .filling import Cells, FormRow, Guide, chinese, split_items
 
 NAME = "inspection"
@@ -132,7 +131,7 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     status = _STATUS[evidence.result]
     result = msg(f"kinds.inspection.{status}")
     points = [point_of(rule, f) for f in evidence.findings]
-    wrong = [f for f, p in zip(evidence.findings, points) if p == 0]
+    wrong = [f for f, p in zip(evidence.findings, points, strict=True) if p == 0]
     if wrong:
         return Outcome(status="invalid", messages=[Note.from_msg(msg(
             "kinds.inspection.bad_point", point=str(f.point), problem=f.problem,
