@@ -76,7 +76,7 @@ def test_waiving_every_failure_does_not_make_the_sample_ready(nsc, sample):
     assert s.percent == before.summary.percent  # the score the verdict reads is the evidence's
     assert s.with_waivers is not None and s.with_waivers.set_aside == failing
     assert s.with_waivers.verdict == "ready" and s.with_waivers.changes_verdict
-    assert s.with_waivers.percent == 92.22
+    assert s.with_waivers.percent == pytest.approx(92.22, abs=0.005)  # exact, shown as 92.22
 
 
 def test_the_headline_says_waivers_would_change_the_verdict(runner, tmp_path, nsc):

@@ -69,7 +69,8 @@ def test_each_department_reports_in_its_own_file(pack, evidence):
 def test_summary_is_pinned(result):
     s = result.summary
     assert (s.verdict, s.eligible, s.ready) == ("eligible_not_ready", True, False)
-    assert (s.points_awarded, s.points_possible, s.percent) == (823.5, 990.0, 83.18)
+    # the exact score (JSON keeps full precision); 83.18 is only how it is displayed
+    assert (s.points_awarded, s.points_possible, s.percent) == (823.5, 990.0, 823.5 / 990 * 100)
     assert s.counts == {"pass": 66, **{k: len(v) for k, v in NOT_PASSING.items()}}
     assert [r.en for r in s.reasons] == [
         "overall score 83.18%, below 90%",

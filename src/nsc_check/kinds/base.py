@@ -21,7 +21,7 @@ from pydantic import (
 from ..errors import Refusal
 from ..messages import Msg, msg
 from ..text import LocalText, Note
-from ..values import Date, format_number, parse_number
+from ..values import Date, format_against, format_number, parse_number
 
 Operator = Literal[">=", "<=", "==", ">", "<"]
 Status = Literal["pass", "partial", "fail", "missing", "stale", "not_applicable", "invalid"]
@@ -184,8 +184,12 @@ class FigureRule(Strict):
         assert self.figure_by is not None
         return joined([c.note for c in self.figure_by.cases])
 
-    def value_text(self, value: float) -> LocalText:
-        return unit_text(format_number(value), self.unit)
+    def value_text(self, value: float, figure: float | None = None) -> LocalText:
+        """The value with its unit; beside the figure it is judged against, with the decimals
+        it takes never to read as meeting a figure it misses (format_against)."""
+        number = (format_number(value) if figure is None
+                  else format_against(value, self.op, figure))
+        return unit_text(number, self.unit)
 
     def parse_value(self, raw: object) -> float:
         value = parse_number(raw, self.unit.spellings())

@@ -91,7 +91,7 @@ def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
 def judge_figure(rule: FigureRule, value: float, ctx: Context, **extra: Any) -> Outcome:
     """Compare a value with the rule's applicable figure (shared by threshold, ratio, series)."""
     figure, note, problem = rule.applied(ctx)
-    measured_text = extra.pop("measured_text", None) or rule.value_text(value)
+    measured_text = extra.pop("measured_text", None) or rule.value_text(value, figure)
     if figure is None:
         # the caller's messages (ratio's bare percentage) first, then why there is no figure
         messages = [*extra.pop("messages", []), *([problem] if problem else [])]
