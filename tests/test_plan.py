@@ -45,7 +45,7 @@ def _waive_failures_in_yaml(folder: Path, ids: set[str]) -> None:
             if key in ids:
                 value = evidence[key]
                 waiver = {"justification": "临时豁免", "approved_by": "市爱卫会",
-                          "expires": "2026-12-31"}
+                          "expires": "2011-12-31"}
                 if isinstance(value, dict):
                     value["waiver"] = waiver
                 else:
@@ -65,7 +65,7 @@ def test_waiving_every_failure_does_not_make_the_sample_ready(nsc, sample):
     assert len(failing) == 8
     for item in failing:
         sample.entries[item].waiver = Waiver(justification="x", approved_by="y",
-                                             expires="2026-12-31")
+                                             expires="2011-12-31")
     try:
         after = assess(nsc, sample)
     finally:
@@ -164,9 +164,9 @@ def test_the_plan_json_follows_its_schema(runner):
 
     schema = json.loads(runner.invoke(main, ["schema", "--of", "plan"]).output)
     data = json.loads(runner.invoke(main, ["plan", str(SAMPLE), "--format", "json",
-                                           "--deadline", "2026-09-30"]).output)
+                                           "--deadline", "2011-09-30"]).output)
     jsonschema.validate(data, schema)
-    assert data["deadline"] == "2026-09-30" and all(i["start"] for i in data["items"])
+    assert data["deadline"] == "2011-09-30" and all(i["start"] for i in data["items"])
 
 
 def _generated(nsc, sample, seed):
@@ -349,16 +349,16 @@ def test_costs_file_option_and_missing_file(runner, tmp_path):
 
 def test_by_department_and_deadline(runner):
     out = runner.invoke(main, ["plan", str(SAMPLE), "--by", "department", "--deadline",
-                               "2026-09-30", "--lang", "en"], env={"NO_COLOR": "1",
+                               "2011-09-30", "--lang", "en"], env={"NO_COLOR": "1",
                                                                    "COLUMNS": "100"})
     assert out.exit_code == 0, out.output
     assert "Street offices: 1 gaps, 17 weeks of work" in out.output
-    assert "Back-planned from the application date 2026-09-30" in out.output
-    assert "2026-06-03" in out.output  # 17 weeks before the deadline
-    late = runner.invoke(main, ["plan", str(SAMPLE), "--deadline", "2026-01-20", "--lang",
+    assert "Back-planned from the application date 2011-09-30" in out.output
+    assert "2011-06-03" in out.output  # 17 weeks before the deadline
+    late = runner.invoke(main, ["plan", str(SAMPLE), "--deadline", "2011-01-20", "--lang",
                                 "en"], env={"COLUMNS": "100"})
     assert "before the assessment date: start now" in late.output
-    past = runner.invoke(main, ["plan", str(SAMPLE), "--deadline", "2025-06-01"])
+    past = runner.invoke(main, ["plan", str(SAMPLE), "--deadline", "2010-06-01"])
     assert past.exit_code == 2 and "must be after the assessment date" in past.output
 
 
