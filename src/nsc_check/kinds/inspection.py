@@ -172,7 +172,9 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
 
 
 def guide(rule: Rule, year: int) -> Guide:
-    checklist = (joined(rule.checklist) if rule.checklist
+    # numbered, so that a finding can name the point it breaks by its number
+    checklist = (joined([LocalText.from_msg(msg("kinds.guide.inspection_point", number=n, item=c))
+                         for n, c in enumerate(rule.checklist, start=1)]) if rule.checklist
                  else LocalText.from_msg(msg("kinds.guide.inspection_any")))
     return Guide(chinese("kinds.guide.inspection_unit", results=" / ".join(get_args(Result))),
                  chinese("kinds.guide.inspection_required", checklist=checklist),

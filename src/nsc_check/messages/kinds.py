@@ -228,15 +228,16 @@ TEXTS: dict[str, tuple[str, str]] = {
                                  "column F: the attachment's path (inside the evidence folder); "
                                  "column G: the date it was issued"),
     "kinds.guide.inspection_any": ("现场检查", "on-site inspection"),
+    "kinds.guide.inspection_point": ("（{number}）{item}", "({number}) {item}"),
     "kinds.guide.inspection_unit": ("检查结果：{results}", "inspection result: {results}"),
     "kinds.guide.inspection_required": ("达标（检查要点：{checklist}）",
                                         "达标 (meets the standard; inspectors look at: "
                                         "{checklist})"),
     "kinds.guide.inspection_example": (
-        "{{result: 达标, date: {year}-10-20, sample: 抽查 20 处, findings: [{{place: 某路口, "
-        "problem: 乱堆乱放}}]}}",
-        "{{result: 达标, date: {year}-10-20, sample: 抽查 20 处, findings: [{{place: 某路口, "
-        "problem: 乱堆乱放}}]}}"),
+        "{{result: 基本达标, date: {year}-10-20, sample: 抽查 20 处, findings: [{{point: 1, "
+        "place: 某路口, problem: 对照要点（1）发现的问题}}]}}",
+        "{{result: 基本达标, date: {year}-10-20, sample: 抽查 20 处, findings: [{{point: 1, "
+        "place: 某路口, problem: 对照要点（1）发现的问题}}]}}"),
     "kinds.form.inspection_unit": (
         "F 列填检查结果；G 列填检查日期；H 列填抽查范围；I 列填发现的问题，可在问题前注明违反的检查要点，"
         "如 【要点2】建设路口：占道经营",
