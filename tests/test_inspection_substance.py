@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import REPO
+from conftest import MINI_PACK, REPO
 from helpers import make_city, result_of, run
 from openpyxl import load_workbook
 
@@ -93,11 +93,31 @@ def test_the_terminal_report_shows_findings_under_their_point_in_chinese(runner,
     assert "基本达标，发现问题 5 处，涉及检查要点 2、3、4" in res.output
 
 
-def test_a_point_the_checklist_lacks_makes_the_evidence_unusable(nsc, tmp_path):
-    body = BODY.replace("point: 4", "point: 9")
-    r = result_of(nsc, tmp_path, "urban", body, "S03.01")
-    assert r.status == "invalid" and r.points_awarded == 0
-    assert any('names checklist point "9"' in m.en and "1 to 5" in m.en for m in r.messages)
+def test_a_point_the_checklist_lacks_is_refused_where_it_is_written(nsc, tmp_path):
+    p = _refusal(nsc, tmp_path, "urban", BODY.replace("point: 4", "point: 9"))
+    text = p.render("en")
+    assert p.line == 4 and "evidence.S03.01" in text  # the entry's line
+    assert 'names checklist point "9"' in text and "1 to 5" in text
+
+
+@pytest.mark.zh
+def test_a_point_named_by_a_text_the_checklist_lacks_is_refused_in_chinese(nsc, tmp_path):
+    body = BODY.replace('"无乱搭乱建的违章建筑"', "无违章建筑")
+    text = _refusal(nsc, tmp_path, "urban", body).render("zh")
+    assert "问题“私搭雨棚”所注检查要点“无违章建筑”不在本指标的检查要点中（共 5 条）" in text
+
+
+def test_evaluated_without_its_rule_a_wrong_point_makes_the_evidence_unusable(nsc):
+    from nsc_check.kinds import inspection
+    from nsc_check.kinds.base import Context
+    rule = nsc.indicator("S03.01").rule
+    evidence = inspection.Evidence.model_validate(
+        {"result": "不达标", "date": "2025-10-01", "sample": "20 条",
+         "findings": [{"point": 9, "problem": "乱堆"}]})
+    import inspect
+    ctx_args = {n: None for n in inspect.signature(Context).parameters}
+    outcome = inspection.evaluate(rule, evidence, Context(**ctx_args))
+    assert outcome.status == "invalid" and "1 to 5" in outcome.messages[0].en
 
 
 def test_the_json_report_keeps_the_point_of_each_finding(runner, tmp_path):
@@ -147,3 +167,27 @@ def test_every_inspection_of_the_pack_has_a_specific_checklist(nsc):
             assert len(items) >= 3, ind.id
             assert all(len(i.zh) >= 6 and i.en for i in items), ind.id
             assert len({i.zh for i in items}) == len(items), ind.id
+
+
+@pytest.mark.zh
+def test_a_form_row_with_a_bare_result_is_refused_at_its_cells(runner, tmp_path):
+    book, into = tmp_path / "blank.xlsx", tmp_path / "new"
+    res = runner.invoke(main, ["form", "export", "--output", str(book), "--criteria",
+                               str(MINI_PACK)])
+    assert res.exit_code == 0, res.output
+    wb = load_workbook(book)
+    city = next(ws for ws in wb.worksheets if ws["A1"].value == "nsc-sheet:city")
+    for row in city.iter_rows():
+        if row[0].value == "name.zh":
+            city.cell(row[0].row, 4).value = "新市"
+        if row[0].value == "assessment_date":
+            city.cell(row[0].row, 4).value = "2025-12-31"
+    san = next(ws for ws in wb.worksheets if ws["A1"].value == "nsc-sheet:sanitation")
+    row = next(r[0].row for r in san.iter_rows() if r[0].value == "S01.03|")
+    san.cell(row, 6).value = "不达标"
+    wb.save(book)
+    res = runner.invoke(main, ["form", "import", str(book), "--into", str(into), "--criteria",
+                               str(MINI_PACK)])
+    assert res.exit_code == 2, res.output
+    assert "检查结果缺少检查日期（date）、抽查范围（sample）" in res.output
+    assert "Traceback" not in res.output

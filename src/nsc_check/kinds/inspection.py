@@ -9,13 +9,23 @@ from __future__ import annotations
 import re
 from typing import Any, Literal, get_args
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..errors import Refusal
-from ..messages import msg
+from ..messages import Msg, msg
 from ..text import LocalText, Note
 from ..values import normalize_text
-from .base import Context, Examples, Gap, Outcome, PastDate, ScalarShorthand, Strict, joined
+from .base import (
+    Context,
+    Examples,
+    Gap,
+    Outcome,
+    PastDate,
+    ScalarShorthand,
+    Strict,
+    joined,
+    rule_of,
+)
 from .filling import Cells, FormRow, Guide, chinese, split_items
 
 NAME = "inspection"
@@ -86,7 +96,7 @@ class Evidence(ScalarShorthand):
         return result
 
     @model_validator(mode="after")
-    def _substance(self) -> Evidence:
+    def _substance(self, info: ValidationInfo) -> Evidence:
         # a result says when and what was inspected; a result short of 达标 says what was found
         missing = [msg(f"kinds.inspection.field.{name}") for name in ("date", "sample")
                    if getattr(self, name) is None or not str(getattr(self, name)).strip()]
@@ -96,6 +106,10 @@ class Evidence(ScalarShorthand):
         if self.result != "达标" and not self.findings:
             raise Refusal(msg("kinds.inspection.no_findings", result=self.result),
                           msg("kinds.inspection.no_findings_hint"))
+        rule: Rule | None = rule_of(info)
+        for finding in self.findings if rule is not None else ():
+            if point_of(rule, finding) == 0:
+                raise Refusal(_bad_point(rule, finding))
         return self
 
 
@@ -121,6 +135,11 @@ def point_of(rule: Rule, finding: Finding) -> int | None:
     return 0
 
 
+def _bad_point(rule: Rule, finding: Finding) -> Msg:
+    return msg("kinds.inspection.bad_point", point=str(finding.point), problem=finding.problem,
+               count=len(rule.checklist))
+
+
 def _finding_msg(finding: Finding) -> Any:
     if finding.place:
         return msg("kinds.inspection.finding_at", place=finding.place, problem=finding.problem)
@@ -132,10 +151,9 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     result = msg(f"kinds.inspection.{status}")
     points = [point_of(rule, f) for f in evidence.findings]
     wrong = [f for f, p in zip(evidence.findings, points, strict=True) if p == 0]
-    if wrong:
-        return Outcome(status="invalid", messages=[Note.from_msg(msg(
-            "kinds.inspection.bad_point", point=str(f.point), problem=f.problem,
-            count=len(rule.checklist))) for f in wrong])
+    if wrong:  # refused on loading; here for evidence validated without its rule
+        return Outcome(status="invalid",
+                       messages=[Note.from_msg(_bad_point(rule, f)) for f in wrong])
     # findings grouped by the checklist point they break, in the checklist's order; those
     # naming no point after them, as written
     order = sorted(range(len(points)), key=lambda n: (points[n] is None, points[n] or 0, n))
