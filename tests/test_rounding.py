@@ -80,3 +80,15 @@ def test_json_keeps_full_precision(runner):
     data = json.loads(res.output)
     assert data["summary"]["percent"] == 823.5 / 990 * 100
     assert any(s["percent"] != round(s["percent"], 2) for s in data["sections"])
+
+
+def test_the_fourth_vector_is_judged_on_its_exact_multiple(mini_pack, tmp_path):
+    from helpers import run
+    from test_assess import GOOD, city
+    # 9.0001% against a limit of 3%: 3.00003 times, beyond "within 3 times" however little
+    beyond = GOOD["aiwei"].replace("{adults: 1%, oothecae: 1%}", "{adults: 9.0001, oothecae: 1%}")
+    b = run(mini_pack, city(tmp_path / "b", aiwei=beyond))
+    assert b.conditions[1].status == "not_met"
+    assert "3.00003×" in b.conditions[1].messages[1].en
+    exactly = GOOD["aiwei"].replace("{adults: 1%, oothecae: 1%}", "{adults: 9, oothecae: 1%}")
+    assert run(mini_pack, city(tmp_path / "a", aiwei=exactly)).conditions[1].status == "met"
