@@ -157,6 +157,7 @@ def test_a_point_typed_into_a_form_cell_is_read(runner, tmp_path):
     assert _finding("【要点 2】建设路口：占道经营") == {"point": 2, "place": "建设路口",
                                                     "problem": "占道经营"}
     assert _finding("[要点3] 乱搭乱建") == {"point": 3, "problem": "乱搭乱建"}
+    assert _finding("[point 4] 人民路：小广告") == {"point": 4, "place": "人民路", "problem": "小广告"}
     assert _finding("建设路口：占道经营") == {"place": "建设路口", "problem": "占道经营"}
 
 

@@ -223,7 +223,7 @@ def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
 
 
 # a finding of a form cell may start with the checklist point it breaks: 【要点2】 or [要点 2]
-_POINT = re.compile(r"^\s*[【\[]\s*要点\s*(\d+)\s*[】\]]\s*")
+_POINT = re.compile(r"^\s*[【\[]\s*(?:要点|point)\s*(\d+)\s*[】\]]\s*", re.IGNORECASE)
 
 
 def _finding_text(rule: Rule, finding: Finding) -> str:
