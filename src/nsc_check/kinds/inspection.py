@@ -12,7 +12,7 @@ from typing import Any, Literal, get_args
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..errors import Refusal
-from ..messages import Msg, msg
+from ..messages import Msg, msg, text
 from ..text import LocalText, Note
 from ..values import normalize_text
 from .base import (
@@ -222,14 +222,16 @@ def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
     return out
 
 
-# a finding of a form cell may start with the checklist point it breaks: 【要点2】 or [要点 2]
-_POINT = re.compile(r"^\s*[【\[]\s*(?:要点|point)\s*(\d+)\s*[】\]]\s*", re.IGNORECASE)
+# a finding of a form cell may start with the checklist point it breaks: 【要点2】, [要点 2] or
+# [point 2] (the word in both languages, from the catalogue)
+_POINT_WORDS = "|".join(re.escape(text("kinds.form.point_word", lang)) for lang in ("zh", "en"))
+_POINT = re.compile(r"^\s*[【\[]\s*(?:" + _POINT_WORDS + r")\s*(\d+)\s*[】\]]\s*", re.IGNORECASE)
 
 
 def _finding_text(rule: Rule, finding: Finding) -> str:
     """A finding as a form cell writes it: `【要点2】place：problem`."""
     point = point_of(rule, finding)
-    head = f"【要点{point}】" if point else ""
+    head = text("kinds.form.point_mark", "zh", point=point) if point else ""  # forms are Chinese
     return head + (f"{finding.place}：" if finding.place else "") + finding.problem
 
 

@@ -229,6 +229,9 @@ TEXTS: dict[str, tuple[str, str]] = {
                                  "column G: the date it was issued"),
     "kinds.guide.inspection_any": ("现场检查", "on-site inspection"),
     "kinds.guide.inspection_point": ("（{number}）{item}", "({number}) {item}"),
+    # a form cell's finding headed by its checklist point (forms are filled in Chinese)
+    "kinds.form.point_mark": ("【要点{point}】", "【要点{point}】"),
+    "kinds.form.point_word": ("要点", "point"),
     "kinds.guide.inspection_unit": ("检查结果：{results}", "inspection result: {results}"),
     "kinds.guide.inspection_required": ("达标（检查要点：{checklist}）",
                                         "达标 (meets the standard; inspectors look at: "
