@@ -80,7 +80,7 @@ def test_city_yaml_is_required_and_checked(mini_pack, tmp_path):
 def test_gbk_and_bom_files_assess_identically(mini_pack, tmp_path):
     from nsc_check.assess import assess
 
-    body = "department: sanitation\nevidence:\n  S01.01: ９２．５％\n  S01.03: 基本达标\n"
+    body = "department: sanitation\nevidence:\n  S01.01: ９２．５％\n  S01.03: {result: 基本达标, date: 2025-10-01, sample: 20 条, findings: [乱堆乱放]}\n"
     results = []
     for encoding in ("utf-8", "utf-8-sig", "gb18030"):
         folder = make_city(tmp_path / encoding, {})

@@ -47,8 +47,8 @@ def test_items_are_counted_met_or_not(tmp_path):
     s = result.summary
     assert result.pack.scoring == "items"
     assert (s.points_awarded, s.points_possible) == (22, 24)
-    assert s.percent == pytest.approx(91.67) and s.verdict == "ready"
-    assert next(sec for sec in result.sections if sec.id == "4").percent == pytest.approx(66.67)
+    assert s.percent == pytest.approx(22 / 24 * 100) and s.verdict == "ready"
+    assert next(sec for sec in result.sections if sec.id == "4").percent == pytest.approx(200 / 3)
 
 
 def test_one_missing_item_too_many_and_the_verdict_says_so(tmp_path):

@@ -16,8 +16,9 @@ from nsc_check.pack import load_pack
 
 def test_the_inspection_rule_as_documented_keeps_its_checklist_item_whole(tmp_path):
     pack = load_pack(str(pack_with_example(tmp_path / "pack", kinds.get("inspection").EXAMPLES.rule)))
-    [item] = kinds.checklist(pack.indicators()[0].rule)
-    assert item.en == "road surfaces even, no potholes"
+    first, second = kinds.checklist(pack.indicators()[0].rule)
+    assert first.en == "road surfaces even, no potholes"
+    assert second.zh == "无乱堆乱放、占道经营"
 
 
 def test_criteria_kinds_prints_every_kind_and_its_examples_in_english(runner):

@@ -8,7 +8,7 @@ from helpers import make_city
 
 from nsc_check.cli import main
 
-FINDING = "  S01.03:\n    result: 不达标\n    findings:\n      - {place: \"[/bold]建设路\", problem: \"[red]乱堆:bus:乱放\"}\n"
+FINDING = "  S01.03:\n    result: 不达标\n    date: 2025-10-01\n    sample: 20 条\n    findings:\n      - {place: \"[/bold]建设路\", problem: \"[red]乱堆:bus:乱放\"}\n"
 
 
 @pytest.mark.zh

@@ -45,7 +45,7 @@ def _waive_failures_in_yaml(folder: Path, ids: set[str]) -> None:
             if key in ids:
                 value = evidence[key]
                 waiver = {"justification": "临时豁免", "approved_by": "市爱卫会",
-                          "expires": "2026-12-31"}
+                          "expires": "2011-12-31"}
                 if isinstance(value, dict):
                     value["waiver"] = waiver
                 else:
@@ -65,7 +65,7 @@ def test_waiving_every_failure_does_not_make_the_sample_ready(nsc, sample):
     assert len(failing) == 8
     for item in failing:
         sample.entries[item].waiver = Waiver(justification="x", approved_by="y",
-                                             expires="2026-12-31")
+                                             expires="2011-12-31")
     try:
         after = assess(nsc, sample)
     finally:
@@ -76,7 +76,7 @@ def test_waiving_every_failure_does_not_make_the_sample_ready(nsc, sample):
     assert s.percent == before.summary.percent  # the score the verdict reads is the evidence's
     assert s.with_waivers is not None and s.with_waivers.set_aside == failing
     assert s.with_waivers.verdict == "ready" and s.with_waivers.changes_verdict
-    assert s.with_waivers.percent == 92.22
+    assert s.with_waivers.percent == pytest.approx(92.22, abs=0.005)  # exact, shown as 92.22
 
 
 def test_the_headline_says_waivers_would_change_the_verdict(runner, tmp_path, nsc):
@@ -164,9 +164,9 @@ def test_the_plan_json_follows_its_schema(runner):
 
     schema = json.loads(runner.invoke(main, ["schema", "--of", "plan"]).output)
     data = json.loads(runner.invoke(main, ["plan", str(SAMPLE), "--format", "json",
-                                           "--deadline", "2026-09-30"]).output)
+                                           "--deadline", "2011-09-30"]).output)
     jsonschema.validate(data, schema)
-    assert data["deadline"] == "2026-09-30" and all(i["start"] for i in data["items"])
+    assert data["deadline"] == "2011-09-30" and all(i["start"] for i in data["items"])
 
 
 def _generated(nsc, sample, seed):
@@ -202,8 +202,8 @@ MINI_VARIANTS = {
         "S01.01": ["92.5%", "70%", None],
         "S01.02": ["{numerator: 120, denominator: 300}", "{numerator: 60, denominator: 300}"],
         "S01.03": ["{result: 达标, date: 2025-10-20, sample: 20 条}",
-                   "{result: 基本达标, date: 2025-10-20, findings: [{place: 建设路, problem: 乱堆乱放}]}",
-                   "{result: 不达标, date: 2025-10-20, findings: [{place: 人民路, problem: 乱搭乱建}]}"],
+                   "{result: 基本达标, date: 2025-10-20, sample: 20 条, findings: [{place: 建设路, problem: 乱堆乱放}]}",
+                   "{result: 不达标, date: 2025-10-20, sample: 20 条, findings: [{place: 人民路, problem: 乱搭乱建}]}"],
     },
     "env": {
         "S01.04": ["65 dB(A)", "71.4 dB(A)"],
@@ -349,16 +349,16 @@ def test_costs_file_option_and_missing_file(runner, tmp_path):
 
 def test_by_department_and_deadline(runner):
     out = runner.invoke(main, ["plan", str(SAMPLE), "--by", "department", "--deadline",
-                               "2026-09-30", "--lang", "en"], env={"NO_COLOR": "1",
+                               "2011-09-30", "--lang", "en"], env={"NO_COLOR": "1",
                                                                    "COLUMNS": "100"})
     assert out.exit_code == 0, out.output
     assert "Street offices: 1 gaps, 17 weeks of work" in out.output
-    assert "Back-planned from the application date 2026-09-30" in out.output
-    assert "2026-06-03" in out.output  # 17 weeks before the deadline
-    late = runner.invoke(main, ["plan", str(SAMPLE), "--deadline", "2026-01-20", "--lang",
+    assert "Back-planned from the application date 2011-09-30" in out.output
+    assert "2011-06-03" in out.output  # 17 weeks before the deadline
+    late = runner.invoke(main, ["plan", str(SAMPLE), "--deadline", "2011-01-20", "--lang",
                                 "en"], env={"COLUMNS": "100"})
     assert "before the assessment date: start now" in late.output
-    past = runner.invoke(main, ["plan", str(SAMPLE), "--deadline", "2025-06-01"])
+    past = runner.invoke(main, ["plan", str(SAMPLE), "--deadline", "2010-06-01"])
     assert past.exit_code == 2 and "must be after the assessment date" in past.output
 
 

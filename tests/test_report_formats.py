@@ -142,7 +142,7 @@ def test_xlsx_task_list(runner, city, tmp_path, mini_pack):
     facts = {row[0]: row[1] for row in values if row[0]}
     assert facts["城市"] == "'=HYPERLINK(\"http://x\")"  # formula guarded
     score = run(mini_pack, city).summary
-    assert facts["结论"] == "具备申报条件，尚未达到申报要求" and f"({score.percent}%)" in facts["总得分"]
+    assert facts["结论"] == "具备申报条件，尚未达到申报要求" and f"({format_number(score.percent)}%)" in facts["总得分"]
     start = values.index(next(r for r in values if r[0] == "责任单位")) + 1
     end = next(i for i in range(start, len(values)) if not values[i][0])
     departments = {row[0]: row[1] for row in values[start:end]}

@@ -38,7 +38,7 @@ from .result import (
 )
 from .stakes import points_lost, points_short, requirement
 from .text import LocalText, Note
-from .values import format_number
+from .values import EXACT_DECIMALS, format_against, format_number
 
 STATUSES: tuple[str, ...] = get_args(Status)  # in the order reports count them
 UNDETERMINED = ("missing", "stale", "invalid")
@@ -283,7 +283,8 @@ def _at_least(cond: Condition, results: list[IndicatorResult]
             messages.append(Note.from_msg(msg("domain.beyond_any_multiple", name=_name(r),
                                               limit=limit)))
             continue
-        shown = format_number(multiple) if multiple is not None else "?"
+        shown = (format_against(multiple, "<=", rule.others_within)
+                 if multiple is not None else "?")
         messages.append(Note.from_msg(msg("kinds.condition.too_far", item=_name(r),
                                           multiple=shown, limit=limit)))
     messages += [_undetermined(r) for r in unknown]
@@ -295,7 +296,14 @@ def _at_least(cond: Condition, results: list[IndicatorResult]
 
 
 def _percent(awarded: float, possible: float) -> float:
-    return round(awarded / possible * 100, 2) if possible else 100.0
+    """The exact score (JSON keeps it so); only its display is rounded (values.format_number)."""
+    return awarded / possible * 100 if possible else 100.0
+
+
+def _below(percent: float, floor: float) -> bool:
+    """A score under its floor, compared exactly: 59.996% is below 60%, never rounded up to it
+    (only float noise beyond EXACT_DECIMALS is set aside, so that 54/90 is exactly 60%)."""
+    return round(percent, EXACT_DECIMALS) < round(floor, EXACT_DECIMALS)
 
 
 def _counts(results: list[IndicatorResult]) -> dict[str, int]:
@@ -310,7 +318,7 @@ def _section(section_id: str, title: LocalText, results: list[IndicatorResult],
     percent = _percent(awarded, possible)
     return SectionResult(id=section_id, title=title, points_awarded=round(awarded, 2),
                          points_possible=round(possible, 2), percent=percent,
-                         floor_percent=floor, below_floor=percent < floor,
+                         floor_percent=floor, below_floor=_below(percent, floor),
                          points_short=points_short(awarded, possible, floor),
                          points_lost=round(sum(r.points_lost for r in results), 2),
                          counts=_counts(results))
@@ -335,11 +343,12 @@ def _verdict(pack: Pack, conditions: list[ConditionResult], sections: list[Secti
     reasons = [Note.from_msg(msg("kinds.verdict.veto", item=_name(r),
                                  status=msg(f"status.{r.status}")))
                for r in indicators if r.veto and r.status != "pass"]
-    if percent < policy.min_score_pct:
-        reasons.append(Note.from_msg(msg(score, percent=format_number(percent),
+    if _below(percent, policy.min_score_pct):
+        reasons.append(Note.from_msg(msg(score, percent=format_against(
+                                             percent, ">=", policy.min_score_pct),
                                          floor=format_number(policy.min_score_pct))))
     reasons += [Note.from_msg(msg(section_code, id=s.id, title=s.title,
-                                  percent=format_number(s.percent),
+                                  percent=format_against(s.percent, ">=", s.floor_percent),
                                   floor=format_number(s.floor_percent)))
                 for s in sections if s.below_floor]
     if reasons:

@@ -322,7 +322,9 @@ def _recap(states: dict[tuple, _Best], need: int, overall: int) -> dict[tuple, _
 
 
 def _percent(awarded: float, possible: float) -> float:
-    return round(awarded / possible * 100, 2) if possible else 100.0  # as assess computes it
+    # as assess judges it: the exact score, only float noise set aside (never rounded to 2
+    # decimals, which would count 89.996% as meeting a 90% floor)
+    return round(awarded / possible * 100, 9) if possible else 100.0
 
 
 def _units(points: float) -> int:

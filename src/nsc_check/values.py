@@ -19,6 +19,7 @@ from pydantic import BeforeValidator
 
 from .errors import Refusal
 from .messages import Msg, msg
+from .numbers import EXACT_DECIMALS, format_against, format_number  # noqa: F401 (shown numbers)
 
 # A number (thousands may be grouped with commas: 1,268) and what follows it (its unit).
 _NUMBER = re.compile(r"^([+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)"
@@ -198,12 +199,6 @@ def _bad_date(value: str, match: re.Match[str] | None) -> Msg:
             if day > days:
                 return msg("values.no_such_day", value=value, year=year, month=month, days=days)
     return msg("values.bad_date", value=value)
-
-
-def format_number(value: float, digits: int = 2) -> str:
-    """96.5 not 96.50000001; 30 not 30.0."""
-    text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
 
 
 # A date field of a model, read the way people write dates (see parse_date).

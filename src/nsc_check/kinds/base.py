@@ -22,7 +22,7 @@ from ..errors import Refusal
 from ..messages import Msg, msg
 from ..result import Gap, Status  # the contract's; here for the kinds
 from ..text import LocalText, Note
-from ..values import Date, format_number, parse_number
+from ..values import Date, format_against, format_number, parse_number
 
 Operator = Literal[">=", "<=", "==", ">", "<"]
 OP_TEXT = {">=": "≥", "<=": "≤", "==": "=", ">": ">", "<": "<"}
@@ -172,8 +172,12 @@ class FigureRule(Strict):
         assert self.figure_by is not None
         return joined([c.note for c in self.figure_by.cases])
 
-    def value_text(self, value: float) -> LocalText:
-        return unit_text(format_number(value), self.unit)
+    def value_text(self, value: float, figure: float | None = None) -> LocalText:
+        """The value with its unit; beside the figure it is judged against, with the decimals
+        it takes never to read as meeting a figure it misses (format_against)."""
+        number = (format_number(value) if figure is None
+                  else format_against(value, self.op, figure))
+        return unit_text(number, self.unit)
 
     def parse_value(self, raw: object) -> float:
         value = parse_number(raw, self.unit.spellings())
@@ -352,7 +356,7 @@ class MappingShorthand(Strict):
 def judge_figure(rule: FigureRule, value: float, ctx: Context, **extra: Any) -> Outcome:
     """Compare a value with the rule's applicable figure (shared by threshold, ratio, series)."""
     figure, note, problem = rule.applied(ctx)
-    measured_text = extra.pop("measured_text", None) or rule.value_text(value)
+    measured_text = extra.pop("measured_text", None) or rule.value_text(value, figure)
     if figure is None:
         # the caller's messages (ratio's bare percentage) first, then why there is no figure
         messages = [*extra.pop("messages", []), *([problem] if problem else [])]

@@ -6,15 +6,26 @@ What users read about this kind (`nsc-check criteria kinds`) is in the catalogue
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal, get_args
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..errors import Refusal
-from ..messages import msg
+from ..messages import Msg, msg, text
 from ..text import LocalText, Note
 from ..values import normalize_text
-from .base import Context, Examples, Gap, Outcome, PastDate, ScalarShorthand, Strict, joined
+from .base import (
+    Context,
+    Examples,
+    Gap,
+    Outcome,
+    PastDate,
+    ScalarShorthand,
+    Strict,
+    joined,
+    rule_of,
+)
 from .filling import Cells, FormRow, Guide, chinese, split_items
 
 NAME = "inspection"
@@ -28,6 +39,7 @@ kind: inspection
 rule:
   checklist:
     - {zh: 路面平整、无坑洼积水, en: "road surfaces even, no potholes"}
+    - {zh: 无乱堆乱放、占道经营, en: "nothing piled in the street, no roadside trading"}
 """,
     passing="""\
 S03.01: {result: 达标, date: 2025-10-20, sample: 抽查主次干道 24 条、街巷 60 条}
@@ -38,7 +50,7 @@ S03.01:
   date: 2025-10-20
   sample: 抽查主次干道 24 条、街巷 60 条
   findings:
-    - {place: 建设路与解放街交叉口, problem: 占道经营、乱堆乱放}
+    - {point: 2, place: 建设路与解放街交叉口, problem: 占道经营、乱堆乱放}
 """,
 )
 
@@ -56,6 +68,8 @@ class Rule(Strict):
 
 
 class Finding(Strict):
+    # the checklist point the problem breaks: its number (1 is the first) or its text
+    point: int | str | None = None
     place: str | None = None
     problem: str = Field(min_length=1)
 
@@ -81,23 +95,86 @@ class Evidence(ScalarShorthand):
             raise Refusal(msg("kinds.inspection.bad_result", value=str(value)))
         return result
 
+    @model_validator(mode="after")
+    def _substance(self, info: ValidationInfo) -> Evidence:
+        # a result says when and what was inspected; a result short of 达标 says what was found
+        missing = [msg(f"kinds.inspection.field.{name}") for name in ("date", "sample")
+                   if getattr(self, name) is None or not str(getattr(self, name)).strip()]
+        if missing:
+            raise Refusal(msg("kinds.inspection.incomplete", missing=missing),
+                          msg("kinds.inspection.incomplete_hint"))
+        if self.result != "达标" and not self.findings:
+            raise Refusal(msg("kinds.inspection.no_findings", result=self.result),
+                          msg("kinds.inspection.no_findings_hint"))
+        rule: Rule | None = rule_of(info)
+        if rule is not None:
+            for finding in self.findings:
+                if point_of(rule, finding) == 0:
+                    raise Refusal(_bad_point(rule, finding))
+        return self
+
 
 
 def describe(rule: Rule) -> LocalText:
     return LocalText.from_msg(msg("kinds.inspection.describe"))
 
 
+def point_of(rule: Rule, finding: Finding) -> int | None:
+    """The number (1 is the first) of the checklist point a finding names; None when it names
+    none; 0 when it names one the checklist does not have."""
+    if finding.point is None:
+        return None
+    if isinstance(finding.point, int):
+        return finding.point if 1 <= finding.point <= len(rule.checklist) else 0
+    written = normalize_text(finding.point).strip()
+    if written.isdigit():
+        number = int(written)
+        return number if 1 <= number <= len(rule.checklist) else 0
+    for number, item in enumerate(rule.checklist, start=1):
+        if written in (normalize_text(item.zh).strip(), normalize_text(item.en).strip()):
+            return number
+    return 0
+
+
+def _bad_point(rule: Rule, finding: Finding) -> Msg:
+    return msg("kinds.inspection.bad_point", point=str(finding.point), problem=finding.problem,
+               count=len(rule.checklist))
+
+
+def _finding_msg(finding: Finding) -> Any:
+    if finding.place:
+        return msg("kinds.inspection.finding_at", place=finding.place, problem=finding.problem)
+    return msg("kinds.inspection.finding", problem=finding.problem)
+
+
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     status = _STATUS[evidence.result]
     result = msg(f"kinds.inspection.{status}")
-    findings = [Note.from_msg(msg("kinds.inspection.finding_at", place=f.place, problem=f.problem)
-                              if f.place else msg("kinds.inspection.finding", problem=f.problem))
-                for f in evidence.findings]
+    points = [point_of(rule, f) for f in evidence.findings]
+    wrong = [f for f, p in zip(evidence.findings, points, strict=True) if p == 0]
+    if wrong:  # refused on loading; here for evidence validated without its rule
+        return Outcome(status="invalid",
+                       messages=[Note.from_msg(_bad_point(rule, f)) for f in wrong])
+    # findings grouped by the checklist point they break, in the checklist's order; those
+    # naming no point after them, as written
+    order = sorted(range(len(points)), key=lambda n: (points[n] is None, points[n] or 0, n))
+    findings: list[Note] = []
+    for n in order:
+        finding, point = evidence.findings[n], points[n]
+        if point is None:
+            findings.append(Note.from_msg(_finding_msg(finding)))
+        else:
+            findings.append(Note.from_msg(msg(
+                "kinds.inspection.finding_point", point=point, item=rule.checklist[point - 1],
+                finding=_finding_msg(finding))))
     gap = None
     if status != "pass":
         count = len(evidence.findings)
-        gap = Gap(amount=count, unit="findings", direction="count", text=LocalText.from_msg(
-            msg("kinds.inspection.gap", result=result, count=count)))
+        named = sorted({p for p in points if p})
+        gap_msg = (msg("kinds.inspection.gap_points", result=result, count=count, points=named)
+                   if named else msg("kinds.inspection.gap", result=result, count=count))
+        gap = Gap(amount=count, unit="findings", direction="count",
+                  text=LocalText.from_msg(gap_msg))
     messages = []
     if evidence.sample:
         messages.append(Note.from_msg(msg("kinds.inspection.sample", sample=str(evidence.sample))))
@@ -114,7 +191,9 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
 
 
 def guide(rule: Rule, year: int) -> Guide:
-    checklist = (joined(rule.checklist) if rule.checklist
+    # numbered, so that a finding can name the point it breaks by its number
+    checklist = (joined([LocalText.from_msg(msg("kinds.guide.inspection_point", number=n, item=c))
+                         for n, c in enumerate(rule.checklist, start=1)]) if rule.checklist
                  else LocalText.from_msg(msg("kinds.guide.inspection_any")))
     return Guide(chinese("kinds.guide.inspection_unit", results=" / ".join(get_args(Result))),
                  chinese("kinds.guide.inspection_required", checklist=checklist),
@@ -126,8 +205,7 @@ def placeholder(rule: Rule, year: int) -> Any:
 
 
 def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
-    findings = "；".join((f"{f.place}：" if f.place else "") + f.problem
-                        for f in data.findings) if data else None
+    findings = "；".join(_finding_text(rule, f) for f in data.findings) if data else None
     return [FormRow("", title, chinese("kinds.form.inspection_unit"), guide(rule, years[-1]).required,
                     {"value": data and data.result, "second": data and data.date,
                      "sample": data and data.sample, "findings": findings or None},
@@ -145,9 +223,27 @@ def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
     return out
 
 
-def _finding(text: str) -> dict[str, str]:
+# a finding of a form cell may start with the checklist point it breaks: 【要点2】, [要点 2] or
+# [point 2] (the word in both languages, from the catalogue)
+_POINT_WORDS = "|".join(re.escape(text("kinds.form.point_word", lang)) for lang in ("zh", "en"))
+_POINT = re.compile(r"^\s*[【\[]\s*(?:" + _POINT_WORDS + r")\s*(\d+)\s*[】\]]\s*", re.IGNORECASE)
+
+
+def _finding_text(rule: Rule, finding: Finding) -> str:
+    """A finding as a form cell writes it: `【要点2】place：problem`."""
+    point = point_of(rule, finding)
+    head = text("kinds.form.point_mark", "zh", point=point) if point else ""  # forms are Chinese
+    return head + (f"{finding.place}：" if finding.place else "") + finding.problem
+
+
+def _finding(text: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    match = _POINT.match(text)
+    if match:
+        out["point"] = int(match.group(1))
+        text = text[match.end():]
     # the place ends at the first full-width colon (as exported); an ASCII one only if none
     parts = text.split("：", 1) if "：" in text else text.split(":", 1)
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
-        return {"place": parts[0].strip(), "problem": parts[1].strip()}
-    return {"problem": text}
+        return {**out, "place": parts[0].strip(), "problem": parts[1].strip()}
+    return {**out, "problem": text.strip()}

@@ -163,7 +163,7 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
         return _none_allowed_breached(rule, evidence, judged, multiples, over, len(groups))
     findings = [_over(m, evidence, multiples)
         for m in over]
-    multiple = round(multiples[worst.id], 4)
+    multiple = multiples[worst.id]  # exact: B05 judges it against 3×, never a rounded one
     gap = None
     if over:
         gap = Gap(amount=multiple, unit="×", direction="multiple", text=LocalText.from_msg(msg(

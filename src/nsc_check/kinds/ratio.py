@@ -127,7 +127,10 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     messages: list[LocalText] = []
     measured_text = None
     if evidence.value is None:
-        base = rule.value_text(round(evidence.percent, 2))
+        # the exact rate, shown with the decimals it takes beside its figure (never rounded
+        # onto a figure it misses: 89.996% is not "90%")
+        figure = rule.applied(ctx)[0]
+        base = rule.value_text(evidence.percent, figure)
         measured_text = LocalText.from_msg(msg(
             "kinds.ratio.measured", value=base, numerator=_number(evidence.numerator),
             denominator=_number(evidence.denominator)))

@@ -131,5 +131,6 @@ def plain(value: Any) -> Any:
 
 
 def _number(value: float) -> str:
-    text_ = f"{value:.2f}".rstrip("0").rstrip(".")
-    return "0" if text_ in ("-0", "") else text_
+    # the one way numbers are shown (half up, never rounder than they are)
+    from ..numbers import format_number
+    return format_number(value)

@@ -14,7 +14,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "forms.col.value": ("填报值", "value"),
     "forms.col.second": ("分母 / 日期", "denominator / date"),
     "forms.col.sample": ("抽查范围", "sample"),
-    "forms.col.findings": ("发现问题（地点：问题；地点：问题）", "findings (place: problem; …)"),
+    "forms.col.findings": ("发现问题（【要点N】地点：问题；……）", "findings ([point N] place: problem; …)"),
     "forms.col.as_of": ("数据日期", "data date"),
     "forms.col.not_applicable": ("不适用原因", "reason not applicable"),
     "forms.col.note": ("备注", "note"),
@@ -88,9 +88,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "4. Dates as 2025-12-31 or 2025年12月31日, never after the assessment date.",
     ),
     "forms.guide.5": (
-        "五、有多年、多项或多份文件的项目分几行填写，每行一项；多处发现问题用“；”分隔，写成“地点：问题”。",
+        "五、有多年、多项或多份文件的项目分几行填写，每行一项；多处发现问题用“；”分隔，写成“地点：问题”，"
+        "可在前面注明违反的检查要点，如“【要点2】建设路口：占道经营”。现场检查须填写检查日期和抽查范围，"
+        "基本达标和不达标须填写发现的问题。",
         "5. Items of several years, measures or documents take one row each; findings as place：problem, "
-        "separated by ；.",
+        "separated by ；, each optionally headed by the checklist point it breaks "
+        "(【要点2】建设路口：占道经营). An inspection needs its date and sample, and 基本达标 or "
+        "不达标 its findings.",
     ),
     "forms.guide.6": (
         "六、不要插入或删除列，不要复制行，不要在表格下方或右侧粘贴其他内容。",

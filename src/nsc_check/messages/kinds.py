@@ -129,10 +129,34 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kinds.inspection.pass": ("达标", "meets the standard"),
     "kinds.inspection.partial": ("基本达标", "basically meets"),
     "kinds.inspection.fail": ("不达标", "does not meet"),
-    "kinds.inspection.gap": ("{result}，发现问题 {count} 处", "{result}, {count} finding(s)"),
+    "kinds.inspection.gap": ("{result}，发现问题 {count} 处", "{result}; findings: {count}"),
+    "kinds.inspection.gap_points": ("{result}，发现问题 {count} 处，涉及检查要点 {points}",
+                                    "{result}; findings: {count}, against checklist points "
+                                    "{points}"),
     "kinds.inspection.finding": ("{problem}", "{problem}"),
     "kinds.inspection.finding_at": ("{place}：{problem}", "{place}: {problem}"),
+    "kinds.inspection.finding_point": ("【要点 {point}：{item}】{finding}",
+                                       "[point {point}: {item}] {finding}"),
     "kinds.inspection.sample": ("抽查：{sample}", "sample: {sample}"),
+    "kinds.inspection.field.date": ("检查日期（date）", "the date of the inspection (date)"),
+    "kinds.inspection.field.sample": ("抽查范围（sample）", "what was inspected (sample)"),
+    "kinds.inspection.incomplete": ("检查结果缺少{missing}", "the inspection result lacks {missing}"),
+    "kinds.inspection.incomplete_hint": (
+        "请写明检查日期和抽查的数量与范围，如 date: 2010-10-20、sample: 抽查主次干道 24 条、街巷 60 条",
+        "give the date and how much was inspected, e.g. date: 2010-10-20 and sample: 24 main "
+        "roads and 60 lanes"),
+    "kinds.inspection.no_findings": ("检查结果为{result}，但未列出发现的问题",
+                                     "the result is {result} but no finding is listed"),
+    "kinds.inspection.no_findings_hint": (
+        "请在 findings 下逐条写明发现的问题（problem）及其地点（place），可注明违反的检查要点"
+        "（point：要点序号）",
+        "list each problem found (problem) with its place (place) under findings, optionally "
+        "with the checklist point it breaks (point: its number)"),
+    "kinds.inspection.bad_point": (
+        "问题“{problem}”所注检查要点“{point}”不在本指标的检查要点中（共 {count} 条）：请填写要点序号"
+        "（1 至 {count}）或照抄要点原文",
+        "the finding \"{problem}\" names checklist point \"{point}\", which this indicator does "
+        "not have (it has {count}): give the point's number (1 to {count}) or its exact text"),
     # --- the assessment ---------------------------------------------------------------------
     "kinds.not_reported": ("未报送证据", "no evidence reported"),
     "kinds.waiver_only": ("仅有豁免声明，未报送数据", "a waiver but no data reported"),
@@ -204,17 +228,25 @@ TEXTS: dict[str, tuple[str, str]] = {
                                  "column F: the attachment's path (inside the evidence folder); "
                                  "column G: the date it was issued"),
     "kinds.guide.inspection_any": ("现场检查", "on-site inspection"),
+    "kinds.guide.inspection_point": ("（{number}）{item}", "({number}) {item}"),
+    # a form cell's finding headed by its checklist point (forms are filled in Chinese)
+    "kinds.form.point_mark": ("【要点{point}】", "【要点{point}】"),
+    "kinds.form.point_word": ("要点", "point"),
     "kinds.guide.inspection_unit": ("检查结果：{results}", "inspection result: {results}"),
     "kinds.guide.inspection_required": ("达标（检查要点：{checklist}）",
                                         "达标 (meets the standard; inspectors look at: "
                                         "{checklist})"),
     "kinds.guide.inspection_example": (
-        "{{result: 达标, date: {year}-10-20, sample: 抽查 20 处, findings: [{{place: 某路口, "
-        "problem: 乱堆乱放}}]}}",
-        "{{result: 达标, date: {year}-10-20, sample: 抽查 20 处, findings: [{{place: 某路口, "
-        "problem: 乱堆乱放}}]}}"),
-    "kinds.form.inspection_unit": ("F 列填检查结果；G 列填检查日期",
-                                   "column F: the result; column G: the date of the inspection"),
+        "{{result: 基本达标, date: {year}-10-20, sample: 抽查 20 处, findings: [{{point: 1, "
+        "place: 某路口, problem: 对照要点（1）发现的问题}}]}}",
+        "{{result: 基本达标, date: {year}-10-20, sample: 抽查 20 处, findings: [{{point: 1, "
+        "place: 某路口, problem: 对照要点（1）发现的问题}}]}}"),
+    "kinds.form.inspection_unit": (
+        "F 列填检查结果；G 列填检查日期；H 列填抽查范围；I 列填发现的问题，可在问题前注明违反的检查要点，"
+        "如 【要点2】建设路口：占道经营",
+        "column F: the result; column G: the date of the inspection; column H: what was "
+        "inspected; column I: the findings, each optionally headed by the checklist point it "
+        "breaks, e.g. 【要点2】建设路口：占道经营"),
     # --- `nsc-check criteria kinds` -----------------------------------------------------------
     "kinds.doc.rule": ("规则（写在标准包中）：", "Rule (in the pack):"),
     "kinds.doc.rule_why": ("规则（{why}）：", "Rule ({why}):"),
@@ -327,12 +359,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kinds.doc.document.failing": ("文件不存在", "the file is not there"),
     "kinds.doc.inspection": (
         "inspection（现场检查）：现场检查结果，分为达标、基本达标、不达标。\n\n"
-        "证据给出检查结果、日期（即数据日期，检查过久会过期）、抽查范围和发现的问题，每个问题写明"
-        "地点；发现的问题列入差距清单。规则列出检查要点（checklist）。",
+        "证据须给出检查日期（即数据日期，检查过久会过期）和抽查范围（抽查的街道、单位或场所数量）；"
+        "基本达标和不达标须列出至少一处发现的问题，每个问题写明地点，并可注明违反的检查要点"
+        "（point：要点序号或原文）。发现的问题按检查要点归组列入差距清单。规则列出检查要点（checklist）。",
         "inspection: an on-site inspection graded 达标 (pass), 基本达标 (partial) or 不达标 "
         "(fail).\n\n"
-        "The evidence gives the result, the date (the data date, so an old inspection goes "
-        "stale), the sample inspected and the findings, each problem with its place; findings "
-        "appear in the gap report. The rule lists what inspectors look at (checklist)."),
+        "The evidence must give the date (the data date, so an old inspection goes stale) "
+        "and the sample inspected (how many streets, units or sites); 基本达标 and 不达标 must "
+        "list at least one finding, each with its place and optionally the checklist point it "
+        "breaks (point: its number or its text). Findings appear in the gap report grouped by "
+        "checklist point. The rule lists what inspectors look at (checklist)."),
     "kinds.doc.inspection.failing": ("部分得分", "partial credit"),
 }

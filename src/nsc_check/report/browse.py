@@ -112,7 +112,9 @@ def render_show(pack: Pack, item_id: str, console: Console, lang: Lang) -> None:
         row("evidence", owner.evidence.get(lang))
     checklist = kinds.checklist(owner.rule)
     if checklist:
-        row("checklist", "\n".join(f"· {item.get(lang)}" for item in checklist))
+        # numbered as findings name them (point: 2)
+        row("checklist", "\n".join(text("kinds.guide.inspection_point", lang, number=n, item=item)
+                                   for n, item in enumerate(checklist, start=1)))
     if owner.kind is not None:
         row("example", example_yaml(pack, owner))
     if owner.remediation is not None:
