@@ -37,6 +37,7 @@ from .result import (
     PackInfo,
     ProblemData,
     VerdictLevel,
+    is_gap,
 )
 from .text import LocalText
 
@@ -47,7 +48,6 @@ Sense = Literal["higher", "lower", "closer", "scale"]
 # How bad a status is, for "got worse": not passing and unproven count alike.
 SEVERITY: dict[str, int] = {"pass": 0, "not_applicable": 0, "partial": 1, "stale": 2,
                             "missing": 3, "fail": 3, "invalid": 3}
-GAP_FREE = ("pass", "not_applicable")
 
 
 class _Diff(BaseModel):
@@ -232,13 +232,13 @@ def _pairs(old: list, new: list) -> list[tuple]:
 
 def _change(before: str | None, after: str | None) -> Change:
     if before is not None and after is not None:
-        if before not in GAP_FREE and after in GAP_FREE:
+        if is_gap(before) and not is_gap(after):
             return "closed"
-        if before in GAP_FREE and after not in GAP_FREE:
+        if not is_gap(before) and is_gap(after):
             return "opened"
         if SEVERITY[after] != SEVERITY[before]:
             return "worse" if SEVERITY[after] > SEVERITY[before] else "better"
-    elif before is None and after not in GAP_FREE:
+    elif before is None and after is not None and is_gap(after):
         return "opened"
     return "other"
 

@@ -359,7 +359,7 @@ def make_plan(pack: Pack, a: Assessment, costs: Mapping[str, Cost],
         raise ValueError("plan an assessment of the evidence, not a what-if")  # a caller's bug
     policy = pack.header.policy
     results = {r.id: r for r in a.indicators}
-    gaps = {r.id: r for r in a.indicators if r.status not in ("pass", "not_applicable")}
+    gaps = {r.id: r for r in a.indicators if r.is_gap}
     own = {c.id: c for c in a.conditions if c.kind is not None and c.status != "met"}
     serves: dict[str, list[Serves]] = {i: [] for i in [*gaps, *own]}
     stage1: set[str] = set(own)
@@ -386,13 +386,13 @@ def make_plan(pack: Pack, a: Assessment, costs: Mapping[str, Cost],
         must: list[str] = []
         optional: list[str] = []
         for r in members:
-            if r.status in ("pass", "not_applicable"):
+            if not r.is_gap:
                 continue
             within = (rule.others_within is None
                       or (r.limit_multiple is not None
                           and round(r.limit_multiple, 9) <= rule.others_within))
             (must if r.status in UNDETERMINED or not within else optional).append(r.id)
-        passing = sum(r.status in ("pass", "not_applicable") for r in members)
+        passing = sum(not r.is_gap for r in members)
         split.append((cid, rule.count, must, optional, passing))
         forced |= set(must)
         stage1 |= set(must)
