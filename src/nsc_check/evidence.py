@@ -377,6 +377,12 @@ def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: Departme
                     declared=msg(f"evidence.declared.{declared}")),
                 (*path, declared), hint=msg("evidence.hint.report_instead")))
             return entry
+    if entry.not_applicable and _empty(payload) is False:
+        # figures and a declaration: keeping either would silently drop the other
+        given = next(k for k, v in payload.items() if _empty(v) is False)
+        entry.problems.append(doc.problem(msg("evidence.value_and_not_applicable"),
+                                          (*path, given), hint=msg("evidence.hint.value_or_na")))
+        return entry
     if entry.not_applicable or (entry.waiver and payload == {}):
         return entry  # nothing to evaluate: declared not applicable, or waived without data
     module = kinds.get(rule_owner.kind)

@@ -97,6 +97,7 @@ COL = {"key": 1, "id": 2, "title": 3, "unit": 4, "required": 5, "value": 6, "sec
        "sample": 8, "findings": 9, "as_of": 10, "not_applicable": 11, "note": 12}
 LETTER = "ABCDEFGHIJKL"
 ENVELOPE_COLUMNS = ("as_of", "not_applicable", "note")
+VALUE_COLUMNS = ("value", "second", "sample", "findings")  # what an item reports, not its envelope
 CITY_KEYS = ("name.zh", "name.en", "assessment_date", "built_up_area_km2", "population",
              "latitude", "province")
 PERCENT_FORMAT = "0.0##%"  # a value column whose unit is %: shows what it reads (86.2%)
@@ -106,7 +107,7 @@ HEADER_FILL = "DDEBF7"
 # "not applicable": never a declaration, never a value.
 NOT_A_REASON = {"无", "没有", "否", "不", "空", "无原因", "暂无", "没", "不是", "是", "有", "适用",
                 "na", "n/a", "none", "null", "nil", "no", "0", "x", "×", "无此项"}
-NOT_A_VALUE = {"不适用", "不涉及", "无此项", "na", "n/a", "无"}
+NOT_A_VALUE = {"不适用", "不涉及", "无此项", "na", "n/a", "无", "不适用。", "本项不适用"}
 _ONLY_MARKS = re.compile(r"^[\s\-—–―－─_/／\\、.。…·,，;；:：*＊xX×]+$")
 _TAB_FORBIDDEN = re.compile(r"[\[\]:*?/\\：？＊／＼\x00-\x1f]")
 
@@ -1190,7 +1191,8 @@ def _read_department(grid: Grid, pack: Pack, dept: str, cells: _Cells
     for owner in owners.values():
         if owner.id not in by_item:
             continue
-        item = _read_item(pack, owner, by_item[owner.id], first_row[owner.id], cells)
+        item = _read_item(pack, owner, by_item[owner.id], first_row[owner.id], cells,
+                          raw_cells[owner.id])
         if item is not None:
             evidence[owner.id] = item
     if len(cells.problems) > before:
@@ -1265,17 +1267,20 @@ def _values_meant(owner: Owner, suffix: str, line: list[FormCell], values: dict[
                    msg("forms.hint.no_findings"))
         ok = False
     reason = values["not_applicable"]
-    if reason is not None and (_normal(reason) in NOT_A_REASON or _ONLY_MARKS.match(str(reason))):
+    if reason is not None and (_normal(reason) in NOT_A_REASON | NOT_A_VALUE
+                               or _ONLY_MARKS.match(str(reason))):
+        # `不适用` says that, not why: the column is for the reason the item does not apply
         cells.fail(line[COL["not_applicable"] - 1],
                    msg("forms.not_a_reason", value=_shown(reason),
                        na_column=zh("col.not_applicable")),
-                   msg("forms.hint.not_a_reason"))
+                   msg("forms.hint.reason_not_word" if _normal(reason) in NOT_A_VALUE
+                       else "forms.hint.not_a_reason"))
         ok = False
     return ok
 
 
 def _read_item(pack: Pack, owner: Owner, rows: dict[str, dict[str, Any]], row: list[FormCell],
-               cells: _Cells) -> Any:
+               cells: _Cells, lines: dict[str, list[FormCell]]) -> Any:
     first = rows.get("", next(iter(rows.values())))
     envelope: dict[str, Any] = {}
     if first.get("not_applicable") is not None:
@@ -1283,6 +1288,15 @@ def _read_item(pack: Pack, owner: Owner, rows: dict[str, dict[str, Any]], row: l
         if refused:
             cells.fail(row[COL["not_applicable"] - 1], _cannot_declare_msg(pack, owner.id),
                        msg("forms.hint.report_instead"))
+            return None
+        given = [lines[suffix][COL[name] - 1] for suffix, values in rows.items()
+                 for name in VALUE_COLUMNS if values.get(name) is not None]
+        if given:  # a value and a declaration: keeping either would silently drop the other
+            cells.fail(row[COL["not_applicable"] - 1],
+                       msg("forms.item_value", item=owner.id, problem=msg(
+                           "forms.value_and_reason", cells=[c.coordinate for c in given],
+                           reason=row[COL["not_applicable"] - 1].coordinate)),
+                       msg("forms.hint.value_or_reason", na_column=zh("col.not_applicable")))
             return None
         envelope["not_applicable"] = _shown(first["not_applicable"])
     if first.get("as_of") is not None:

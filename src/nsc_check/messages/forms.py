@@ -313,6 +313,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{value}' is not a reason: the column {na_column} is only for a real reason the item does not "
         "apply",
     ),
+    "forms.value_and_reason": (
+        "{cells} 已填写数值，{reason} 又填写了不适用原因，请二选一",
+        "{cells} give a value and {reason} a reason the item does not apply: keep one of them",
+    ),
     "forms.na_condition": (
         "{item} 是基本条件，不能声明不适用",
         "{item} is a basic condition and cannot be declared not applicable",
@@ -406,6 +410,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "本项如适用，请将 K 列留空并填写填报值；如确不适用，请写明理由，如“本市无此类设施”",
         "if the item applies, leave column K empty and give its value; if it does not, give the reason, "
         "e.g. 'there is no such facility in the city'",
+    ),
+    "forms.hint.value_or_reason": (
+        "本项适用的，请清空“{na_column}”列（K 列）；确不适用的，请清空已填的数值",
+        "if the item applies, empty the column {na_column} (K); if it does not, empty the values",
+    ),
+    "forms.hint.reason_not_word": (
+        "K 列填写的是本项为什么不适用：请写明理由，如“本市无烟尘控制区要求”；本项适用的，请将 K 列留空并填写填报值",
+        "column K says why the item does not apply: give the reason, e.g. 'the city has no such "
+        "facility'; if the item applies, leave column K empty and give its value",
     ),
     "forms.hint.city_number": ("只填数字，如 36.5；单位见“项目”列", "a number only, e.g. 36.5"),
     "forms.hint.no_findings": ("没有发现问题的，请将此格留空", "if nothing was found, leave the cell empty"),

@@ -1,0 +1,81 @@
+"""What a tester playing a clerk found in the form import and evidence reading: each is refused
+at the cell (or line) with a message a clerk can act on, or kept as it was meant."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_forms_clerks import (  # noqa: F401  (fixtures and helpers of the form's tests)
+    evidence,
+    export,
+    filled,
+    find_row,
+    folder,
+    form_import,
+    sheet,
+    value_cell,
+)
+
+
+def errors(res):
+    return [line for line in res.output.splitlines() if "错误" in line or "error" in line]
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. a value and a reason not applicable in the same item
+
+
+@pytest.mark.zh
+def test_a_value_and_a_reason_in_one_row_are_refused_at_the_cells(runner, tmp_path, folder):
+    before = (folder / "env.yaml").read_bytes()
+
+    def fill(wb):
+        value_cell(wb, "env", "S01.04|").value = 65
+        value_cell(wb, "env", "S01.04|", "not_applicable").value = "本市无交通干线"
+    res = form_import(runner, filled(runner, tmp_path, folder, fill), folder)
+    assert res.exit_code == 2, res.output
+    assert "市环境保护局!K5: 错误: S01.04：F5 已填写数值，K5 又填写了不适用原因，请二选一" \
+        in res.output, res.output
+    assert (folder / "env.yaml").read_bytes() == before  # 65 dB(A) not dropped
+
+
+def test_a_reason_alone_still_declares(runner, tmp_path, folder):
+    def fill(wb):
+        value_cell(wb, "env", "S01.05|2024").value = None
+        value_cell(wb, "env", "S01.05|2025").value = None
+        value_cell(wb, "env", "S01.05|2023").value = None
+        value_cell(wb, "env", "S01.05|2023", "not_applicable").value = "本市未开展空气质量监测"
+    res = form_import(runner, filled(runner, tmp_path, folder, fill), folder)
+    assert res.exit_code == 0, res.output
+    assert evidence(folder).entries["S01.05"].not_applicable == "本市未开展空气质量监测"
+
+
+@pytest.mark.zh
+def test_yaml_figures_and_not_applicable_are_refused_at_the_line(runner, folder):
+    from nsc_check.cli import main
+    from test_forms_clerks import MINI
+
+    path = folder / "env.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  S01.04: 71.4 dB(A)\n",
+        "  S01.04:\n    value: 71.4\n    not_applicable: 本市无交通干线\n"), encoding="utf-8")
+    res = runner.invoke(main, ["validate", str(folder), *MINI])
+    assert res.exit_code == 2, res.output
+    assert re.search(r"env\.yaml:5:\d+: 错误: .*已填写数值又填写了不适用原因", res.output), res.output
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. `不适用` in column K says that, not why
+
+
+@pytest.mark.zh
+@pytest.mark.parametrize("typed", ["不适用", "不涉及"])
+def test_not_applicable_typed_in_column_k_is_not_a_reason(runner, tmp_path, folder, typed):
+    def fill(wb):
+        value_cell(wb, "env", "S01.06|").value = None
+        value_cell(wb, "env", "S01.06|", "not_applicable").value = typed
+    res = form_import(runner, filled(runner, tmp_path, folder, fill), folder)
+    assert res.exit_code == 2, res.output
+    assert f"市环境保护局!K9: 错误: “{typed}”不是不适用的理由" in res.output, res.output
+    assert "请写明理由" in res.output
