@@ -79,3 +79,57 @@ def test_not_applicable_typed_in_column_k_is_not_a_reason(runner, tmp_path, fold
     assert res.exit_code == 2, res.output
     assert f"市环境保护局!K9: 错误: “{typed}”不是不适用的理由" in res.output, res.output
     assert "请写明理由" in res.output
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. impossible values: negative figures, days in parts; 4. at the row of their year
+
+
+@pytest.mark.zh
+def test_a_negative_noise_level_is_refused_not_passed(runner, tmp_path, folder):
+    def fill(wb):
+        value_cell(wb, "env", "S01.04|").value = -5
+    res = form_import(runner, filled(runner, tmp_path, folder, fill), folder)
+    assert res.exit_code == 2, res.output
+    assert "市环境保护局!F5: 错误: S01.04：-5 是负数" in res.output, res.output
+
+
+@pytest.mark.zh
+def test_days_in_parts_are_refused_at_their_year(runner, tmp_path, folder):
+    def fill(wb):
+        value_cell(wb, "env", "S01.05|2025").value = 300.5
+    res = form_import(runner, filled(runner, tmp_path, folder, fill), folder)
+    assert res.exit_code == 2, res.output
+    row = find_row(sheet(__import__("openpyxl").load_workbook(tmp_path / "form.xlsx"), "env"),
+                   "S01.05|2025")
+    assert f"市环境保护局!F{row}: 错误: S01.05：2025 年的天数应为整数，不能是 300.5" in res.output, \
+        res.output
+
+
+@pytest.mark.zh
+def test_a_series_error_points_at_the_row_of_its_year(runner, tmp_path, folder):
+    def fill(wb):
+        value_cell(wb, "env", "S01.05|2025").value = 400
+        value_cell(wb, "env", "S01.05|2024").value = -3
+    book = filled(runner, tmp_path, folder, fill)
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 2, res.output
+    ws = sheet(__import__("openpyxl").load_workbook(book), "env")
+    r24, r25 = find_row(ws, "S01.05|2024"), find_row(ws, "S01.05|2025")
+    assert r24 != r25 and r24 != find_row(ws, "S01.05|2023")
+    assert f"市环境保护局!F{r24}: 错误: S01.05：2024 年的数值 -3 是负数" in res.output, res.output
+
+
+@pytest.mark.zh
+def test_yaml_negative_and_fractional_days_are_refused(runner, folder):
+    from nsc_check.cli import main
+    from test_forms_clerks import MINI
+
+    path = folder / "env.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "S01.04: 71.4 dB(A)", "S01.04: -5 dB(A)").replace("2025: 301", "2025: 300.5"),
+        encoding="utf-8")
+    res = runner.invoke(main, ["validate", str(folder), *MINI])
+    assert res.exit_code == 2, res.output
+    assert re.search(r"env\.yaml:4:\d+: 错误: .*-5 dB\(A\) 是负数", res.output), res.output
+    assert re.search(r"env\.yaml:5:\d+: 错误: .*2025 年的天数应为整数", res.output), res.output

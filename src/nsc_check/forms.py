@@ -1316,7 +1316,7 @@ def _read_item(pack: Pack, owner: Owner, rows: dict[str, dict[str, Any]], row: l
         module.Evidence.model_validate(data, context=Checking(owner.rule, cells.on))
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
-            cells.fail(_cell_for(err["loc"], rows, row, module.FORM_FIELDS),
+            cells.fail(_cell_for((*err["loc"], *_subject(err)), rows, row, module.FORM_FIELDS),
                        msg("forms.item_value", item=owner.id, problem=_error_msg(err)),
                        msg("forms.hint.kind", kind=owner.kind or ""))
         return None
@@ -1324,6 +1324,13 @@ def _read_item(pack: Pack, owner: Owner, rows: dict[str, dict[str, Any]], row: l
         return data
     wrapped = data if isinstance(data, dict) else {module.SHORTHAND: data}
     return {**wrapped, **envelope}
+
+
+def _subject(err: dict[str, Any]) -> tuple[str, ...]:
+    """The key a kind's refusal is about (a year, a measure), as its rows are keyed."""
+    refusal = (err.get("ctx") or {}).get("error")
+    subject = getattr(refusal, "subject", None) if isinstance(refusal, Refusal) else None
+    return () if subject is None else (str(subject).removesuffix("年").strip(),)
 
 
 def _cannot_declare_msg(pack: Pack, item_id: str) -> Msg:
