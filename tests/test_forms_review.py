@@ -133,3 +133,24 @@ def test_yaml_negative_and_fractional_days_are_refused(runner, folder):
     assert res.exit_code == 2, res.output
     assert re.search(r"env\.yaml:4:\d+: 错误: .*-5 dB\(A\) 是负数", res.output), res.output
     assert re.search(r"env\.yaml:5:\d+: 错误: .*2025 年的天数应为整数", res.output), res.output
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. a full-width space after a colon, at its own line and column
+
+
+@pytest.mark.zh
+@pytest.mark.parametrize("text, where", [
+    ("department: env\nevidence:\n  S01.04:\u300071.4 dB(A)\n  S01.06: IV类\n", "env.yaml:3:10"),
+    ("department: env\nevidence:\n  S01.04:\u300071.4 dB(A)\n", "env.yaml:3:3"),
+])
+def test_a_full_width_space_after_a_colon_is_named_where_it_is(runner, folder, text, where):
+    from nsc_check.cli import main
+    from test_forms_clerks import MINI
+
+    (folder / "env.yaml").write_text(text, encoding="utf-8")
+    res = runner.invoke(main, ["validate", str(folder), *MINI])
+    assert res.exit_code == 2, res.output
+    line = next(line for line in res.output.splitlines() if where in line)
+    assert "冒号后面是全角空格" in line and "“S01.04: 71.4 dB(A)”" in line, res.output
+    assert "缩进" not in res.output.replace("英文输入法", "")

@@ -28,6 +28,7 @@ from .text import LocalText
 from .values import Date, normalize_text, parse_number
 from .yamlio import (
     FULLWIDTH_COLON,
+    FULLWIDTH_SPACE,
     YamlDoc,
     pydantic_message,
     read_yaml,
@@ -341,6 +342,10 @@ def _one_line_mistake(value: object) -> Msg | None:
             and FULLWIDTH_COLON not in rest:
         return msg("yaml.fullwidth_colon", meant=f"{head.strip()}: {rest.strip()}")
     head, colon, rest = value.partition(":")
+    if colon and head and " " not in head.strip() and rest.startswith(FULLWIDTH_SPACE) \
+            and ":" not in rest:
+        return msg("yaml.fullwidth_space_after_colon",
+                   meant=f"{head.strip()}: {rest.lstrip(' ' + FULLWIDTH_SPACE)}")
     if colon and head and " " not in head.strip() and rest and not rest[0].isspace() \
             and ":" not in rest:  # several such lines read as one text: not one entry's mistake
         return msg("yaml.missing_space", meant=f"{head.strip()}: {rest.strip()}")
