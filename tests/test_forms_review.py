@@ -154,3 +154,65 @@ def test_a_full_width_space_after_a_colon_is_named_where_it_is(runner, folder, t
     line = next(line for line in res.output.splitlines() if where in line)
     assert "冒号后面是全角空格" in line and "“S01.04: 71.4 dB(A)”" in line, res.output
     assert "缩进" not in res.output.replace("英文输入法", "")
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. messages a clerk can act on
+
+
+@pytest.mark.zh
+def test_form_hints_speak_of_the_form_not_the_command_line(runner, tmp_path, folder):
+    def fill(wb):
+        value_cell(wb, "env", "S01.05|2025").value = "三百天"
+    book = filled(runner, tmp_path, folder, fill)
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 2, res.output
+    assert "criteria kinds" not in res.output and "series" not in res.output
+    assert "（D 列）" in res.output and "（F 列）" in res.output, res.output
+
+
+@pytest.mark.zh
+def test_yaml_hints_name_the_kind_in_chinese(runner, folder):
+    from nsc_check.cli import main
+    from test_forms_clerks import MINI
+
+    path = folder / "env.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("S01.04: 71.4 dB(A)", "S01.04: 很安静"),
+                    encoding="utf-8")
+    res = runner.invoke(main, ["validate", str(folder), *MINI])
+    assert res.exit_code == 2, res.output
+    assert "“阈值”类证据的写法" in res.output and "threshold" not in res.output, res.output
+
+
+@pytest.mark.zh
+@pytest.mark.parametrize("logical, shown", [(True, "TRUE"), (False, "FALSE")])
+def test_a_logical_cell_is_shown_as_excel_shows_it(runner, tmp_path, folder, logical, shown):
+    def fill(wb):
+        value_cell(wb, "env", "S01.04|").value = logical
+        value_cell(wb, "env", "S01.06|", "not_applicable").value = logical
+    res = form_import(runner, filled(runner, tmp_path, folder, fill), folder)
+    assert res.exit_code == 2, res.output
+    assert f"市环境保护局!F5: 错误: 此格是 Excel 的逻辑值 {shown}" in res.output, res.output
+    assert f"市环境保护局!K9: 错误: “{shown}”不是不适用的理由" in res.output, res.output
+    assert "true" not in res.output.lower().replace(shown.lower(), "")
+
+
+@pytest.mark.zh
+def test_an_incident_without_a_date_gets_one_clear_error(runner, tmp_path, folder):
+    def fill(wb):
+        value_cell(wb, "env", "S01.07|").value = "去年发生过一次"
+    res = form_import(runner, filled(runner, tmp_path, folder, fill), folder)
+    assert res.exit_code == 2, res.output
+    lines = errors(res)
+    assert len(lines) == 1, res.output
+    assert "市环境保护局!F10: 错误: S01.07：“去年发生过一次”不是一起事件的写法" in lines[0]
+    assert "2025-06-14：经过" in lines[0] and "“无”" in lines[0] and "不能为空" not in lines[0]
+
+
+@pytest.mark.parametrize("typed", ["没有", "未发生", "无"])
+def test_no_incident_in_plain_words_means_none(runner, tmp_path, folder, typed):
+    def fill(wb):
+        value_cell(wb, "env", "S01.07|").value = typed
+    res = form_import(runner, filled(runner, tmp_path, folder, fill), folder)
+    assert res.exit_code == 0, res.output
+    assert evidence(folder).entries["S01.07"].data.incidents == []

@@ -428,7 +428,7 @@ def _first_problem(doc: YamlDoc, exc: ValidationError, path: tuple[Any, ...],
         path = subject_path(doc, path, refusal.subject)
     else:
         message, hint = pydantic_message(err), None
-    return doc.problem(message, path, hint=hint or msg("evidence.hint.kind", kind=kind))
+    return doc.problem(message, path, hint=hint or msg("evidence.hint.kind", kind=msg(f"cli.kind.{kind}")))
 
 
 class Attachments:

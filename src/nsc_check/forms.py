@@ -106,7 +106,8 @@ HEADER_FILL = "DDEBF7"
 # What people type in column K meaning "no reason, it applies", or in a value column meaning
 # "not applicable": never a declaration, never a value.
 NOT_A_REASON = {"无", "没有", "否", "不", "空", "无原因", "暂无", "没", "不是", "是", "有", "适用",
-                "na", "n/a", "none", "null", "nil", "no", "0", "x", "×", "无此项"}
+                "na", "n/a", "none", "null", "nil", "no", "0", "x", "×", "无此项",
+                "true", "false", "yes", "对", "√"}
 NOT_A_VALUE = {"不适用", "不涉及", "无此项", "na", "n/a", "无", "不适用。", "本项不适用"}
 _ONLY_MARKS = re.compile(r"^[\s\-—–―－─_/／\\、.。…·,，;；:：*＊xX×]+$")
 _TAB_FORBIDDEN = re.compile(r"[\[\]:*?/\\：？＊／＼\x00-\x1f]")
@@ -1052,6 +1053,8 @@ def fraction_of(value: float) -> float:
 
 def _shown(value: Any) -> str:
     """A value as the clerk typed or sees it, never a Python spelling."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
     if isinstance(value, float):
         return f"{value:.10g}"
     if isinstance(value, (dt.date, dt.datetime)):
@@ -1219,6 +1222,11 @@ def _values_meant(owner: Owner, suffix: str, line: list[FormCell], values: dict[
         value = values[name]
         if value is None:
             continue
+        if isinstance(value, bool):  # Excel's TRUE / FALSE (是 / 否 in a Chinese Excel)
+            cells.fail(cell, msg("forms.logical_value", shown=_shown(value),
+                                 column=zh(f"col.{name}")), _fill_hint(cell))
+            ok = False
+            continue
         if isinstance(value, str) and (_normal(value) in NOT_A_VALUE or _ONLY_MARKS.match(value)) \
                 and not (owner.kind == "no_events" and _normal(value) == "无"):
             cells.fail(cell, msg("forms.declaration_in_value", value=value,
@@ -1316,14 +1324,26 @@ def _read_item(pack: Pack, owner: Owner, rows: dict[str, dict[str, Any]], row: l
         module.Evidence.model_validate(data, context=Checking(owner.rule, cells.on))
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
-            cells.fail(_cell_for((*err["loc"], *_subject(err)), rows, row, module.FORM_FIELDS),
-                       msg("forms.item_value", item=owner.id, problem=_error_msg(err)),
-                       msg("forms.hint.kind", kind=owner.kind or ""))
+            cell = _cell_for((*err["loc"], *_subject(err)), rows, row, module.FORM_FIELDS)
+            cells.fail(cell, msg("forms.item_value", item=owner.id, problem=_error_msg(err)),
+                       _refusal_hint(err) or _fill_hint(cell))
         return None
     if not envelope:
         return data
     wrapped = data if isinstance(data, dict) else {module.SHORTHAND: data}
     return {**wrapped, **envelope}
+
+
+def _refusal_hint(err: dict[str, Any]) -> Msg | None:
+    refusal = (err.get("ctx") or {}).get("error")
+    return refusal.hint if isinstance(refusal, Refusal) else None
+
+
+def _fill_hint(cell: FormCell) -> Msg:
+    """How to fill a cell in, as the form itself says it: its row's 填写说明 and 要求."""
+    name = next((n for n, c in COL.items() if c == cell.column), "value")
+    return msg("forms.hint.fill_as_row_says", column=zh(f"col.{name}"),
+               letter=LETTER[cell.column - 1], row=cell.row)
 
 
 def _subject(err: dict[str, Any]) -> tuple[str, ...]:

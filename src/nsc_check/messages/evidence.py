@@ -53,7 +53,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "本项适用的，请删去 not_applicable 一行；确不适用的，请删去填写的数值",
         "if the item applies, delete the not_applicable line; if it does not, delete the figures",
     ),
-    "evidence.hint.kind": ("这一类（{kind}）证据的写法见 nsc-check criteria kinds",
+    "evidence.hint.kind": ("“{kind}”类证据的写法见 nsc-check criteria kinds",
                            "see `nsc-check criteria kinds` for how {kind} evidence is written"),
     "evidence.hint.copy_in": ("请把文件复制到证据文件夹中", "copy the document into the evidence folder"),
     "evidence.hint.add_property": ("请在 city.yaml 中加一行“{property}: …”",

@@ -313,6 +313,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{value}' is not a reason: the column {na_column} is only for a real reason the item does not "
         "apply",
     ),
+    "forms.logical_value": (
+        "此格是 Excel 的逻辑值 {shown}（是/否），不是“{column}”要填的内容",
+        "this cell holds Excel's logical value {shown}, not what {column} takes",
+    ),
     "forms.value_and_reason": (
         "{cells} 已填写数值，{reason} 又填写了不适用原因，请二选一",
         "{cells} give a value and {reason} a reason the item does not apply: keep one of them",
@@ -423,9 +427,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "forms.hint.city_number": ("只填数字，如 36.5；单位见“项目”列", "a number only, e.g. 36.5"),
     "forms.hint.no_findings": ("没有发现问题的，请将此格留空", "if nothing was found, leave the cell empty"),
     "forms.hint.report_instead": ("请填报该项的证据", "report its evidence instead"),
-    "forms.hint.kind": (
-        "{kind} 类证据的填写方法见 nsc-check criteria kinds",
-        "see `nsc-check criteria kinds` for how {kind} evidence is written",
+    "forms.hint.fill_as_row_says": (
+        "请按第 {row} 行“单位 / 填写说明”（D 列）和“要求”（E 列）所说，在“{column}”（{letter} 列）填写",
+        "fill in {column} (column {letter}) as row {row} says in its columns D (unit / how to fill "
+        "in) and E (requirement)",
     ),
     "forms.hint.move_by_hand": (
         "请先手工把这些项目移到其所属部门的文件中，再导入",

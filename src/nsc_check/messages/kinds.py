@@ -106,6 +106,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kinds.year_not_over": ("{year} 年尚未结束：按截至评估日 {on} 的 {days} 天折算",
                             "{year} is not over: taken as a share of its {days} days up to the "
                             "assessment date {on}"),
+    "kinds.no_events.not_an_incident": (
+        "“{text}”不是一起事件的写法：每起事件要写日期和经过",
+        "'{text}' is not an incident as written: each gives its date and what happened",
+    ),
+    "kinds.no_events.incident_hint": (
+        "写成“2025-06-14：经过”，多起用“；”分隔；没有发生的填“无”",
+        "write '2025-06-14: what happened', several separated by ';'; if none happened, write 无",
+    ),
     "kinds.no_events.in_year": ("评估年度内无", "none in the assessment year"),
     "kinds.no_events.in_years": ("近 {years} 年内无", "none in the last {years} years"),
     "kinds.no_events.future": ("事件日期 {date} 晚于评估日期 {on}",
