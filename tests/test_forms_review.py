@@ -216,3 +216,38 @@ def test_no_incident_in_plain_words_means_none(runner, tmp_path, folder, typed):
     res = form_import(runner, filled(runner, tmp_path, folder, fill), folder)
     assert res.exit_code == 0, res.output
     assert evidence(folder).entries["S01.07"].data.incidents == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. items left empty on the form keep their placeholders and init's notes
+
+
+def test_rows_left_empty_keep_their_placeholders_and_notes(runner, tmp_path):
+    from nsc_check.cli import main
+    from openpyxl import load_workbook
+    from test_forms_clerks import MINI
+
+    folder = tmp_path / "ev"
+    assert runner.invoke(main, ["init", str(folder), *MINI]).exit_code == 0
+    city = folder / "city.yaml"
+    city.write_text("name: {zh: 样例市, en: Sample}\nassessment_date: 2025-12-01\n",
+                    encoding="utf-8")
+    before = (folder / "env.yaml").read_text(encoding="utf-8")
+    book = tmp_path / "env.xlsx"
+    export(runner, book, str(folder), "--department", "env")
+    wb = load_workbook(book)
+    value_cell(wb, "env", "S01.04|").value = 65
+    wb.save(book)
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 0, res.output
+    after = (folder / "env.yaml").read_text(encoding="utf-8")
+    assert "evidence: {}" not in after
+    comments = [line for line in before.splitlines() if line.strip().startswith("#")]
+    assert comments and all(line in after.splitlines() for line in comments)
+    assert "S01.04: 65" in after
+    for item in ("S01.05", "S01.06", "S01.07"):
+        assert f"  {item}:" in after
+    res = runner.invoke(main, ["validate", str(folder), *MINI])
+    assert "S01.06" in res.output and "not yet filled" in res.output, res.output
+    entries = evidence(folder)
+    assert "S01.04" in entries.entries and "S01.06" not in entries.entries

@@ -66,6 +66,7 @@ from .template import (
     dump,
     evidence_items,
     latest_year,
+    placeholder,
     without_entries,
 )
 from .values import parse_date
@@ -880,6 +881,7 @@ def _merge(sheets: list[Sheet], folder: Path, existing: dict[str, YamlDoc], pack
     targets = {sheet.name: sheet for sheet in sheets}
     stays: dict[str, dict[str, Any]] = {name: {} for name in targets}
     taken_out: dict[str, list[str]] = {}
+    kept: set[str] = set()  # entries staying where they are, in whichever file
     for name, doc in existing.items():
         data = doc.data
         for key, raw in data["evidence"].items():
@@ -888,15 +890,22 @@ def _merge(sheets: list[Sheet], folder: Path, existing: dict[str, YamlDoc], pack
             sheet = sheet_of.get(item_id)
             if sheet is None or ((sheet.dept, item_id) in blank
                                  and item_id not in sheet.evidence):
+                kept.add(item_id)
                 if name in stays:
                     stays[name][item_id] = _dated(raw, data.get("as_of"), owner)
                 continue
             _carry(raw, sheet.evidence, item_id, owner)
             if name not in targets:
                 taken_out.setdefault(name, []).append(item_id)
+    # an item the form leaves empty is written as `init` writes it (empty, under its notes):
+    # validate and status still list it as not yet filled, and the file keeps its guidance
+    empty = {sheet.name: {owner.id: placeholder(owner, year)
+                          for owner in evidence_items(pack, sheet.dept)
+                          if owner.id not in sheet.evidence and owner.id not in kept}
+             for sheet in sheets}
     planned = [Planned(sheet.dept, sheet.name, dump(department_document(
-        pack, sheet.dept, year, {**sheet.evidence, **stays[sheet.name]}, sheet.as_of,
-        sheet.contact)), sheet.exported) for sheet in sheets]
+        pack, sheet.dept, year, {**empty[sheet.name], **sheet.evidence, **stays[sheet.name]},
+        sheet.as_of, sheet.contact)), sheet.exported) for sheet in sheets]
     for name, ids in taken_out.items():
         text_, _ = decode((folder / name).read_bytes(), name)
         rewritten = without_entries(text_, existing[name], ids)
