@@ -251,3 +251,32 @@ def test_rows_left_empty_keep_their_placeholders_and_notes(runner, tmp_path):
     assert "S01.06" in res.output and "not yet filled" in res.output, res.output
     entries = evidence(folder)
     assert "S01.04" in entries.entries and "S01.06" not in entries.entries
+
+
+# ---------------------------------------------------------------------------------------------
+# 8. a department's workbook whose city sheet was edited
+
+
+@pytest.mark.zh
+@pytest.mark.parametrize("edit", [True, False])
+def test_an_edited_city_sheet_of_a_department_workbook_is_named_as_ignored(
+        runner, tmp_path, folder, edit):
+    from openpyxl import load_workbook
+
+    city_before = (folder / "city.yaml").read_bytes()
+    book = tmp_path / "env.xlsx"
+    export(runner, book, str(folder), "--department", "env")
+    wb = load_workbook(book)
+    value_cell(wb, "env", "S01.04|").value = 65
+    if edit:
+        city = sheet(wb, "city")
+        city.cell(find_row(city, "population"), 4).value = 1234567
+    wb.save(book)
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 0, res.output
+    notice = [line for line in res.output.splitlines() if "“城市基本情况”表不导入" in line]
+    assert len(notice) == (1 if edit else 0), res.output
+    if edit:
+        assert "修改已被忽略" in notice[0]
+    assert (folder / "city.yaml").read_bytes() == city_before
+    assert evidence(folder).entries["S01.04"].data.value == 65

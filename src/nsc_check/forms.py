@@ -201,6 +201,10 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
     meta.append(["pack", pack.id])
     meta.append(["tailoring", _tailoring(pack)])
     meta.append(["scope", SCOPE_ALL if office else department])
+    if not office:  # what the read-only city sheet shows: the import tells if it was edited
+        meta.append(["city_shown", _city_digest(
+            (city_ws.cell(r, 1).value, city_ws.cell(r, 4).value)
+            for r in range(CITY_FIRST_ROW, city_ws.max_row + 1))])
     if city is not None:
         meta.append(["date", city.assessment_date.isoformat()])
     folder = Path(evidence.folder) if evidence else None
@@ -231,6 +235,30 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue(), notes
+
+
+def _city_digest(pairs: Iterator[tuple[Any, Any]] | Any) -> str:
+    """A fingerprint of what a city sheet shows: each field's key and value, read as the
+    import reads them (a date as a date, text without its surrounding blanks)."""
+    shown = []
+    for key, value in pairs:
+        if key is None:
+            continue
+        value = _Cells.value(FormCell(0, 0, value))
+        shown.append(f"{_shown(key)}\t{'' if value is None else _shown(value)}")
+    return hashlib.sha256("\n".join(shown).encode("utf-8")).hexdigest()
+
+
+def _city_edited(found: list[Any], wb: Any, values: Any, shown: Any) -> bool:
+    """Whether the read-only city sheet of a department's workbook was edited since export."""
+    if not isinstance(shown, str) or len(found) != 1:
+        return False
+    try:
+        grid = read_grid(found[0], wb, values)
+    except TooLarge:
+        return True
+    return _city_digest((line[0].value, line[3].value)
+                        for line in grid.lines(CITY_FIRST_ROW, 4)) != shown
 
 
 def _tab_titles(pack: Pack, depts: list[str]) -> dict[str, str]:
@@ -740,7 +768,7 @@ def _read_form(wb: Any, values: Any, shown: str, path: Path, pack: Pack, into: P
                                 hint=msg("forms.hint.export_again")) from None
     meta = [[c.value for c in line] + [None] * 4 for line in meta_grid.lines(1, 6)]
     info = {row[0]: row[1] for row in meta
-            if row and row[0] in ("format", "pack", "tailoring", "scope", "date")}
+            if row and row[0] in ("format", "pack", "tailoring", "scope", "date", "city_shown")}
     if info.get("format") != FORMAT:
         raise InputError.single(msg("forms.old_format"), path, hint=msg("forms.hint.export_again"))
     if info.get("pack") != pack.id:
@@ -828,6 +856,9 @@ def _read_form(wb: Any, values: Any, shown: str, path: Path, pack: Pack, into: P
     notes = [msg("forms.note.waiver_dropped", item=item, folder=str(into)) for sheet, item in
              ((row[1], row[2]) for row in meta if row and row[0] == "waived")
              if item not in still and any(s.dept == sheet for s in sheets)]
+    if not office and _city_edited(by_key.get(CITY_SHEET, []), wb, values,
+                                   info.get("city_shown")):
+        notes.append(msg("forms.note.city_sheet_ignored", sheet=zh("tab.city")))
     return planned, notes
 
 

@@ -179,6 +179,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{file}：{item} 不是有效的证据，采集表中该项留空（请运行 nsc-check validate 查看原因）",
         "{file}: {item} is not valid evidence and was left blank in the form (run `nsc-check validate`)",
     ),
+    "forms.note.city_sheet_ignored": (
+        "这是部门采集表，其中的“{sheet}”表不导入：在该表中所做的修改已被忽略（城市基本情况由爱卫办填写）",
+        "this is a department's workbook: its sheet {sheet} is not imported, and the changes made "
+        "there were ignored (the city's data is the office's to fill in)",
+    ),
     "forms.note.waiver_dropped": (
         "{item}：其豁免不在采集表中，{folder} 中也没有，因此未写入；如仍有效请补回",
         "{item}: its waiver is not on the form and not in {folder}, so it was not written; add it back "
