@@ -280,3 +280,22 @@ def test_an_edited_city_sheet_of_a_department_workbook_is_named_as_ignored(
         assert "修改已被忽略" in notice[0]
     assert (folder / "city.yaml").read_bytes() == city_before
     assert evidence(folder).entries["S01.04"].data.value == 65
+
+
+# ---------------------------------------------------------------------------------------------
+# 9. 86.2 in a %-formatted cell shows 8620%
+
+
+@pytest.mark.zh
+def test_a_number_in_a_percent_cell_shown_hundredfold_suggests_what_was_meant(
+        runner, tmp_path, folder):
+    def fill(wb):
+        cell = value_cell(wb, "sanitation", "S01.01|")
+        assert "%" in cell.number_format
+        cell.value = 86.2  # typed without Excel turning it into 0.862: shows 8620%
+    res = form_import(runner, filled(runner, tmp_path, folder, fill), folder)
+    assert res.exit_code == 2, res.output
+    lines = errors(res)
+    assert len(lines) == 1, res.output
+    assert "市环境卫生管理处!F5: 错误: 此格显示为 8620%" in lines[0], res.output
+    assert "是否应为 86.2%？" in lines[0] and "请输入“86.2%”" in lines[0]

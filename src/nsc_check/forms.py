@@ -1285,6 +1285,15 @@ def _values_meant(owner: Owner, suffix: str, line: list[FormCell], values: dict[
             continue
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             continue
+        if name == "value" and cell.percent and value > 100 and (
+                is_percent_unit(unit) or (owner.kind == "ratio" and values["second"] is None)):
+            # 86.2 typed into a %-formatted cell that did not turn it into 86.2%: shows 8620%
+            meant = _shown(cell.value)
+            cells.fail(cell, msg("forms.percent_shown_too_large", shown=f"{_shown(value)}%",
+                                 meant=f"{meant}%"),
+                       msg("forms.hint.percent_shown_too_large", meant=f"{meant}%"))
+            ok = False
+            continue
         if owner.kind == "ratio" and name == "value" and cell.percent:
             if values["second"] is not None:
                 cells.fail(cell, msg("forms.percent_with_counts", shown=_shown(value)),

@@ -295,6 +295,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{value} 是否应为 {percent}%？这一行的单位是 %，填报值应为百分数",
         "did you mean {percent}% for {value}? This row's unit is %, so its value is a percentage",
     ),
+    "forms.percent_shown_too_large": (
+        "此格显示为 {shown}，不是 0 到 100 之间的百分比：是否应为 {meant}？",
+        "this cell shows {shown}, which is not a percentage between 0 and 100: did you mean {meant}?",
+    ),
     "forms.percent_wrong_unit": (
         "此格设为百分比格式（显示为 {shown}），但这一行的单位是 {unit}，不是 %",
         "this cell is formatted as a percentage ({shown}), but this row's unit is {unit}, not %",
@@ -405,6 +409,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "forms.hint.percent_fraction": (
         "如是 {percent}%，请填 {percent} 或 {percent}%；如确为 {value}%，请填“{value}%”",
         "if it is {percent}%, type {percent} or {percent}%; if it really is {value}%, type '{value}%'",
+    ),
+    "forms.hint.percent_shown_too_large": (
+        "此格是百分比格式：请输入“{meant}”（带 % 号），单元格会显示为 {meant}",
+        "the cell is formatted as a percentage: type '{meant}' with its % sign and it shows {meant}",
     ),
     "forms.hint.counts_or_percent": (
         "请填分子和分母两个数量，或只填一个百分比（分母留空）",
