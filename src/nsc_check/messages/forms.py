@@ -433,7 +433,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "if the item applies, empty the column {na_column} (K); if it does not, empty the values",
     ),
     "forms.hint.reason_not_word": (
-        "K 列填写的是本项为什么不适用：请写明理由，如“本市无烟尘控制区要求”；本项适用的，请将 K 列留空并填写填报值",
+        "K 列填写的是本项为什么不适用：请写明理由，如“本市无此类设施”；本项适用的，请将 K 列留空并填写填报值",
         "column K says why the item does not apply: give the reason, e.g. 'the city has no such "
         "facility'; if the item applies, leave column K empty and give its value",
     ),
