@@ -28,6 +28,7 @@ from .text import LocalText
 from .values import Date, normalize_text, parse_number
 from .yamlio import (
     FULLWIDTH_COLON,
+    FULLWIDTH_SPACE,
     YamlDoc,
     pydantic_message,
     read_yaml,
@@ -409,6 +410,10 @@ def _one_line_mistake(value: object) -> Msg | None:
             and FULLWIDTH_COLON not in rest:
         return msg("yaml.fullwidth_colon", meant=f"{head.strip()}: {rest.strip()}")
     head, colon, rest = value.partition(":")
+    if colon and head and " " not in head.strip() and rest.startswith(FULLWIDTH_SPACE) \
+            and ":" not in rest:
+        return msg("yaml.fullwidth_space_after_colon",
+                   meant=f"{head.strip()}: {rest.lstrip(' ' + FULLWIDTH_SPACE)}")
     if colon and head and " " not in head.strip() and rest and not rest[0].isspace() \
             and ":" not in rest:  # several such lines read as one text: not one entry's mistake
         return msg("yaml.missing_space", meant=f"{head.strip()}: {rest.strip()}")
@@ -445,6 +450,12 @@ def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: Departme
                     declared=msg(f"evidence.declared.{declared}")),
                 (*path, declared), hint=msg("evidence.hint.report_instead")))
             return entry
+    if entry.not_applicable and _empty(payload) is False:
+        # figures and a declaration: keeping either would silently drop the other
+        given = next(k for k, v in payload.items() if _empty(v) is False)
+        entry.problems.append(doc.problem(msg("evidence.value_and_not_applicable"),
+                                          (*path, given), hint=msg("evidence.hint.value_or_na")))
+        return entry
     if entry.not_applicable or (entry.waiver and payload == {}):
         return entry  # nothing to evaluate: declared not applicable, or waived without data
     module = kinds.get(rule_owner.kind)
@@ -485,7 +496,7 @@ def _first_problem(doc: YamlDoc, exc: ValidationError, path: tuple[Any, ...],
         path = subject_path(doc, path, refusal.subject)
     else:
         message, hint = pydantic_message(err), None
-    return doc.problem(message, path, hint=hint or msg("evidence.hint.kind", kind=kind))
+    return doc.problem(message, path, hint=hint or msg("evidence.hint.kind", kind=msg(f"cli.kind.{kind}")))
 
 
 class Attachments:

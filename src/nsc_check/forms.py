@@ -67,6 +67,7 @@ from .template import (
     dump,
     evidence_items,
     latest_year,
+    placeholder,
     without_entries,
 )
 from .values import parse_date
@@ -98,6 +99,7 @@ COL = {"key": 1, "id": 2, "title": 3, "unit": 4, "required": 5, "value": 6, "sec
        "sample": 8, "findings": 9, "as_of": 10, "not_applicable": 11, "note": 12}
 LETTER = "ABCDEFGHIJKL"
 ENVELOPE_COLUMNS = ("as_of", "not_applicable", "note")
+VALUE_COLUMNS = ("value", "second", "sample", "findings")  # what an item reports, not its envelope
 CITY_KEYS = ("name.zh", "name.en", "assessment_date", "built_up_area_km2", "population",
              "latitude", "province")
 PERCENT_FORMAT = "0.0##%"  # a value column whose unit is %: shows what it reads (86.2%)
@@ -106,8 +108,9 @@ HEADER_FILL = "DDEBF7"
 # What people type in column K meaning "no reason, it applies", or in a value column meaning
 # "not applicable": never a declaration, never a value.
 NOT_A_REASON = {"无", "没有", "否", "不", "空", "无原因", "暂无", "没", "不是", "是", "有", "适用",
-                "na", "n/a", "none", "null", "nil", "no", "0", "x", "×", "无此项"}
-NOT_A_VALUE = {"不适用", "不涉及", "无此项", "na", "n/a", "无"}
+                "na", "n/a", "none", "null", "nil", "no", "0", "x", "×", "无此项",
+                "true", "false", "yes", "对", "√"}
+NOT_A_VALUE = {"不适用", "不涉及", "无此项", "na", "n/a", "无", "不适用。", "本项不适用"}
 _ONLY_MARKS = re.compile(r"^[\s\-—–―－─_/／\\、.。…·,，;；:：*＊xX×]+$")
 _TAB_FORBIDDEN = re.compile(r"[\[\]:*?/\\：？＊／＼\x00-\x1f]")
 
@@ -199,6 +202,10 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
     meta.append(["pack", pack.id])
     meta.append(["tailoring", _tailoring(pack)])
     meta.append(["scope", SCOPE_ALL if office else department])
+    if not office:  # what the read-only city sheet shows: the import tells if it was edited
+        meta.append(["city_shown", _city_digest(
+            (city_ws.cell(r, 1).value, city_ws.cell(r, 4).value)
+            for r in range(CITY_FIRST_ROW, city_ws.max_row + 1))])
     if city is not None:
         meta.append(["date", city.assessment_date.isoformat()])
     folder = Path(evidence.folder) if evidence else None
@@ -231,6 +238,30 @@ def export(pack: Pack, evidence: EvidenceSet | None, department: str | None,
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue(), notes
+
+
+def _city_digest(pairs: Iterator[tuple[Any, Any]] | Any) -> str:
+    """A fingerprint of what a city sheet shows: each field's key and value, read as the
+    import reads them (a date as a date, text without its surrounding blanks)."""
+    shown = []
+    for key, value in pairs:
+        if key is None:
+            continue
+        value = _Cells.value(FormCell(0, 0, value))
+        shown.append(f"{_shown(key)}\t{'' if value is None else _shown(value)}")
+    return hashlib.sha256("\n".join(shown).encode("utf-8")).hexdigest()
+
+
+def _city_edited(found: list[Any], wb: Any, values: Any, shown: Any) -> bool:
+    """Whether the read-only city sheet of a department's workbook was edited since export."""
+    if not isinstance(shown, str) or len(found) != 1:
+        return False
+    try:
+        grid = read_grid(found[0], wb, values)
+    except TooLarge:
+        return True
+    return _city_digest((line[0].value, line[3].value)
+                        for line in grid.lines(CITY_FIRST_ROW, 4)) != shown
 
 
 def _tab_titles(pack: Pack, depts: list[str]) -> dict[str, str]:
@@ -749,7 +780,11 @@ def _read_form(wb: Any, values: Any, shown: str, path: Path, pack: Pack, into: P
     _too_large(planned, sheets, shown, problems)
     if problems:
         raise InputError(problems)
-    return planned, _dropped_waivers(meta, existing, sheets, into)
+    notes = _dropped_waivers(meta, existing, sheets, into)
+    if not meta.office and _city_edited(by_key.get(CITY_SHEET, []), wb, values,
+                                        meta.info.get("city_shown")):
+        notes.append(msg("forms.note.city_sheet_ignored", sheet=zh("tab.city")))
+    return planned, notes
 
 
 @dataclass
@@ -778,7 +813,8 @@ class _FormMeta:
                                     hint=msg("forms.hint.export_again")) from None
         rows = [[c.value for c in line] + [None] * 4 for line in meta_grid.lines(1, 6)]
         info = {row[0]: row[1] for row in rows
-                if row and row[0] in ("format", "pack", "tailoring", "scope", "date")}
+                if row and row[0] in ("format", "pack", "tailoring", "scope", "date",
+                                      "city_shown")}
         if info.get("format") != FORMAT:
             raise InputError.single(msg("forms.old_format"), path,
                                     hint=msg("forms.hint.export_again"))
@@ -947,6 +983,7 @@ def _merge(sheets: list[Sheet], folder: Path, existing: dict[str, YamlDoc], pack
     targets = {sheet.name: sheet for sheet in sheets}
     stays: dict[str, dict[str, Any]] = {name: {} for name in targets}
     taken_out: dict[str, list[str]] = {}
+    kept: set[str] = set()  # entries staying where they are, in whichever file
     for name, doc in existing.items():
         data = doc.data
         for key, raw in data["evidence"].items():
@@ -955,15 +992,22 @@ def _merge(sheets: list[Sheet], folder: Path, existing: dict[str, YamlDoc], pack
             sheet = sheet_of.get(item_id)
             if sheet is None or ((sheet.dept, item_id) in blank
                                  and item_id not in sheet.evidence):
+                kept.add(item_id)
                 if name in stays:
                     stays[name][item_id] = _dated(raw, data.get("as_of"), owner)
                 continue
             _carry(raw, sheet.evidence, item_id, owner)
             if name not in targets:
                 taken_out.setdefault(name, []).append(item_id)
+    # an item the form leaves empty is written as `init` writes it (empty, under its notes):
+    # validate and status still list it as not yet filled, and the file keeps its guidance
+    empty = {sheet.name: {owner.id: placeholder(owner, year)
+                          for owner in evidence_items(pack, sheet.dept)
+                          if owner.id not in sheet.evidence and owner.id not in kept}
+             for sheet in sheets}
     planned = [Planned(sheet.dept, sheet.name, dump(department_document(
-        pack, sheet.dept, year, {**sheet.evidence, **stays[sheet.name]}, sheet.as_of,
-        sheet.contact)), sheet.exported) for sheet in sheets]
+        pack, sheet.dept, year, {**empty[sheet.name], **sheet.evidence, **stays[sheet.name]},
+        sheet.as_of, sheet.contact)), sheet.exported) for sheet in sheets]
     for name, ids in taken_out.items():
         text_, _ = decode((folder / name).read_bytes(), name)
         rewritten = without_entries(text_, existing[name], ids)
@@ -1120,6 +1164,8 @@ def fraction_of(value: float) -> float:
 
 def _shown(value: Any) -> str:
     """A value as the clerk typed or sees it, never a Python spelling."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
     if isinstance(value, float):
         return f"{value:.10g}"
     if isinstance(value, (dt.date, dt.datetime)):
@@ -1259,7 +1305,8 @@ def _read_department(grid: Grid, pack: Pack, dept: str, cells: _Cells
     for owner in owners.values():
         if owner.id not in by_item:
             continue
-        item = _read_item(pack, owner, by_item[owner.id], first_row[owner.id], cells)
+        item = _read_item(pack, owner, by_item[owner.id], first_row[owner.id], cells,
+                          raw_cells[owner.id])
         if item is not None:
             evidence[owner.id] = item
     if len(cells.problems) > before:
@@ -1286,6 +1333,11 @@ def _values_meant(owner: Owner, suffix: str, line: list[FormCell], values: dict[
         value = values[name]
         if value is None:
             continue
+        if isinstance(value, bool):  # Excel's TRUE / FALSE (是 / 否 in a Chinese Excel)
+            cells.fail(cell, msg("forms.logical_value", shown=_shown(value),
+                                 column=zh(f"col.{name}")), _fill_hint(cell))
+            ok = False
+            continue
         if isinstance(value, str) and (_normal(value) in NOT_A_VALUE or _ONLY_MARKS.match(value)) \
                 and not (owner.kind == "no_events" and _normal(value) == "无"):
             cells.fail(cell, msg("forms.declaration_in_value", value=value,
@@ -1303,6 +1355,15 @@ def _values_meant(owner: Owner, suffix: str, line: list[FormCell], values: dict[
                 ok = False
             continue
         if not isinstance(value, (int, float)) or isinstance(value, bool):
+            continue
+        if name == "value" and cell.percent and value > 100 and (
+                is_percent_unit(unit) or (owner.kind == "ratio" and values["second"] is None)):
+            # 86.2 typed into a %-formatted cell that did not turn it into 86.2%: shows 8620%
+            meant = _shown(cell.value)
+            cells.fail(cell, msg("forms.percent_shown_too_large", shown=f"{_shown(value)}%",
+                                 meant=f"{meant}%"),
+                       msg("forms.hint.percent_shown_too_large", meant=f"{meant}%"))
+            ok = False
             continue
         if owner.kind == "ratio" and name == "value" and cell.percent:
             if values["second"] is not None:
@@ -1334,17 +1395,20 @@ def _values_meant(owner: Owner, suffix: str, line: list[FormCell], values: dict[
                    msg("forms.hint.no_findings"))
         ok = False
     reason = values["not_applicable"]
-    if reason is not None and (_normal(reason) in NOT_A_REASON or _ONLY_MARKS.match(str(reason))):
+    if reason is not None and (_normal(reason) in NOT_A_REASON | NOT_A_VALUE
+                               or _ONLY_MARKS.match(str(reason))):
+        # `不适用` says that, not why: the column is for the reason the item does not apply
         cells.fail(line[COL["not_applicable"] - 1],
                    msg("forms.not_a_reason", value=_shown(reason),
                        na_column=zh("col.not_applicable")),
-                   msg("forms.hint.not_a_reason"))
+                   msg("forms.hint.reason_not_word" if _normal(reason) in NOT_A_VALUE
+                       else "forms.hint.not_a_reason"))
         ok = False
     return ok
 
 
 def _read_item(pack: Pack, owner: Owner, rows: dict[str, dict[str, Any]], row: list[FormCell],
-               cells: _Cells) -> Any:
+               cells: _Cells, lines: dict[str, list[FormCell]]) -> Any:
     first = rows.get("", next(iter(rows.values())))
     envelope: dict[str, Any] = {}
     if first.get("not_applicable") is not None:
@@ -1352,6 +1416,15 @@ def _read_item(pack: Pack, owner: Owner, rows: dict[str, dict[str, Any]], row: l
         if refused:
             cells.fail(row[COL["not_applicable"] - 1], _cannot_declare_msg(pack, owner.id),
                        msg("forms.hint.report_instead"))
+            return None
+        given = [lines[suffix][COL[name] - 1] for suffix, values in rows.items()
+                 for name in VALUE_COLUMNS if values.get(name) is not None]
+        if given:  # a value and a declaration: keeping either would silently drop the other
+            cells.fail(row[COL["not_applicable"] - 1],
+                       msg("forms.item_value", item=owner.id, problem=msg(
+                           "forms.value_and_reason", cells=[c.coordinate for c in given],
+                           reason=row[COL["not_applicable"] - 1].coordinate)),
+                       msg("forms.hint.value_or_reason", na_column=zh("col.not_applicable")))
             return None
         envelope["not_applicable"] = _shown(first["not_applicable"])
     if first.get("as_of") is not None:
@@ -1371,14 +1444,33 @@ def _read_item(pack: Pack, owner: Owner, rows: dict[str, dict[str, Any]], row: l
         module.Evidence.model_validate(data, context=Checking(owner.rule, cells.on))
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
-            cells.fail(_cell_for(err["loc"], rows, row, module.FORM_FIELDS),
-                       msg("forms.item_value", item=owner.id, problem=_error_msg(err)),
-                       msg("forms.hint.kind", kind=owner.kind or ""))
+            cell = _cell_for((*err["loc"], *_subject(err)), rows, row, module.FORM_FIELDS)
+            cells.fail(cell, msg("forms.item_value", item=owner.id, problem=_error_msg(err)),
+                       _refusal_hint(err) or _fill_hint(cell))
         return None
     if not envelope:
         return data
     wrapped = data if isinstance(data, dict) else {module.SHORTHAND: data}
     return {**wrapped, **envelope}
+
+
+def _refusal_hint(err: Any) -> Msg | None:
+    refusal = (err.get("ctx") or {}).get("error")
+    return refusal.hint if isinstance(refusal, Refusal) else None
+
+
+def _fill_hint(cell: FormCell) -> Msg:
+    """How to fill a cell in, as the form itself says it: its row's 填写说明 and 要求."""
+    name = next((n for n, c in COL.items() if c == cell.column), "value")
+    return msg("forms.hint.fill_as_row_says", column=zh(f"col.{name}"),
+               letter=LETTER[cell.column - 1], row=cell.row)
+
+
+def _subject(err: Any) -> tuple[str, ...]:
+    """The key a kind's refusal is about (a year, a measure), as its rows are keyed."""
+    refusal = (err.get("ctx") or {}).get("error")
+    subject = getattr(refusal, "subject", None) if isinstance(refusal, Refusal) else None
+    return () if subject is None else (str(subject).removesuffix("年").strip(),)
 
 
 def _cannot_declare_msg(pack: Pack, item_id: str) -> Msg:

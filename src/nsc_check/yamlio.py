@@ -519,6 +519,7 @@ _MAX_READ = 20_000_000  # characters read again to find them, in all (a large fi
 _INDENT = re.compile("[ \t\u3000]*")
 _KEY_NO_SPACE = re.compile(r"((?:- +)?[^\s:#'\"\[\]{},]+):(?=[^\s:/\\])")
 _KEY_FULLWIDTH = re.compile(r"(?:- +)?[^\s:#'\"\[\]{},：]+(?: [^\s:#'\"\[\]{},：]+)*(：[ \u3000]*)")
+_KEY_FULLWIDTH_SPACE = re.compile(r"((?:- +)?[^\s:#'\"\[\]{},]+):\u3000")
 _CLOSER = {"[": "]", "{": "}"}
 
 
@@ -655,6 +656,11 @@ def _candidates(lines: list[str], number: int, indentation: bool) -> list[_Fix]:
         column = indent.index("\t" if "\t" in indent else FULLWIDTH_SPACE)
         for spaces, _, _ in _indent_choices(lines, number, _width(indent)):
             out.append(_Fix(number, column, " " * spaces + body, msg(code)))
+    spaced = _KEY_FULLWIDTH_SPACE.match(body)
+    if spaced:  # `S04.02:　100%`: a full-width space after the colon is no space to YAML
+        fixed = indent + spaced.group(1) + ": " + body[spaced.end():].lstrip(" \u3000")
+        out.append(_Fix(number, len(indent) + spaced.end(1) + 1, fixed,
+                        msg("yaml.fullwidth_space_after_colon", meant=fixed.strip())))
     colon = _KEY_FULLWIDTH.match(body)
     if colon:
         fixed = indent + _fullwidth_colon_fixed(body)

@@ -88,8 +88,9 @@ def form_import(workbook: str, into: str, force: bool, criteria_id: str | None,
         raise InputError.single(msg("cli.workbook_not_found"), path)
     planned, notes = read_form(path, pack, Path(into))
     written, refused = write_planned(planned, Path(into), force, write_atomically)
-    for note in notes if written else ():
-        echo("cli.note", err=True, note=say(note))
+    for note in notes:  # the city sheet's notice stands whether or not anything was written
+        if written or note.code == "forms.note.city_sheet_ignored":
+            echo("cli.note", err=True, note=say(note))
     for target in written:
         echo("cli.wrote", path=str(target))
     for target in refused:

@@ -181,6 +181,8 @@ class FigureRule(Strict):
 
     def parse_value(self, raw: object) -> float:
         value = parse_number(raw, self.unit.spellings())
+        if value < 0:  # no figure of the standard is negative: a typing slip, never a good result
+            raise Refusal(msg("kinds.negative", value=shown(raw)), msg("kinds.negative_hint"))
         if self.unit.en == "%" and not 0 <= value <= 100:
             raise Refusal(msg("kinds.not_a_percentage", value=shown(raw)))
         return percent_as_meant(raw, value, self.unit)

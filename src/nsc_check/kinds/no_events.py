@@ -10,8 +10,9 @@ import datetime as dt
 import re
 from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
+from ..errors import Refusal
 from ..messages import msg
 from ..text import LocalText, Note
 from .base import Context, Examples, Gap, Outcome, PastDate, Strict
@@ -20,6 +21,8 @@ from .filling import Cells, FormRow, Guide, chinese, split_items
 NAME = "no_events"
 SHORTHAND = "incidents"
 FORM_FIELDS: dict[str, str] = {}
+# What is written meaning "no incident": the same as an empty list
+NONE_WORDS = ("无", "没有", "未发生", "none", "None", "0")
 
 
 EXAMPLES = Examples(
@@ -60,8 +63,18 @@ class Evidence(Strict):
     def _shorthand(cls, data: Any) -> Any:
         if isinstance(data, list):
             return {SHORTHAND: data}
-        if data in ("无", "none", "None", None):
+        if data is None or (isinstance(data, str) and data.strip() in NONE_WORDS):
             return {SHORTHAND: []}
+        return data
+
+    @field_validator("incidents", mode="before")
+    @classmethod
+    def _written(cls, data: Any) -> Any:
+        # an incident is a date and what happened: a text alone (`去年发生过一次`) is neither
+        for item in data if isinstance(data, list) else ():
+            if isinstance(item, (str, dt.date)):
+                raise Refusal(msg("kinds.no_events.not_an_incident", text=str(item)),
+                              msg("kinds.no_events.incident_hint"))
         return data
 
 
@@ -137,7 +150,7 @@ def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
     text = cells.get("", {}).get("value")
     if text is None:
         return None
-    if str(text).strip() in ("无", "none", "0"):
+    if str(text).strip() in NONE_WORDS:
         return []
     return [_incident(part) for part in split_items(text)]
 
@@ -145,8 +158,10 @@ def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
 _PAIR = re.compile(r"[：:]")
 
 
-def _incident(text: str) -> dict[str, str]:
+def _incident(text: str) -> dict[str, str] | str:
     # the date is ISO (2025-06-14) or Chinese (2025年6月14日): split at the first full-width
-    # or ASCII colon after it
+    # or ASCII colon after it; a text without one is left as it is, for the model to refuse
     parts = _PAIR.split(text, maxsplit=1)
-    return {"date": parts[0].strip(), "description": parts[1].strip() if len(parts) == 2 else ""}
+    if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
+        return text
+    return {"date": parts[0].strip(), "description": parts[1].strip()}

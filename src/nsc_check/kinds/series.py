@@ -95,13 +95,22 @@ class Evidence(MappingShorthand):
             value = parse_number(raw, unit, str(key))
             if rule is not None:
                 value = percent_as_meant(raw, value, rule.value_unit or rule.unit)
+            if value < 0:  # no figure of the standard is negative
+                raise Refusal(msg("kinds.series.negative", year=str(key),
+                                  value=format_number(value)), msg("kinds.negative_hint"),
+                              subject=str(key))
+            if rule is not None and rule.days_to_share and value != int(value):
+                raise Refusal(msg("kinds.series.days_not_whole", year=str(key),
+                                  value=format_number(value)), msg("kinds.series.days_hint"),
+                              subject=str(key))
             if rule is not None and rule.days_to_share:
                 days = days_counted(year, on)
                 if not 0 <= value <= days:
                     so_far = on is not None and year == on.year
                     raise Refusal(msg("kinds.series.too_many_days_so_far" if so_far
                                       else "kinds.series.too_many_days", year=str(key),
-                                      days=days, on=str(on), value=format_number(value)))
+                                      days=days, on=str(on), value=format_number(value)),
+                                  subject=str(key))
             out[year] = value
         return out
 
@@ -194,7 +203,8 @@ def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -
     shown = rule.value_unit or rule.unit
     return [FormRow(str(y), chinese("kinds.form.year_label", title=title, year=y), unit, required,
                     {"value": form_value(given.get(y), shown)},
-                    {"value": "decimal"}) for y in sorted(set(years) | set(given))]
+                    {"value": "whole" if rule.days_to_share else "decimal"})
+            for y in sorted(set(years) | set(given))]
 
 
 def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:

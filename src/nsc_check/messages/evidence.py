@@ -57,7 +57,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "evidence.hint.once": ("每项指标只由一个部门报送一次",
                            "each indicator is reported by one department, once"),
     "evidence.hint.report_instead": ("请报送它的证据", "report its evidence instead"),
-    "evidence.hint.kind": ("这一类（{kind}）证据的写法见 nsc-check criteria kinds",
+    "evidence.value_and_not_applicable": (
+        "已填写数值又填写了不适用原因（not_applicable），请二选一",
+        "figures are given and so is a reason the item does not apply (not_applicable): keep one",
+    ),
+    "evidence.hint.value_or_na": (
+        "本项适用的，请删去 not_applicable 一行；确不适用的，请删去填写的数值",
+        "if the item applies, delete the not_applicable line; if it does not, delete the figures",
+    ),
+    "evidence.hint.kind": ("“{kind}”类证据的写法见 nsc-check criteria kinds",
                            "see `nsc-check criteria kinds` for how {kind} evidence is written"),
     "evidence.hint.copy_in": ("请把文件复制到证据文件夹中", "copy the document into the evidence folder"),
     "evidence.hint.add_property": ("请在 city.yaml 中加一行“{property}: …”",

@@ -183,6 +183,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{file}：{item} 不是有效的证据，采集表中该项留空（请运行 nsc-check validate 查看原因）",
         "{file}: {item} is not valid evidence and was left blank in the form (run `nsc-check validate`)",
     ),
+    "forms.note.city_sheet_ignored": (
+        "这是部门采集表，其中的“{sheet}”表不导入：在该表中所做的修改已被忽略（城市基本情况由爱卫办填写）",
+        "this is a department's workbook: its sheet {sheet} is not imported, and the changes made "
+        "there were ignored (the city's data is the office's to fill in)",
+    ),
     "forms.note.waiver_dropped": (
         "{item}：其豁免不在采集表中，{folder} 中也没有，因此未写入；如仍有效请补回",
         "{item}: its waiver is not on the form and not in {folder}, so it was not written; add it back "
@@ -294,6 +299,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{value} 是否应为 {percent}%？这一行的单位是 %，填报值应为百分数",
         "did you mean {percent}% for {value}? This row's unit is %, so its value is a percentage",
     ),
+    "forms.percent_shown_too_large": (
+        "此格显示为 {shown}，不是 0 到 100 之间的百分比：是否应为 {meant}？",
+        "this cell shows {shown}, which is not a percentage between 0 and 100: did you mean {meant}?",
+    ),
     "forms.percent_wrong_unit": (
         "此格设为百分比格式（显示为 {shown}），但这一行的单位是 {unit}，不是 %",
         "this cell is formatted as a percentage ({shown}), but this row's unit is {unit}, not %",
@@ -316,6 +325,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "“{value}”不是不适用的理由：“{na_column}”列只在本项确实不适用时填写理由",
         "'{value}' is not a reason: the column {na_column} is only for a real reason the item does not "
         "apply",
+    ),
+    "forms.logical_value": (
+        "此格是 Excel 的逻辑值 {shown}（是/否），不是“{column}”要填的内容",
+        "this cell holds Excel's logical value {shown}, not what {column} takes",
+    ),
+    "forms.value_and_reason": (
+        "{cells} 已填写数值，{reason} 又填写了不适用原因，请二选一",
+        "{cells} give a value and {reason} a reason the item does not apply: keep one of them",
     ),
     "forms.na_condition": (
         "{item} 是基本条件，不能声明不适用",
@@ -397,6 +414,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "如是 {percent}%，请填 {percent} 或 {percent}%；如确为 {value}%，请填“{value}%”",
         "if it is {percent}%, type {percent} or {percent}%; if it really is {value}%, type '{value}%'",
     ),
+    "forms.hint.percent_shown_too_large": (
+        "此格是百分比格式：请输入“{meant}”（带 % 号），单元格会显示为 {meant}",
+        "the cell is formatted as a percentage: type '{meant}' with its % sign and it shows {meant}",
+    ),
     "forms.hint.counts_or_percent": (
         "请填分子和分母两个数量，或只填一个百分比（分母留空）",
         "give the two counts, or a percentage alone (the denominator empty)",
@@ -411,12 +432,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "if the item applies, leave column K empty and give its value; if it does not, give the reason, "
         "e.g. 'there is no such facility in the city'",
     ),
+    "forms.hint.value_or_reason": (
+        "本项适用的，请清空“{na_column}”列（K 列）；确不适用的，请清空已填的数值",
+        "if the item applies, empty the column {na_column} (K); if it does not, empty the values",
+    ),
+    "forms.hint.reason_not_word": (
+        "K 列填写的是本项为什么不适用：请写明理由，如“本市无此类设施”；本项适用的，请将 K 列留空并填写填报值",
+        "column K says why the item does not apply: give the reason, e.g. 'the city has no such "
+        "facility'; if the item applies, leave column K empty and give its value",
+    ),
     "forms.hint.city_number": ("只填数字，如 36.5；单位见“项目”列", "a number only, e.g. 36.5"),
     "forms.hint.no_findings": ("没有发现问题的，请将此格留空", "if nothing was found, leave the cell empty"),
     "forms.hint.report_instead": ("请填报该项的证据", "report its evidence instead"),
-    "forms.hint.kind": (
-        "{kind} 类证据的填写方法见 nsc-check criteria kinds",
-        "see `nsc-check criteria kinds` for how {kind} evidence is written",
+    "forms.hint.fill_as_row_says": (
+        "请按第 {row} 行“单位 / 填写说明”（D 列）和“要求”（E 列）所说，在“{column}”（{letter} 列）填写",
+        "fill in {column} (column {letter}) as row {row} says in its columns D (unit / how to fill "
+        "in) and E (requirement)",
     ),
     "forms.hint.move_by_hand": (
         "请先手工把这些项目移到其所属部门的文件中，再导入",

@@ -55,6 +55,15 @@ TEXTS: dict[str, tuple[str, str]] = {
                                     "give each measure by its id, e.g. rooms_adults: 2.1%"),
     "kinds.metrics.unknown_measure": ("不认识的监测项 {key}；应为 {expected}",
                                       "unknown measure {key}; expected {expected}"),
+    "kinds.negative": ("{value} 是负数：本标准的数值（比率、分贝、天数、个数、面积、浓度）都不会小于 0",
+                       "{value} is negative: no figure of the standard (a rate, dB(A), days, a count, "
+                       "an area, a concentration) is below 0"),
+    "kinds.negative_hint": ("请核对数值，去掉误输入的负号", "check the figure; remove a minus sign typed by mistake"),
+    "kinds.series.negative": ("{year} 年的数值 {value} 是负数：本标准的数值都不会小于 0",
+                              "{year}: {value} is negative; no figure of the standard is below 0"),
+    "kinds.series.days_not_whole": ("{year} 年的天数应为整数，不能是 {value}",
+                                    "{year}: a number of days is whole, not {value}"),
+    "kinds.series.days_hint": ("请填写全年达标的天数，如 301", "give the whole number of days, e.g. 301"),
     "kinds.metrics.negative": ("{key} 不能为负数", "{key} cannot be negative"),
     "kinds.grade.one_grade": ("请填写一个等级", "give one grade"),
     "kinds.grade.not_on_scale": ("{value} 不是等级表 {scale} 中的等级",
@@ -97,6 +106,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kinds.year_not_over": ("{year} 年尚未结束：按截至评估日 {on} 的 {days} 天折算",
                             "{year} is not over: taken as a share of its {days} days up to the "
                             "assessment date {on}"),
+    "kinds.no_events.not_an_incident": (
+        "“{text}”不是一起事件的写法：每起事件要写日期和经过",
+        "'{text}' is not an incident as written: each gives its date and what happened",
+    ),
+    "kinds.no_events.incident_hint": (
+        "写成“2025-06-14：经过”，多起用“；”分隔；没有发生的填“无”",
+        "write '2025-06-14: what happened', several separated by ';'; if none happened, write 无",
+    ),
     "kinds.no_events.in_year": ("评估年度内无", "none in the assessment year"),
     "kinds.no_events.in_years": ("近 {years} 年内无", "none in the last {years} years"),
     "kinds.no_events.future": ("事件日期 {date} 晚于评估日期 {on}",

@@ -46,6 +46,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "yaml.fullwidth_space": ("缩进里有全角空格：请改用半角空格（英文输入法下的空格）",
                              "a full-width space (U+3000) is used for indentation: use ordinary "
                              "spaces"),
+    "yaml.fullwidth_space_after_colon": (
+        "冒号后面是全角空格：请改用半角空格（英文输入法下的空格），写成“{meant}”",
+        "a full-width space (U+3000) follows the colon: use an ordinary space, as in '{meant}'",
+    ),
     "yaml.tab_indent": ("缩进里有制表符（Tab 键）：请改用空格",
                         "a tab is used for indentation: use spaces"),
     "yaml.bad_indent": ("缩进没有对齐：这一行缩进了 {found} 个空格，应与第 {line} 行对齐，"
