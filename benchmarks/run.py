@@ -105,13 +105,12 @@ def draw_table(pack: Pack, root: Path, out: Path) -> float:
     """Seconds to draw the league table of the cities under `root` into `out`, as `batch
     --output` does once every city is assessed."""
     from nsc_check.batch import assess_cities, find_cities, league
-    from nsc_check.commands.batch import league_table
     from nsc_check.commands.common import emit_rich
+    from nsc_check.report.league import render_league
 
     ranked = league(assess_cities(pack, find_cities([root])))
     start = time.perf_counter()
-    table, summary = league_table(ranked, "zh")
-    emit_rich(lambda console: (console.print(table), console.print(summary)), str(out), width=120)
+    emit_rich(lambda console: render_league(ranked, console, "zh"), str(out), width=120)
     return time.perf_counter() - start
 
 
