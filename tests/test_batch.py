@@ -154,3 +154,32 @@ def test_a_folder_with_evidence_but_no_city_yaml_is_named(runner, tmp_path):
     assert f"{forgotten}: warning: holds YAML files but no city.yaml: not assessed" in result.stderr
     assert "attachments-only" not in result.stderr
     assert [Path(e["folder"]).name for e in json.loads(result.stdout)["cities"]] == ["good"]
+
+
+def test_spooled_json_is_what_each_city_gave_and_not_kept_in_memory(cities):
+    """A big JSON batch keeps no city's JSON in memory: each goes to the spool as it arrives and
+    comes back, in rank order, byte for byte what the city's assessment serialised to."""
+    from nsc_check.batch import Spool, assess_cities, find_cities, json_chunks, league
+    from nsc_check.pack import load_pack
+
+    pack = load_pack()
+    folders = find_cities([cities])
+    kept = league(assess_cities(pack, folders, with_data=True, jobs=1))
+    with Spool() as spool:
+        spooled = league(assess_cities(pack, folders, with_data=True, jobs=1, spool=spool))
+        assert all(r.data is None and r.spooled is not None for r in spooled)
+        assert [spool.data(r) for r in spooled] == [r.data for r in kept]
+        assert b"".join(json_chunks(spooled, "x", pack, spool)) == \
+            b"".join(json_chunks(kept, "x", pack))
+
+
+def test_a_full_temporary_folder_is_said_not_traced(runner, cities, monkeypatch):
+    import tempfile
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", full)
+    result = _batch(runner, cities, "--format", "json")
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "No space left on device" in result.output and "TMPDIR" in result.output

@@ -30,7 +30,7 @@ def batch(folders: tuple[str, ...], criteria_id: str | None, overlays: tuple[str
           ) -> None:
     # help: cli.help.batch; exit codes 0 every city ready, 1 some not ready, 2 some bad input
     from .. import __version__
-    from ..batch import assess_cities, exit_code, find_cities, json_chunks, league
+    from ..batch import Spool, assess_cities, exit_code, find_cities, json_chunks, league
     from ..pack import load_pack
 
     pack = load_pack(criteria_id, overlays)
@@ -38,21 +38,22 @@ def batch(folders: tuple[str, ...], criteria_id: str | None, overlays: tuple[str
     cities = find_cities(folders, passed_over)
     for warning in passed_over:
         click.echo(say(warning, lang), err=True)
-    with _progress(len(cities), lang) as advance:
-        results = assess_cities(pack, cities, as_of, with_data=fmt == "json", jobs=jobs,
-                                on_result=advance)
-    ranked = league(results)
-    for result in ranked:
-        for problem in result.problems:
-            click.echo(say(problem, lang), err=True)
-    if fmt == "json":
-        chunks = json_chunks(ranked, __version__, pack)
-        if output:
-            write_atomically(Path(output), chunks)
-        else:
-            for chunk in chunks:
-                click.echo(chunk, nl=False)
-    else:
+    with Spool() as spool:
+        with _progress(len(cities), lang) as advance:
+            results = assess_cities(pack, cities, as_of, with_data=fmt == "json", jobs=jobs,
+                                    on_result=advance, spool=spool)
+        ranked = league(results)
+        for result in ranked:
+            for problem in result.problems:
+                click.echo(say(problem, lang), err=True)
+        if fmt == "json":
+            chunks = json_chunks(ranked, __version__, pack, spool)
+            if output:
+                write_atomically(Path(output), chunks)
+            else:
+                for chunk in chunks:
+                    click.echo(chunk, nl=False)
+    if fmt != "json":
         from ..report.league import render_league
 
         emit_rich(lambda console: render_league(ranked, console, lang), output, width=120)
