@@ -74,7 +74,7 @@ def _mode_for(path: Path) -> int:
 
 
 def _cannot_write(path: Path, exc: OSError) -> InputError:
-    return InputError.single(msg("yaml._cannot_write", detail=Detail.of_os_error(exc)), path,
+    return InputError.single(msg("yaml.cannot_write", detail=Detail.of_os_error(exc)), path,
                              hint=msg("yaml.hint.writable"))
 
 

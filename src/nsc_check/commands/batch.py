@@ -54,10 +54,21 @@ def batch(folders: tuple[str, ...], criteria_id: str | None, overlays: tuple[str
                 for chunk in chunks:
                     click.echo(chunk, nl=False)
     if fmt != "json":
-        from ..report.league import render_league
-
-        emit_rich(lambda console: render_league(ranked, console, lang), output, width=120)
+        _league_table(ranked, output, lang)
     sys.exit(exit_code(results))
+
+
+def _league_table(ranked: list[Any], output: str | None, lang: Lang) -> None:
+    """The league table drawn by rich on a terminal; as plain text into a file or a pipe, where
+    colour and wrapping are of no use and rich would take a second a thousand cities."""
+    from ..report.league import plain, render_league
+
+    if output:
+        write_atomically(Path(output), plain(ranked, lang))
+    elif sys.stdout.isatty():
+        emit_rich(lambda console: render_league(ranked, console, lang), None)
+    else:
+        click.echo(plain(ranked, lang), nl=False)
 
 
 class _progress:
