@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..i18n import status, t
 from ..messages import Lang, render, text
 from ..values import format_number
+
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
@@ -80,7 +81,7 @@ def plain(ranked: Sequence[CityResult], lang: Lang) -> str:
 
     def line(cells: tuple[str, ...]) -> str:
         padded = []
-        for cell, width, (_, right, _) in zip(cells, widths, COLUMNS):
+        for cell, width, (_, right, _) in zip(cells, widths, COLUMNS, strict=True):
             gap = " " * (width - cell_len(cell))
             padded.append(gap + cell if right else cell + gap)
         return "  ".join(padded).rstrip()
