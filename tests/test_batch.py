@@ -154,3 +154,63 @@ def test_a_folder_with_evidence_but_no_city_yaml_is_named(runner, tmp_path):
     assert f"{forgotten}: warning: holds YAML files but no city.yaml: not assessed" in result.stderr
     assert "attachments-only" not in result.stderr
     assert [Path(e["folder"]).name for e in json.loads(result.stdout)["cities"]] == ["good"]
+
+
+def test_spooled_json_is_what_each_city_gave_and_not_kept_in_memory(cities):
+    """A big JSON batch keeps no city's JSON in memory: each goes to the spool as it arrives and
+    comes back, in rank order, byte for byte what the city's assessment serialised to."""
+    from nsc_check.batch import Spool, assess_cities, find_cities, json_chunks, league
+    from nsc_check.pack import load_pack
+
+    pack = load_pack()
+    folders = find_cities([cities])
+    kept = league(assess_cities(pack, folders, with_data=True, jobs=1))
+    with Spool() as spool:
+        spooled = league(assess_cities(pack, folders, with_data=True, jobs=1, spool=spool))
+        assert all(r.data is None and r.spooled is not None for r in spooled)
+        assert [spool.data(r) for r in spooled] == [r.data for r in kept]
+        assert b"".join(json_chunks(spooled, "x", pack, spool)) == \
+            b"".join(json_chunks(kept, "x", pack))
+
+
+def test_a_full_temporary_folder_is_said_not_traced(runner, cities, monkeypatch):
+    import tempfile
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", full)
+    result = _batch(runner, cities, "--format", "json")
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "No space left on device" in result.output and "TMPDIR" in result.output
+
+
+@pytest.mark.zh
+def test_league_table_into_a_file_is_plain_aligned_text_with_the_terminal_tables_cells(
+        runner, cities, tmp_path):
+    """Into a file or a pipe the table is plain text (rich takes a second a thousand cities):
+    the same cells as the table drawn on a terminal, one line a city, columns aligned by display
+    width (Chinese characters count two), no trailing spaces."""
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    from nsc_check.batch import assess_cities, find_cities, league
+    from nsc_check.pack import load_pack
+    from nsc_check.report.league import render_league
+
+    out = tmp_path / "league.txt"
+    _batch(runner, cities, "--output", out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "国家卫生城市创建自评排行" and lines[-1].startswith("共 5 个城市")
+    header, body = lines[2], lines[4:-2]
+    assert len(body) == 5 and all(line == line.rstrip() for line in lines)
+    # the score column ends at the same display column on every line
+    end = cell_len(header[:header.index("得分率") + 3])
+    assert {cell_len(line.split("%")[0]) + 1 for line in body} == {end}
+    drawn = Console(width=200, no_color=True, record=True)
+    render_league(league(assess_cities(load_pack(), find_cities([cities]), jobs=1)), drawn, "zh")
+    terminal = drawn.export_text()
+    for line in body:
+        assert " ".join(line.split()) in " ".join(terminal.split())
+    piped = _batch(runner, cities)
+    assert piped.stdout.splitlines()[2:-1] == lines[2:-1]

@@ -6,7 +6,9 @@ cannot be read does not stop the others: its problems travel back as its result.
 
 Workers send back what the report needs, not the Assessment object itself: the league-table row
 (read from the Assessment, nothing recomputed) and, for JSON, the Assessment already dumped to
-plain data, which crosses the process boundary far faster than pydantic models.
+plain data, which crosses the process boundary far faster than pydantic models. That JSON is not
+kept in memory until the ranking: it goes to a `Spool` (a temporary file) as it arrives and is
+read back in rank order, so a batch of 3,000 cities needs no more memory than one of 30.
 """
 
 from __future__ import annotations
@@ -14,13 +16,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, Problem
+from .errors import Detail, InputError, Problem
 from .evidence import CITY_FILE, department_files
 from .messages import msg
 from .pack import Pack
@@ -52,12 +55,56 @@ class CityResult:
 
     folder: str
     row: Row | None = None
-    data: bytes | None = None  # the Assessment as JSON (UTF-8), when asked for
+    data: bytes | None = None  # the Assessment as JSON (UTF-8), when asked for, until spooled
     problems: list[Problem] = field(default_factory=list)
+    spooled: tuple[int, int] | None = None  # where `data` went in the Spool: offset, length
 
     @property
     def broken(self) -> bool:
         return self.row is None
+
+
+class Spool:
+    """The cities' JSON, kept in a temporary file instead of memory while the batch runs, and read
+    back one city at a time in rank order. The file is deleted when the spool closes."""
+
+    def __init__(self) -> None:
+        try:
+            self.file = tempfile.TemporaryFile(prefix="nsc-check-batch-")
+        except OSError as exc:
+            raise self._failed(exc) from None
+        self.size = 0
+
+    def __enter__(self) -> Spool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.file.close()
+
+    def keep(self, result: CityResult) -> None:
+        """Move the result's JSON into the spool (the result keeps where it went)."""
+        if result.data is None:
+            return
+        try:
+            self.file.seek(self.size)
+            self.file.write(result.data)
+        except OSError as exc:  # the temporary folder full: said, not a trace
+            raise self._failed(exc) from None
+        result.spooled, result.data = (self.size, len(result.data)), None
+        self.size += result.spooled[1]
+
+    def data(self, result: CityResult) -> bytes | None:
+        """The result's JSON, from the spool or from the result itself."""
+        if result.spooled is None:
+            return result.data
+        offset, length = result.spooled
+        self.file.seek(offset)
+        return self.file.read(length)
+
+    @staticmethod
+    def _failed(exc: OSError) -> InputError:
+        return InputError.single(msg("batch.spool_failed", detail=Detail.of_os_error(exc)),
+                                 tempfile.gettempdir(), hint=msg("batch.hint.spool"))
 
 
 def find_cities(paths: Iterable[str | Path], warnings: list[Problem] | None = None) -> list[Path]:
@@ -138,15 +185,19 @@ def _assess_folder(folder: str) -> CityResult:
 
 def assess_cities(pack: Pack, folders: list[Path], as_of: dt.date | None = None,
                   with_data: bool = False, jobs: int | None = None,
-                  on_result: Callable[[CityResult], None] | None = None) -> list[CityResult]:
+                  on_result: Callable[[CityResult], None] | None = None,
+                  spool: Spool | None = None) -> list[CityResult]:
     """Assess every folder, in parallel when there are several cities and cores.
 
-    Results come back in the order of `folders`; `on_result` is called as each one arrives.
+    Results come back in the order of `folders`; `on_result` is called as each one arrives. With
+    `spool`, each city's JSON goes into it as it arrives instead of staying in memory.
     """
     names = [str(f) for f in folders]
     jobs = min(jobs or os.cpu_count() or 1, len(names)) or 1
     results: list[CityResult] = []
     for result in _run(pack, names, as_of, with_data, jobs):
+        if spool is not None:
+            spool.keep(result)
         results.append(result)
         if on_result is not None:
             on_result(result)
@@ -182,12 +233,13 @@ def exit_code(results: list[CityResult]) -> int:
     return 0 if all(r.row is not None and r.row.ready for r in results) else 1
 
 
-def json_chunks(ranked: list[CityResult], tool_version: str, pack: Pack) -> Iterator[bytes]:
+def json_chunks(ranked: list[CityResult], tool_version: str, pack: Pack,
+                spool: Spool | None = None) -> Iterator[bytes]:
     """The batch JSON, piece by piece: one entry per city, its Assessment or its errors.
 
     The shape is `result.BatchReport` (`nsc-check schema --of batch`): `assessment` is exactly what
     `assess --format json` prints for that city (null when its evidence could not be read;
-    `errors` then lists the problems).
+    `errors` then lists the problems). A spooled city's JSON is read from `spool`.
     """
     head = {"tool_version": tool_version, "pack": pack.id,
             "assessed": sum(not r.broken for r in ranked), "broken": sum(r.broken for r in ranked)}
@@ -196,6 +248,7 @@ def json_chunks(ranked: list[CityResult], tool_version: str, pack: Pack) -> Iter
         entry = {"folder": result.folder, "rank": None if result.broken else rank,
                  "errors": [ProblemData.of(p).model_dump() for p in result.problems]}
         text = json.dumps(entry, ensure_ascii=False)[:-1] + ', "assessment": '
-        yield text.encode("utf-8") + (result.data or b"null") + (
+        data = spool.data(result) if spool is not None else result.data
+        yield text.encode("utf-8") + (data or b"null") + (
             b"}\n" if rank == len(ranked) else b"},\n")
     yield b"]}\n"

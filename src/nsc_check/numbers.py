@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import operator
 from decimal import ROUND_HALF_UP, Decimal, localcontext
+from functools import lru_cache
 
 # A value is taken to be what it shows at this many decimals: beyond them is float noise
 # (0.1 + 0.2), never a difference a person means.
@@ -34,6 +35,9 @@ def _plain(number: Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
+# Both are pure and called for every figure of every city with the same few values: remembered
+# (typed: 1, 1.0 and True are shown differently).
+@lru_cache(maxsize=8192, typed=True)
 def format_number(value: float, digits: int = 2) -> str:
     """A number for people: the one place numbers are formatted for display.
 
@@ -55,6 +59,7 @@ def format_number(value: float, digits: int = 2) -> str:
         return _plain(settled)
 
 
+@lru_cache(maxsize=8192, typed=True)
 def format_against(value: float, op: str, figure: float, digits: int = 2) -> str:
     """A value shown beside the figure it is judged against (`op` as in `>=`): with as many
     decimals as it takes for the shown number to meet the figure exactly when the value does

@@ -324,6 +324,10 @@ class Assessment(_Result):
 
 # --- the other JSON outputs: `validate --format json` and `batch --format json` ----------------
 
+_LATER = ConfigDict(extra="forbid", allow_inf_nan=False, defer_build=True)
+# Reports other commands print: their validators and serialisers are built when first used, so
+# that `assess` (run once a city) does not build them at start-up.
+
 
 class ProblemData(_Result):
     """One problem with an input file, as JSON: its code and arguments, and its texts in both
@@ -356,6 +360,8 @@ class ProblemData(_Result):
 class ValidationReport(_Result):
     """What `nsc-check validate --format json` prints."""
 
+    model_config = _LATER
+
     folder: str
     errors: int
     warnings: int
@@ -366,12 +372,16 @@ class RefusedReport(_Result):
     """What a command asked for `--format json` prints when its input is refused (exit 2): the
     problems, as `validate --format json` gives them."""
 
+    model_config = _LATER
+
     refused: Literal[True] = True
     errors: int
     problems: list[ProblemData]
 
 
 class BatchCity(_Result):
+    model_config = _LATER
+
     folder: str
     rank: int | None = Field(description="null when the city's evidence could not be read")
     errors: list[ProblemData]
@@ -380,6 +390,8 @@ class BatchCity(_Result):
 
 class BatchReport(_Result):
     """What `nsc-check batch --format json` prints (written city by city)."""
+
+    model_config = _LATER
 
     tool_version: str
     pack: str
@@ -429,6 +441,8 @@ Assessment.model_rebuild()
 
 class StatusReport(_Result):
     """What `nsc-check status --format json` prints."""
+
+    model_config = _LATER
 
     tool_version: str
     pack: PackInfo

@@ -30,7 +30,7 @@ def batch(folders: tuple[str, ...], criteria_id: str | None, overlays: tuple[str
           ) -> None:
     # help: cli.help.batch; exit codes 0 every city ready, 1 some not ready, 2 some bad input
     from .. import __version__
-    from ..batch import assess_cities, exit_code, find_cities, json_chunks, league
+    from ..batch import Spool, assess_cities, exit_code, find_cities, json_chunks, league
     from ..pack import load_pack
 
     pack = load_pack(criteria_id, overlays)
@@ -38,25 +38,37 @@ def batch(folders: tuple[str, ...], criteria_id: str | None, overlays: tuple[str
     cities = find_cities(folders, passed_over)
     for warning in passed_over:
         click.echo(say(warning, lang), err=True)
-    with _progress(len(cities), lang) as advance:
-        results = assess_cities(pack, cities, as_of, with_data=fmt == "json", jobs=jobs,
-                                on_result=advance)
-    ranked = league(results)
-    for result in ranked:
-        for problem in result.problems:
-            click.echo(say(problem, lang), err=True)
-    if fmt == "json":
-        chunks = json_chunks(ranked, __version__, pack)
-        if output:
-            write_atomically(Path(output), chunks)
-        else:
-            for chunk in chunks:
-                click.echo(chunk, nl=False)
-    else:
-        from ..report.league import render_league
-
-        emit_rich(lambda console: render_league(ranked, console, lang), output, width=120)
+    with Spool() as spool:
+        with _progress(len(cities), lang) as advance:
+            results = assess_cities(pack, cities, as_of, with_data=fmt == "json", jobs=jobs,
+                                    on_result=advance, spool=spool)
+        ranked = league(results)
+        for result in ranked:
+            for problem in result.problems:
+                click.echo(say(problem, lang), err=True)
+        if fmt == "json":
+            chunks = json_chunks(ranked, __version__, pack, spool)
+            if output:
+                write_atomically(Path(output), chunks)
+            else:
+                for chunk in chunks:
+                    click.echo(chunk, nl=False)
+    if fmt != "json":
+        _league_table(ranked, output, lang)
     sys.exit(exit_code(results))
+
+
+def _league_table(ranked: list[Any], output: str | None, lang: Lang) -> None:
+    """The league table drawn by rich on a terminal; as plain text into a file or a pipe, where
+    colour and wrapping are of no use and rich would take a second a thousand cities."""
+    from ..report.league import plain, render_league
+
+    if output:
+        write_atomically(Path(output), plain(ranked, lang))
+    elif sys.stdout.isatty():
+        emit_rich(lambda console: render_league(ranked, console, lang), None)
+    else:
+        click.echo(plain(ranked, lang), nl=False)
 
 
 class _progress:

@@ -17,4 +17,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                              "internal error while reading this city: {error}"),
     "batch.hint.report": ("请连同该城市的文件一起反馈此问题",
                           "please report it with the city's files"),
+    "batch.spool_failed": ("无法在临时文件夹中暂存各城市的评估结果{detail}",
+                           "cannot keep the cities' results in the temporary folder{detail}"),
+    "batch.hint.spool": ("请腾出临时文件夹的空间，或用环境变量 TMPDIR 指定另一个有空间的文件夹",
+                         "free space in the temporary folder, or name another one in TMPDIR"),
 }

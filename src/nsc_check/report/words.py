@@ -3,10 +3,14 @@ computing: the figures come from the Assessment and the Plan as they are)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..messages import msg, text
-from ..plan import PlanItem, Serves
 from ..result import Assessment
 from ..text import Lang
+
+if TYPE_CHECKING:  # the plan is only read here; the terminal report must not import it
+    from ..plan import PlanItem, Serves
 
 
 def why_not_full(a: Assessment, lang: Lang) -> str:
