@@ -7,9 +7,11 @@ import re
 import textwrap
 from pathlib import Path
 
-from conftest import MINI_PACK
+import openpyxl
+from conftest import DATA, MINI_PACK, REPO
 
 from nsc_check.assess import assess
+from nsc_check.cli import main
 from nsc_check.evidence import load_evidence
 from nsc_check.pack import Pack
 from nsc_check.result import Assessment
@@ -95,3 +97,65 @@ def check_examples(name: str, tmp_path: Path) -> dict[str, str]:
         [result] = assess(pack, load_evidence(folder, pack)).indicators
         statuses[part] = result.status
     return statuses
+
+
+# Reports of the mini city and of the sample city, and the gaps each format names
+# (tests/report/)
+
+SAMPLE = REPO / "evidence"
+HOSTILE = "<script>alert('x')</script> a|b"
+
+
+def assess_mini(runner, evidence_dir, *args):
+    """`nsc-check assess` of a city against the mini pack, 80 columns, no colour."""
+    return runner.invoke(main, ["assess", str(evidence_dir), "--criteria", str(MINI_PACK), *args],
+                         env={"NO_COLOR": "1", "COLUMNS": "80"})
+
+
+def assess_sample(runner, *args):
+    """`nsc-check assess` of the sample city (eligible, not ready), 100 columns, no colour."""
+    res = runner.invoke(main, ["assess", str(SAMPLE), *args],
+                        env={"NO_COLOR": "1", "COLUMNS": "100"})
+    assert res.exit_code == 1, res.output  # eligible, not ready
+    return res
+
+
+def gap_ids(mini_pack, folder) -> list[str]:
+    return [r.id for r in run(mini_pack, folder).gaps()]
+
+
+def html_gap_ids(page: str, view: str) -> list[str]:
+    part = page.split(f'id="view-{view}"')[1].split("</table>")[0]
+    return re.findall(r'<tr class="gap [a-z_]+" data-id="([^"]+)"', part)
+
+
+def markdown_gap_ids(text: str) -> list[str]:
+    gaps = re.split(r"\n## 差距清单(?:（已筛选）)? \(", text)[1].split("\n## ")[0]
+    return re.findall(r"^\| (S\d\d\.\d\d)", gaps, flags=re.M)
+
+
+def workbook_gap_ids(path) -> list[str]:
+    book = openpyxl.load_workbook(path)
+    return [row[0] for sheet in book.worksheets[1:]
+            for row in sheet.iter_rows(min_row=2, values_only=True)]
+
+
+# A pack scored by items met, without points (tests/test_items_pack.py)
+
+ITEMS_PACK = DATA / "items-pack"
+ITEMS_CITY = "name: {zh: 测试市, en: Test City}\nassessment_date: 2030-12-31\n"
+
+
+def items_city(folder, failing=("3.2",), missing=()):
+    """Every item reported at 95% (all met), but those `failing` at 10%."""
+    from nsc_check.pack import load_pack
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "city.yaml").write_text(ITEMS_CITY, encoding="utf-8")
+    pack = load_pack(str(ITEMS_PACK))
+    for dept in ("office", "works"):
+        lines = [f"department: {dept}", "as_of: 2030-10-31", "evidence:"]
+        lines += [f"  {ind.id}: {'10' if ind.id in failing else '95'}%"
+                  for ind in pack.indicators() if ind.lead == dept and ind.id not in missing]
+        (folder / f"{dept}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder

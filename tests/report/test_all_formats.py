@@ -1,0 +1,115 @@
+"""What every report format shows alike: the same gaps, filters, notes and declarations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import openpyxl
+import pytest
+from conftest import MINI_PACK
+from helpers import (
+    ITEMS_PACK,
+    assess_mini,
+    gap_ids,
+    html_gap_ids,
+    items_city,
+    markdown_gap_ids,
+    run,
+    workbook_gap_ids,
+)
+from openpyxl import load_workbook
+
+from nsc_check.cli import main
+from nsc_check.report import html, markdown
+from nsc_check.result import OverlayInfo, WaiverInfo
+from nsc_check.text import LocalText
+
+
+@pytest.mark.zh
+def test_every_format_names_the_same_gaps(runner, city, tmp_path, mini_pack):
+    expected = gap_ids(mini_pack, city)
+    assert "S01.07" in expected and len(expected) == 6
+    data = json.loads(assess_mini(runner, city, "--format", "json").output)
+    assert [i["id"] for i in data["indicators"] if i["status"] not in ("pass", "not_applicable")] \
+        == expected
+    assess_mini(runner, city, "--format", "html", "-o", str(tmp_path / "r.html"))
+    assert html_gap_ids((tmp_path / "r.html").read_text(encoding="utf-8"), "section") == expected
+    assert markdown_gap_ids(assess_mini(runner, city, "--format", "markdown").output) == expected
+    assess_mini(runner, city, "--format", "xlsx", "-o", str(tmp_path / "t.xlsx"))
+    assert sorted(workbook_gap_ids(tmp_path / "t.xlsx")) == sorted(expected)
+
+
+@pytest.mark.zh
+def test_a_status_filter_lists_the_same_indicators_in_every_format(runner, city, tmp_path):
+    data = json.loads(assess_mini(runner, city, "--format", "json", "--status", "pass").output)
+    expected = [i["id"] for i in data["indicators"]]
+    assert expected and all(i["status"] == "pass" for i in data["indicators"])
+    assess_mini(runner, city, "--format", "html", "-o", str(tmp_path / "r.html"), "--status", "pass")
+    assert html_gap_ids((tmp_path / "r.html").read_text(encoding="utf-8"), "section") == expected
+    assert markdown_gap_ids(assess_mini(runner, city, "--format", "markdown", "--status", "pass").output) \
+        == expected
+    assess_mini(runner, city, "--format", "xlsx", "-o", str(tmp_path / "t.xlsx"), "--status", "pass")
+    assert sorted(workbook_gap_ids(tmp_path / "t.xlsx")) == sorted(expected)
+
+
+def test_tailoring_and_waivers_are_shown(mini_pack, evidence_dir):
+    result = run(mini_pack, evidence_dir)
+    waived = [r.model_copy(update={"waiver": WaiverInfo(
+        justification="河道整治工程施工中", approved_by="市政府", expires=dt.date(2025, 6, 30),
+        active=False)}) if r.id == "S01.06" else r for r in result.indicators]
+    result = result.model_copy(update={"indicators": waived, "tailoring": [OverlayInfo(
+        file="overlays/north.yaml", title=LocalText.of("北方城市调整", "Northern cities"),
+        changes=[LocalText.of("S01.04 限值改为 72 dB(A)", "S01.04 limit set to 72 dB(A)")])]})
+    for text in (html.render(result, "zh"), markdown.render(result, "zh")):
+        assert "标准裁剪" in text and "overlays/north.yaml" in text and "S01.04 限值改为 72 dB(A)" in text
+        assert "豁免" in text and "河道整治工程施工中" in text and "已过期" in text and "2025-06-30" in text
+    assert "标准裁剪" not in html.render(run(mini_pack, evidence_dir), "zh")
+
+
+def test_department_notes_appear_in_html_and_markdown(runner, tmp_path):
+    from helpers import make_city
+
+    folder = make_city(tmp_path, {"env": "  S01.04: {value: 71.4, note: 人民路货车通行干线超标}\n"})
+    for fmt in ("html", "markdown"):
+        out = runner.invoke(main, ["assess", str(folder), "--criteria", str(MINI_PACK), "--format",
+                                   fmt]).output
+        assert "人民路货车通行干线超标" in out, fmt
+
+
+def test_declarations_show_in_every_shared_format(runner, tmp_path):
+    from helpers import make_city
+
+    folder = make_city(tmp_path, {
+        "sanitation": "  S01.03: {not_applicable: 本市已无城中村}\n",
+        "env": ("  S01.04:\n    value: 71.4\n    waiver: {justification: 快速路施工, "
+                "approved_by: 市爱卫会, expires: 2026-06-30}\n")})
+    base = ["assess", str(folder), "--criteria", str(MINI_PACK)]
+    for fmt in ("html", "markdown"):
+        out = runner.invoke(main, [*base, "--format", fmt]).output
+        assert "本市已无城中村" in out and "快速路施工" in out, fmt
+    runner.invoke(main, [*base, "--format", "xlsx", "-o", str(tmp_path / "t.xlsx")])
+    summary = openpyxl.load_workbook(tmp_path / "t.xlsx").worksheets[0]
+    cells = [c for row in summary.iter_rows(values_only=True) for c in row if c]
+    assert "本市已无城中村" in cells and any("快速路施工" in str(c) for c in cells)
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "markdown", "html", "xlsx"])
+def test_it_reports_in_every_format(runner, tmp_path, fmt):
+    folder = items_city(tmp_path / "c")
+    out = tmp_path / f"report.{fmt}"
+    res = runner.invoke(main, ["assess", str(folder), "--criteria", str(ITEMS_PACK), "--format",
+                               fmt, "--output", str(out)])
+    assert res.exit_code == 0, res.output
+    if fmt == "xlsx":
+        cells = [str(c.value) for ws in load_workbook(out) for row in ws.iter_rows()
+                 for c in row if c.value is not None]
+        assert any("Items met" in c for c in cells)
+        return
+    report = out.read_text(encoding="utf-8")
+    if fmt == "json":
+        data = json.loads(report)
+        assert data["pack"]["scoring"] == "items" and data["summary"]["points_possible"] == 24
+        return
+    assert "Items met" in report and "23 / 24" in report
+    assert "Points" not in report
