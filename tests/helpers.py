@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+import shutil
 import textwrap
 from pathlib import Path
 
 import openpyxl
-from conftest import DATA, MINI_PACK, REPO
+import pytest
+from conftest import DATA, MINI_EVIDENCE, MINI_PACK, REPO
 
 from nsc_check.assess import assess
 from nsc_check.cli import main
@@ -159,3 +162,70 @@ def items_city(folder, failing=("3.2",), missing=()):
                   for ind in pack.indicators() if ind.lead == dept and ind.id not in missing]
         (folder / f"{dept}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return folder
+
+
+# Two saved results of the mini city, compared by `nsc-check diff` (tests/test_diff.py,
+# tests/report/test_diff.py)
+
+def save_result(runner, folder, out):
+    res = runner.invoke(main, ["assess", str(folder), "--criteria", str(MINI_PACK), "--format",
+                               "json", "--output", str(out)])
+    assert res.exit_code in (0, 1), res.output
+    return out
+
+
+def edit_file(folder, name, old, new):
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.fixture
+def results(runner, tmp_path):
+    """Before: the mini city. After: noise and water fixed, streets worse, waste share down."""
+    before = save_result(runner, MINI_EVIDENCE, tmp_path / "before.json")
+    later = tmp_path / "later"
+    shutil.copytree(MINI_EVIDENCE, later)
+    edit_file(later, "env.yaml", "71.4 dB(A)", "69 dB(A)")
+    edit_file(later, "env.yaml", "IV类", "III类")
+    edit_file(later, "sanitation.yaml", "result: 基本达标", "result: 不达标")
+    edit_file(later, "sanitation.yaml", "92.5%", "85%")
+    return before, save_result(runner, later, tmp_path / "after.json"), later
+
+
+def run_diff(runner, *args):
+    return runner.invoke(main, ["diff", *map(str, args)], env={"NO_COLOR": "1", "COLUMNS": "100"})
+
+
+def statuses(path):
+    return {i["id"]: i["status"] for i in json.loads(path.read_text(encoding="utf-8"))["indicators"]}
+
+
+# A city halfway through collecting its evidence (tests/test_collect.py,
+# tests/report/test_collection.py)
+
+def half_filled(runner, tmp_path: Path) -> Path:
+    """A folder from `nsc-check init` with the city and a few of env's entries filled, one
+    unusable and one under a mistyped id."""
+    folder = tmp_path / "city"
+    assert runner.invoke(main, ["init", str(folder)]).exit_code == 0
+    (folder / "city.yaml").write_text("name: {zh: 半程市, en: Halfway}\n"
+                                      "assessment_date: 2025-12-31\nlatitude: 36\n",
+                                      encoding="utf-8")
+    env = (folder / "env.yaml").read_text(encoding="utf-8")
+    env = env.replace("as_of: #", "contact: 市环境监测站 张三 0531-1234567\nas_of: 2025-11-30 #", 1)
+    env = env.replace("  S04.02:\n", "  S04.02: 100%\n", 1)
+    env = env.replace("  S04.03:\n", "  S04.03: III\n", 1)
+    env = env.replace("  S04.04:\n", "  S04.04: loud\n", 1)
+    env += "  S04.66: 12\n"
+    (folder / "env.yaml").write_text(env, encoding="utf-8")
+    return folder
+
+
+# `nsc-check validate` of a city against the mini pack (tests/test_cli_i18n.py,
+# tests/report/test_problems.py)
+
+def validate_mini(runner, folder, *args):
+    return runner.invoke(main, ["validate", str(folder), "--criteria", str(MINI_PACK), *args],
+                         env={"NO_COLOR": "1", "COLUMNS": "100"})

@@ -1,6 +1,7 @@
 """A pack scored by items met, without points (issue 14, item 5): eight sections, ids numbered
 `1.1`, `2.3`, section files not named S??-*.yaml. It loads, assesses and reports in every format
-(tests/report/test_all_formats.py, test_terminal.py); the plan refuses it by name; a points pack's rules (points, their total) are kept."""
+(tests/report/test_all_formats.py, test_terminal.py); the plan refuses it by name; a points
+pack's rules (points, their total) are kept."""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from helpers import (
     ITEMS_PACK,
     assess_mini,
     gap_ids,
+    half_filled,
     html_gap_ids,
     items_city,
     markdown_gap_ids,
@@ -113,3 +114,23 @@ def test_it_reports_in_every_format(runner, tmp_path, fmt):
         return
     assert "Items met" in report and "23 / 24" in report
     assert "Points" not in report
+
+
+@pytest.mark.zh
+def test_the_head_of_every_report_says_the_city_is_collecting(runner, tmp_path):
+    folder = half_filled(runner, tmp_path)
+    base = ["assess", str(folder), "--keep-going", "--fail-on", "never"]
+    table = runner.invoke(main, base)
+    assert table.exit_code == 0, table.output
+    head = table.output.split("基本条件\n")[0]
+    verdict_line = next(line for line in head.splitlines() if "结论" in line)
+    assert "收集中：" in verdict_line and "项尚未报送" in verdict_line
+    html = tmp_path / "r.html"
+    assert runner.invoke(main, [*base, "--format", "html", "-o", str(html)]).exit_code == 0
+    page = html.read_text(encoding="utf-8")
+    assert '<span class="collecting">收集中：' in page
+    assert "S04.66" in page  # the entry left out is named at the head too
+    data = json.loads(runner.invoke(main, [*base, "--format", "json"]).output)
+    assert data["collection"]["notice"]["zh"].startswith("收集中：")
+    assert data["collection"]["notice"]["zh"] == \
+        f"收集中：{data['collection']['not_reported']} 项尚未报送"

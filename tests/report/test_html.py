@@ -8,13 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import MINI_PACK
-from helpers import (
-    SAMPLE,
-    assess_mini,
-    gap_ids,
-    html_gap_ids,
-    run,
-)
+from helpers import SAMPLE, assess_mini, gap_ids, html_gap_ids, run
 
 from nsc_check.cli import main
 from nsc_check.values import format_number

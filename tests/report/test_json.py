@@ -6,10 +6,7 @@ import json
 
 import jsonschema
 from conftest import REPO
-from helpers import (
-    assess_mini,
-    assess_sample,
-)
+from helpers import assess_mini, assess_sample
 
 from nsc_check.cli import main
 

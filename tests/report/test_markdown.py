@@ -6,12 +6,7 @@ import re
 
 import pytest
 from conftest import REPO
-from helpers import (
-    assess_mini,
-    assess_sample,
-    gap_ids,
-    markdown_gap_ids,
-)
+from helpers import assess_mini, assess_sample, gap_ids, markdown_gap_ids
 
 from nsc_check.cli import main
 from nsc_check.report.markdown import cell

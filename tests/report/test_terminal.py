@@ -6,13 +6,7 @@ import re
 
 import pytest
 from conftest import MINI_PACK
-from helpers import (
-    ITEMS_PACK,
-    assess_mini,
-    assess_sample,
-    items_city,
-    make_city,
-)
+from helpers import ITEMS_PACK, assess_mini, assess_sample, items_city, make_city
 
 from nsc_check.cli import main
 

@@ -6,13 +6,7 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from helpers import (
-    assess_mini,
-    assess_sample,
-    gap_ids,
-    run,
-    workbook_gap_ids,
-)
+from helpers import assess_mini, assess_sample, gap_ids, run, workbook_gap_ids
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from nsc_check.values import format_number
