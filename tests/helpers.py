@@ -229,3 +229,31 @@ def half_filled(runner, tmp_path: Path) -> Path:
 def validate_mini(runner, folder, *args):
     return runner.invoke(main, ["validate", str(folder), "--criteria", str(MINI_PACK), *args],
                          env={"NO_COLOR": "1", "COLUMNS": "100"})
+
+
+# Declarations and inspections written as a department would (tests/test_waivers.py,
+# tests/test_inspection_substance.py, tests/report/)
+
+WAIVED_NOISE = """  S01.04:
+    value: 71.4 dB(A)
+    waiver:
+      justification: 快速路改造施工期间，交通噪声暂时超标
+      approved_by: 市爱卫会第 3 次全体会议
+      expires: 2026-06-30
+"""
+
+NSC = REPO / "criteria" / "nsc-2010"
+
+# An inspection of S03.01 short of 达标, its findings naming the checklist points they break
+INSPECTION_BODY = """\
+  S03.01:
+    result: 基本达标
+    date: 2025-10-20
+    sample: 抽查主次干道 24 条、街巷 60 条
+    findings:
+      - {place: 火车站广场, problem: 垃圾桶满溢}
+      - {point: 4, place: 人民路, problem: 电线杆小广告}
+      - {point: 2, place: 建设路口, problem: 占道经营}
+      - {point: "无乱搭乱建的违章建筑", place: 东关街, problem: 私搭雨棚}
+      - {point: 2, place: 解放街, problem: 流动摊点}
+"""

@@ -1,4 +1,5 @@
-"""The command line, through click's CliRunner: reports, filters, exit codes, errors."""
+"""The command line, through click's CliRunner: filters, exit codes, errors (the reports themselves:
+tests/report/)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""`nsc-check diff`: progress between two saved results of the mini city."""
+"""`nsc-check diff`: progress between two saved results of the mini city (as drawn on the terminal:
+tests/report/test_diff.py)."""
 
 from __future__ import annotations
 

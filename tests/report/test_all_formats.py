@@ -10,11 +10,14 @@ import pytest
 from conftest import MINI_PACK
 from helpers import (
     ITEMS_PACK,
+    SAMPLE,
+    WAIVED_NOISE,
     assess_mini,
     gap_ids,
     half_filled,
     html_gap_ids,
     items_city,
+    make_city,
     markdown_gap_ids,
     run,
     workbook_gap_ids,
@@ -134,3 +137,35 @@ def test_the_head_of_every_report_says_the_city_is_collecting(runner, tmp_path):
     assert data["collection"]["notice"]["zh"].startswith("收集中：")
     assert data["collection"]["notice"]["zh"] == \
         f"收集中：{data['collection']['not_reported']} 项尚未报送"
+
+
+def test_the_head_line_in_english(runner):
+    out = runner.invoke(main, ["assess", str(SAMPLE), "--lang", "en"]).output
+    verdict_line = next(line for line in out.splitlines() if "Verdict" in line)
+    assert "collecting: 3 items not yet" in verdict_line  # wrapped at 80 columns
+    md = runner.invoke(main, ["assess", str(SAMPLE), "--lang", "en", "--format", "markdown"]).output
+    assert "## Verdict: eligible, not yet ready (collecting: 3 items not yet reported)" in md
+
+
+@pytest.mark.zh
+def test_waivers_show_in_table_and_json(runner, tmp_path):
+    folder = make_city(tmp_path, {"env": WAIVED_NOISE})
+    table = runner.invoke(main, ["assess", str(folder), "--criteria", str(MINI_PACK)],
+                          env={"NO_COLOR": "1"}).output
+    assert "[已豁免]" in table and "市爱卫会第 3 次全体会议" in table
+    data = json.loads(runner.invoke(main, ["assess", str(folder), "--criteria", str(MINI_PACK),
+                                           "--format", "json", "--as-of", "2026-07-01"]).output)
+    waiver = {i["id"]: i for i in data["indicators"]}["S01.04"]["waiver"]
+    assert waiver == {"justification": "快速路改造施工期间，交通噪声暂时超标",
+                      "approved_by": "市爱卫会第 3 次全体会议", "expires": "2026-06-30",
+                      "active": False, "applied": False}
+
+
+@pytest.mark.zh
+def test_every_format_shows_the_waiver(runner, tmp_path):
+    folder = make_city(tmp_path, {"env": WAIVED_NOISE})
+    base = ["assess", str(folder), "--criteria", str(MINI_PACK)]
+    html = runner.invoke(main, [*base, "--format", "html"]).output
+    markdown = runner.invoke(main, [*base, "--format", "markdown"]).output
+    for text in (html, markdown):
+        assert "快速路改造施工期间" in text and "已豁免" in text

@@ -6,7 +6,8 @@ import json
 
 import jsonschema
 from conftest import REPO
-from helpers import assess_mini, assess_sample
+from helpers import INSPECTION_BODY as BODY
+from helpers import NSC, assess_mini, assess_sample, make_city
 
 from nsc_check.cli import main
 
@@ -72,3 +73,12 @@ def test_json_keeps_full_precision(runner):
     data = json.loads(res.output)
     assert data["summary"]["percent"] == 823.5 / 990 * 100
     assert any(s["percent"] != round(s["percent"], 2) for s in data["sections"])
+
+
+def test_the_json_report_keeps_the_point_of_each_finding(runner, tmp_path):
+    folder = make_city(tmp_path / "c", {"urban": BODY})
+    res = runner.invoke(main, ["assess", str(folder), "--criteria", str(NSC), "--format", "json"])
+    data = json.loads(res.output)
+    [item] = [i for i in data["indicators"] if i["id"] == "S03.01"]
+    assert item["findings"][0]["code"] == "kinds.inspection.finding_point"
+    assert item["findings"][0]["args"]["point"] == 2

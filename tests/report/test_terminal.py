@@ -6,7 +6,8 @@ import re
 
 import pytest
 from conftest import MINI_PACK
-from helpers import ITEMS_PACK, assess_mini, assess_sample, items_city, make_city
+from helpers import INSPECTION_BODY as BODY
+from helpers import ITEMS_PACK, NSC, assess_mini, assess_sample, items_city, make_city
 
 from nsc_check.cli import main
 
@@ -95,3 +96,12 @@ def test_a_chinese_report_speaks_of_items_met(runner, tmp_path):
 
 
 FINDING = "  S01.03:\n    result: 不达标\n    date: 2025-10-01\n    sample: 20 条\n    findings:\n      - {place: \"[/bold]建设路\", problem: \"[red]乱堆:bus:乱放\"}\n"
+
+
+@pytest.mark.zh
+def test_the_terminal_report_shows_findings_under_their_point_in_chinese(runner, tmp_path):
+    folder = make_city(tmp_path / "c", {"urban": BODY})
+    res = runner.invoke(main, ["assess", str(folder), "--criteria", str(NSC)],
+                        env={"NO_COLOR": "1", "COLUMNS": "200"})
+    assert "【要点 2：无乱堆乱放、占道经营和流动摊点】建设路口：占道经营" in res.output
+    assert "基本达标，发现问题 5 处，涉及检查要点 2、3、4" in res.output
