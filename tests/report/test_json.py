@@ -12,6 +12,19 @@ from helpers import NSC, assess_mini, assess_sample, make_city
 from nsc_check.cli import main
 
 
+def test_json_validates_against_the_schema(runner, evidence_dir):
+    res = assess_mini(runner, evidence_dir, "--format", "json")
+    assert res.exit_code == 1
+    data = json.loads(res.output)
+    schema = json.loads(runner.invoke(main, ["schema"]).output)
+    jsonschema.validate(data, schema)
+    assert data["schema_version"] == "2.1" and data["pack"]["id"] == "mini"
+    assert data["summary"]["eligible"] is True and data["summary"]["ready"] is False
+    by_id = {i["id"]: i for i in data["indicators"]}
+    assert by_id["S01.04"]["status"] == "fail" and by_id["S01.04"]["gap"]["amount"] == 1.4
+    assert {c["id"]: c["status"] for c in data["conditions"]}["B02"] == "met"
+
+
 def test_json_carries_the_points_at_stake(runner):
     data = json.loads(assess_sample(runner, "--format", "json").output)
     s = data["summary"]
@@ -53,19 +66,6 @@ def test_schema_documents_measured_per_kind(runner):
         assert f"{kind}:" in doc, kind
     assert "operator" in schema["$defs"]["Requirement"]["properties"]
     assert "points_short" in schema["$defs"]["Summary"]["properties"]
-
-
-def test_json_validates_against_the_schema(runner, evidence_dir):
-    res = assess_mini(runner, evidence_dir, "--format", "json")
-    assert res.exit_code == 1
-    data = json.loads(res.output)
-    schema = json.loads(runner.invoke(main, ["schema"]).output)
-    jsonschema.validate(data, schema)
-    assert data["schema_version"] == "2.1" and data["pack"]["id"] == "mini"
-    assert data["summary"]["eligible"] is True and data["summary"]["ready"] is False
-    by_id = {i["id"]: i for i in data["indicators"]}
-    assert by_id["S01.04"]["status"] == "fail" and by_id["S01.04"]["gap"]["amount"] == 1.4
-    assert {c["id"]: c["status"] for c in data["conditions"]}["B02"] == "met"
 
 
 def test_json_keeps_full_precision(runner):

@@ -13,6 +13,26 @@ from nsc_check.cli import main
 
 
 @pytest.mark.zh
+def test_table_report(runner, evidence_dir):
+    res = assess_mini(runner, evidence_dir)
+    assert res.exit_code == 1, res.output
+    out = res.output
+    assert "测试市" in out and "具备申报条件，尚未达到申报要求" in out
+    assert "总得分率 62.5%，低于 90%" in out
+    for expected in ("B02", "✔ 满足", "S01.04 交通干线噪声", "71.4 dB(A)", "超出 1.4 dB(A)",
+                     "env.yaml:4", "建设路：乱堆乱放", "市环境保护局"):
+        assert expected in out
+    assert "S01.01" not in out.split("差距清单")[1]  # passing indicators are not gaps
+    assert "\x1b[" not in out                       # NO_COLOR: no escape codes
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_english_report(runner, evidence_dir):
+    out = assess_mini(runner, evidence_dir, "--lang", "en").output
+    assert "eligible, not yet ready" in out and "1.4 dB(A) over" in out and "Gaps" in out
+
+
+@pytest.mark.zh
 def test_terminal_gaps_by_department(runner, city):
     out = assess_mini(runner, city, "--by", "department").output
     gaps = out.split("差距清单")[1]
@@ -41,24 +61,7 @@ def test_terminal_in_english(runner):
     assert "67.5 points short of the 90% floor" in out and "S10.03" in out
 
 
-@pytest.mark.zh
-def test_table_report(runner, evidence_dir):
-    res = assess_mini(runner, evidence_dir)
-    assert res.exit_code == 1, res.output
-    out = res.output
-    assert "测试市" in out and "具备申报条件，尚未达到申报要求" in out
-    assert "总得分率 62.5%，低于 90%" in out
-    for expected in ("B02", "✔ 满足", "S01.04 交通干线噪声", "71.4 dB(A)", "超出 1.4 dB(A)",
-                     "env.yaml:4", "建设路：乱堆乱放", "市环境保护局"):
-        assert expected in out
-    assert "S01.01" not in out.split("差距清单")[1]  # passing indicators are not gaps
-    assert "\x1b[" not in out                       # NO_COLOR: no escape codes
-    assert max(len(line) for line in out.splitlines()) <= 80
-
-
-def test_english_report(runner, evidence_dir):
-    out = assess_mini(runner, evidence_dir, "--lang", "en").output
-    assert "eligible, not yet ready" in out and "1.4 dB(A) over" in out and "Gaps" in out
+FINDING = "  S01.03:\n    result: 不达标\n    date: 2025-10-01\n    sample: 20 条\n    findings:\n      - {place: \"[/bold]建设路\", problem: \"[red]乱堆:bus:乱放\"}\n"
 
 
 @pytest.mark.zh
@@ -93,9 +96,6 @@ def test_a_chinese_report_speaks_of_items_met(runner, tmp_path):
                                str(ITEMS_PACK)], env={"COLUMNS": "120"})
     assert res.exit_code == 0, res.output
     assert "达标项数" in res.output and "23 / 24" in res.output and "得分" not in res.output
-
-
-FINDING = "  S01.03:\n    result: 不达标\n    date: 2025-10-01\n    sample: 20 条\n    findings:\n      - {place: \"[/bold]建设路\", problem: \"[red]乱堆:bus:乱放\"}\n"
 
 
 @pytest.mark.zh
