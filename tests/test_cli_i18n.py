@@ -10,6 +10,7 @@ import re
 import click
 import pytest
 from conftest import MINI_PACK, write
+from helpers import validate_mini as validate
 
 from nsc_check.cli import main
 from nsc_check.messages import CATALOGUE
@@ -242,38 +243,6 @@ def test_every_kind_has_a_name_in_both_languages():
 
 # validate: grouped by department, warnings naming item and department
 
-def validate(runner, folder, *args):
-    return invoke(runner, "validate", str(folder), "--criteria", str(MINI_PACK), *args)
-
-
-@pytest.mark.zh
-def test_validate_groups_problems_by_department_with_counts(runner, evidence_dir):
-    write(evidence_dir, "market.yaml", "department: market\nevidence:\n  B03:\n    incidents:\n")
-    write(evidence_dir, "sanitation.yaml", "department: sanitation\nas_of: 2025-10-31\nevidence:\n"
-          "  S01.01:\n  S01.02:\n    numerator: 120\n    denominator:\n")
-    res = validate(runner, evidence_dir)
-    assert res.exit_code == 2
-    lines = res.output.splitlines()
-    headings = [line for line in lines if line.startswith("== ")]
-    assert headings == ["== 市爱卫办（aiwei）：0 个错误，1 个警告 ==",
-                        "== 市环境卫生管理处（sanitation）：1 个错误，2 个警告 ==",
-                        "== 市市场监管局（market）：0 个错误，1 个警告 =="]
-    group = lines[lines.index(headings[1]) + 1:lines.index(headings[2])]
-    problems = [line for line in group if line]
-    assert ": 错误: " in problems[0]                          # errors first
-    assert all(": 警告: " in line for line in problems[1:])
-    located = [line for line in lines if ": 警告: " in line or ": 错误: " in line]
-    assert len(located) == 5  # every problem on a line of its own, with its file (and line)
-    assert all(re.match(rf"{re.escape(str(evidence_dir))}/\w+\.yaml(:\d+)*: ", line)
-               for line in located)
-    assert re.search(r"sanitation\.yaml:7:17: 错误: ", res.output)
-    assert (f"{evidence_dir}/market.yaml:3: 警告: B03 近两年未发生重大食品安全事故：尚未填写"
-            "（应由市市场监管局报送）（提示：请填写空白项，尚未报送的可删除该项）") in lines
-    assert any("S01.03 街道整洁：未报送证据（应由市环境卫生管理处报送）" in line or
-               ("S01.03 街道整洁：" in line and "（应由市环境卫生管理处报送）" in line)
-               for line in lines)
-    assert lines[-1] == f"{evidence_dir}：1 个错误，4 个警告，请先改正错误后再检查"
-
 
 @pytest.mark.zh
 def test_validate_of_the_sample_city_reads_in_chinese_only(runner, evidence_dir):
@@ -295,11 +264,6 @@ def test_validate_json_carries_codes_and_both_texts(runner, evidence_dir):
     assert unfilled["args"]["department"] == {"zh": "市市场监管局", "en": "Market Regulation Bureau"}
     weak = by_code["cli.weak"]
     assert weak["args"]["item"]["en"].startswith("S02.05 ") and weak["hint_code"] == "cli.hint.document"
-
-
-def test_validate_in_english_groups_too(runner, evidence_dir):
-    out = validate(runner, evidence_dir, "--lang", "en").output
-    assert out.splitlines()[0] == "== aiwei (Patriotic Health Office): 0 error(s), 1 warning(s) =="
 
 
 # the lines the commands print
@@ -371,3 +335,4 @@ def test_form_export_and_import_speak_chinese(runner, evidence_dir, tmp_path):
                  str(MINI_PACK))
     assert res.exit_code == 0, res.output
     assert not english_words(res.output), res.output
+

@@ -1,36 +1,18 @@
-"""Evidence collection: `nsc-check status`, the collecting line at the head of every report, and
-`assess --keep-going` past an entry that fits no item."""
+"""Evidence collection: `nsc-check status` and `assess --keep-going` past an entry that fits no
+item (the status view and the collecting line at the head of every report: tests/report/)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-import pytest
 from conftest import MINI_PACK, REPO
+from helpers import half_filled
 
 from nsc_check.cli import main
 from nsc_check.result import StatusReport
 
 SAMPLE = REPO / "evidence"
-
-
-def half_filled(runner, tmp_path: Path) -> Path:
-    """A folder from `nsc-check init` with the city and a few of env's entries filled, one
-    unusable and one under a mistyped id."""
-    folder = tmp_path / "city"
-    assert runner.invoke(main, ["init", str(folder)]).exit_code == 0
-    (folder / "city.yaml").write_text("name: {zh: 半程市, en: Halfway}\n"
-                                      "assessment_date: 2025-12-31\nlatitude: 36\n",
-                                      encoding="utf-8")
-    env = (folder / "env.yaml").read_text(encoding="utf-8")
-    env = env.replace("as_of: #", "contact: 市环境监测站 张三 0531-1234567\nas_of: 2025-11-30 #", 1)
-    env = env.replace("  S04.02:\n", "  S04.02: 100%\n", 1)
-    env = env.replace("  S04.03:\n", "  S04.03: III\n", 1)
-    env = env.replace("  S04.04:\n", "  S04.04: loud\n", 1)
-    env += "  S04.66: 12\n"
-    (folder / "env.yaml").write_text(env, encoding="utf-8")
-    return folder
 
 
 def status_json(runner, *args) -> dict:
@@ -66,29 +48,6 @@ def test_status_of_a_half_filled_folder(runner, tmp_path):
     assert counted == c["items"]
 
 
-@pytest.mark.zh
-def test_status_table_says_whom_to_chase_in_chinese(runner, tmp_path):
-    folder = half_filled(runner, tmp_path)
-    res = runner.invoke(main, ["status", str(folder)])
-    assert res.exit_code == 0, res.output
-    out = res.output
-    assert "证据收集情况" in out and "半程市" in out
-    assert "已报送 2 项" in out and "无法使用 1 项" in out
-    assert "待催报：市环境保护局（市环境监测站 张三 0531-1234567）" in out
-    assert "无法使用（1 项）：\n    S04.04 城市区域环境噪声平均值" in out
-    assert "未填写联系人" in out  # departments that gave no contact say so
-    assert "未能使用的条目" in out and "S04.66" in out
-    assert "collect" not in out and "None" not in out
-
-
-def test_status_in_english(runner):
-    res = runner.invoke(main, ["status", str(SAMPLE), "--lang", "en"])
-    assert res.exit_code == 0, res.output
-    assert "collecting: 3 items not yet reported" in res.output
-    assert "To chase: Health Supervision Institute (no contact given)" in res.output
-    assert "Stale (1):\n    S05.05 Central air conditioning" in res.output
-
-
 def test_status_of_the_sample(runner):
     c = status_json(runner, str(SAMPLE))["collection"]
     assert (c["items"], c["reported"], c["not_reported"], c["invalid"], c["stale"]) == \
@@ -108,26 +67,6 @@ def test_a_complete_city_is_not_collecting(runner, evidence_dir):
     table = runner.invoke(main, ["assess", str(evidence_dir), "--criteria", str(MINI_PACK),
                                  "--lang", "en"]).output
     assert "collecting" not in table
-
-
-@pytest.mark.zh
-def test_the_head_of_every_report_says_the_city_is_collecting(runner, tmp_path):
-    folder = half_filled(runner, tmp_path)
-    base = ["assess", str(folder), "--keep-going", "--fail-on", "never"]
-    table = runner.invoke(main, base)
-    assert table.exit_code == 0, table.output
-    head = table.output.split("基本条件\n")[0]
-    verdict_line = next(line for line in head.splitlines() if "结论" in line)
-    assert "收集中：" in verdict_line and "项尚未报送" in verdict_line
-    html = tmp_path / "r.html"
-    assert runner.invoke(main, [*base, "--format", "html", "-o", str(html)]).exit_code == 0
-    page = html.read_text(encoding="utf-8")
-    assert '<span class="collecting">收集中：' in page
-    assert "S04.66" in page  # the entry left out is named at the head too
-    data = json.loads(runner.invoke(main, [*base, "--format", "json"]).output)
-    assert data["collection"]["notice"]["zh"].startswith("收集中：")
-    assert data["collection"]["notice"]["zh"] == \
-        f"收集中：{data['collection']['not_reported']} 项尚未报送"
 
 
 def test_keep_going_assesses_past_a_mistyped_id(runner, evidence_dir):
@@ -165,10 +104,3 @@ def test_keep_going_with_an_id_reported_twice_uses_neither(runner, evidence_dir)
     assert found["status"] in ("invalid", "undetermined")
     assert data["collection"]["problems"]
 
-
-def test_the_head_line_in_english(runner):
-    out = runner.invoke(main, ["assess", str(SAMPLE), "--lang", "en"]).output
-    verdict_line = next(line for line in out.splitlines() if "Verdict" in line)
-    assert "collecting: 3 items not yet" in verdict_line  # wrapped at 80 columns
-    md = runner.invoke(main, ["assess", str(SAMPLE), "--lang", "en", "--format", "markdown"]).output
-    assert "## Verdict: eligible, not yet ready (collecting: 3 items not yet reported)" in md

@@ -1,21 +1,18 @@
 """Inspections with substance: a date and a sample, findings for a result short of 达标, findings
-that name the checklist point they break and are grouped by it, in the report and the form."""
+that name the checklist point they break and are grouped by it, in the result and the form (in the reports: tests/report/)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import MINI_PACK, REPO
-from helpers import make_city, result_of, run
+from conftest import MINI_PACK
+from helpers import INSPECTION_BODY as BODY
+from helpers import NSC, make_city, result_of, run
 from openpyxl import load_workbook
 
 from nsc_check.cli import main
 from nsc_check.errors import InputError
 from nsc_check.evidence import load_evidence
 from nsc_check.pack import load_pack
-
-NSC = REPO / "criteria" / "nsc-2010"
 
 
 @pytest.fixture(scope="module")
@@ -57,20 +54,6 @@ def test_a_pass_with_its_date_and_sample_passes(mini_pack, tmp_path):
     assert r.status == "pass" and r.points_awarded == 10
 
 
-BODY = """\
-  S03.01:
-    result: 基本达标
-    date: 2025-10-20
-    sample: 抽查主次干道 24 条、街巷 60 条
-    findings:
-      - {place: 火车站广场, problem: 垃圾桶满溢}
-      - {point: 4, place: 人民路, problem: 电线杆小广告}
-      - {point: 2, place: 建设路口, problem: 占道经营}
-      - {point: "无乱搭乱建的违章建筑", place: 东关街, problem: 私搭雨棚}
-      - {point: 2, place: 解放街, problem: 流动摊点}
-"""
-
-
 def test_findings_are_grouped_by_the_checklist_point_they_break(nsc, tmp_path):
     r = result_of(nsc, tmp_path, "urban", BODY, "S03.01")
     assert r.status == "partial"
@@ -82,15 +65,6 @@ def test_findings_are_grouped_by_the_checklist_point_they_break(nsc, tmp_path):
         "火车站广场: 垃圾桶满溢",
     ]
     assert r.gap.text.en == "basically meets; findings: 5, against checklist points 2, 3, 4"
-
-
-@pytest.mark.zh
-def test_the_terminal_report_shows_findings_under_their_point_in_chinese(runner, tmp_path):
-    folder = make_city(tmp_path / "c", {"urban": BODY})
-    res = runner.invoke(main, ["assess", str(folder), "--criteria", str(NSC)],
-                        env={"NO_COLOR": "1", "COLUMNS": "200"})
-    assert "【要点 2：无乱堆乱放、占道经营和流动摊点】建设路口：占道经营" in res.output
-    assert "基本达标，发现问题 5 处，涉及检查要点 2、3、4" in res.output
 
 
 def test_a_point_the_checklist_lacks_is_refused_where_it_is_written(nsc, tmp_path):
@@ -118,15 +92,6 @@ def test_evaluated_without_its_rule_a_wrong_point_makes_the_evidence_unusable(ns
     ctx_args = {n: None for n in inspect.signature(Context).parameters}
     outcome = inspection.evaluate(rule, evidence, Context(**ctx_args))
     assert outcome.status == "invalid" and "1 to 5" in outcome.messages[0].en
-
-
-def test_the_json_report_keeps_the_point_of_each_finding(runner, tmp_path):
-    folder = make_city(tmp_path / "c", {"urban": BODY})
-    res = runner.invoke(main, ["assess", str(folder), "--criteria", str(NSC), "--format", "json"])
-    data = json.loads(res.output)
-    [item] = [i for i in data["indicators"] if i["id"] == "S03.01"]
-    assert item["findings"][0]["code"] == "kinds.inspection.finding_point"
-    assert item["findings"][0]["args"]["point"] == 2
 
 
 def test_the_form_carries_date_sample_and_findings_with_their_points(runner, tmp_path):
@@ -192,3 +157,4 @@ def test_a_form_row_with_a_bare_result_is_refused_at_its_cells(runner, tmp_path)
     assert res.exit_code == 2, res.output
     assert "检查结果缺少检查日期（date）、抽查范围（sample）" in res.output
     assert "Traceback" not in res.output
+

@@ -1,6 +1,7 @@
 """A pack scored by items met, without points (issue 14, item 5): eight sections, ids numbered
-`1.1`, `2.3`, section files not named S??-*.yaml. It loads, assesses and reports in every format;
-the plan refuses it by name; a points pack's rules (points, their total) are kept."""
+`1.1`, `2.3`, section files not named S??-*.yaml. It loads, assesses and reports in every format
+(tests/report/test_all_formats.py, test_terminal.py); the plan refuses it by name; a points
+pack's rules (points, their total) are kept."""
 
 from __future__ import annotations
 
@@ -8,30 +9,15 @@ import json
 import shutil
 
 import pytest
-from conftest import DATA, MINI_PACK
-from openpyxl import load_workbook
+from conftest import MINI_PACK
+from helpers import ITEMS_PACK
+from helpers import items_city as city
 
 from nsc_check.assess import assess
 from nsc_check.cli import main
 from nsc_check.errors import InputError
 from nsc_check.evidence import load_evidence
 from nsc_check.pack import load_pack
-
-ITEMS_PACK = DATA / "items-pack"
-CITY = "name: {zh: 测试市, en: Test City}\nassessment_date: 2030-12-31\n"
-
-
-def city(folder, failing=("3.2",), missing=()):
-    """Every item reported at 95% (all met), but those `failing` at 10%."""
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "city.yaml").write_text(CITY, encoding="utf-8")
-    pack = load_pack(str(ITEMS_PACK))
-    for dept in ("office", "works"):
-        lines = [f"department: {dept}", "as_of: 2030-10-31", "evidence:"]
-        lines += [f"  {ind.id}: {'10' if ind.id in failing else '95'}%"
-                  for ind in pack.indicators() if ind.lead == dept and ind.id not in missing]
-        (folder / f"{dept}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return folder
 
 
 def test_the_pack_loads_with_its_own_ids_and_sections():
@@ -59,35 +45,6 @@ def test_one_missing_item_too_many_and_the_verdict_says_so(tmp_path):
     assert [r.en for r in result.summary.reasons] == ["items met 87.5%, below 90%"]
     result = assess(pack, load_evidence(city(tmp_path / "d", failing=("1.1",)), pack))
     assert result.summary.verdict == "not_eligible"  # basic condition A rests on 1.1
-
-
-@pytest.mark.parametrize("fmt", ["table", "json", "markdown", "html", "xlsx"])
-def test_it_reports_in_every_format(runner, tmp_path, fmt):
-    folder = city(tmp_path / "c")
-    out = tmp_path / f"report.{fmt}"
-    res = runner.invoke(main, ["assess", str(folder), "--criteria", str(ITEMS_PACK), "--format",
-                               fmt, "--output", str(out)])
-    assert res.exit_code == 0, res.output
-    if fmt == "xlsx":
-        cells = [str(c.value) for ws in load_workbook(out) for row in ws.iter_rows()
-                 for c in row if c.value is not None]
-        assert any("Items met" in c for c in cells)
-        return
-    report = out.read_text(encoding="utf-8")
-    if fmt == "json":
-        data = json.loads(report)
-        assert data["pack"]["scoring"] == "items" and data["summary"]["points_possible"] == 24
-        return
-    assert "Items met" in report and "23 / 24" in report
-    assert "Points" not in report
-
-
-@pytest.mark.zh
-def test_a_chinese_report_speaks_of_items_met(runner, tmp_path):
-    res = runner.invoke(main, ["assess", str(city(tmp_path / "c")), "--criteria",
-                               str(ITEMS_PACK)], env={"COLUMNS": "120"})
-    assert res.exit_code == 0, res.output
-    assert "达标项数" in res.output and "23 / 24" in res.output and "得分" not in res.output
 
 
 def test_init_and_criteria_show_say_no_points(runner, tmp_path):
@@ -170,3 +127,4 @@ def test_a_pack_without_basic_conditions_says_so(items_dir):
     header.write_text(header.read_text(encoding="utf-8") + "basic_conditions: false\n",
                       encoding="utf-8")
     assert load_pack(str(items_dir)).conditions == []
+

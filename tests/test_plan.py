@@ -108,7 +108,6 @@ def test_the_waiver_headline_in_chinese(runner, tmp_path, nsc):
 # --- item 3 and 4: the plan, and the what-if agreeing with it ----------------------------------
 
 
-
 def _plan(pack, evidence, overrides=None, deadline=None):
     return make_plan(pack, assess(pack, evidence), costs_of(pack, overrides), deadline)
 
@@ -347,30 +346,6 @@ def test_costs_file_option_and_missing_file(runner, tmp_path):
     assert missing.exit_code == 2 and "cost estimates file not found" in missing.output
 
 
-def test_by_department_and_deadline(runner):
-    out = runner.invoke(main, ["plan", str(SAMPLE), "--by", "department", "--deadline",
-                               "2011-09-30", "--lang", "en"], env={"NO_COLOR": "1",
-                                                                   "COLUMNS": "100"})
-    assert out.exit_code == 0, out.output
-    assert "Street offices: 1 gaps, 17 weeks of work" in out.output
-    assert "Back-planned from the application date 2011-09-30" in out.output
-    assert "2011-06-03" in out.output  # 17 weeks before the deadline
-    late = runner.invoke(main, ["plan", str(SAMPLE), "--deadline", "2011-01-20", "--lang",
-                                "en"], env={"COLUMNS": "100"})
-    assert "before the assessment date: start now" in late.output
-    past = runner.invoke(main, ["plan", str(SAMPLE), "--deadline", "2010-06-01"])
-    assert past.exit_code == 2 and "must be after the assessment date" in past.output
-
-
-@pytest.mark.zh
-def test_the_plan_reads_in_chinese(runner):
-    out = runner.invoke(main, ["plan", str(SAMPLE)], env={"NO_COLOR": "1", "COLUMNS": "100"})
-    assert out.exit_code == 0, out.output
-    for words in ("创卫整改方案", "第二步：否决项和得分底线", "总得分率底线 90%", "整改建议",
-                  "发现问题", "同样工作量的其他方案", "67.5 分"):
-        assert words in out.output, words
-
-
 class _AlwaysPass(random.Random):
     def random(self) -> float:
         return 0.0
@@ -485,3 +460,4 @@ def test_the_what_if_reads_in_chinese(runner):
     assert "假设已整改" in out.output and "以上为假设结果，并非依据现有证据得出的结论" in out.output
     bad = runner.invoke(main, ["assess", str(SAMPLE), "--assume-pass", "S01.01"])
     assert bad.exit_code == 2 and "S01.01 目前为“达标”，不是差距" in bad.output
+

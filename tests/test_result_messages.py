@@ -1,6 +1,7 @@
 """Every text of a result from the message catalogue: each message, finding and reason of an
 Assessment carries its code and arguments, the basic conditions' too; kinds refuse evidence with
-coded messages; diff and batch problems carry codes; no report speaks the other language."""
+coded messages; diff and batch problems carry codes; no language branch on the result side (a
+report in one language: tests/report/test_markdown.py)."""
 
 from __future__ import annotations
 
@@ -156,15 +157,6 @@ def test_batch_problems_carry_codes(tmp_path):
     assert "有 YAML 文件但没有 city.yaml" in warning.render("zh")
 
 
-@pytest.mark.zh
-def test_the_reports_speak_one_language(runner):
-    zh = runner.invoke(main, ["assess", str(REPO / "evidence"), "--format", "markdown"]).stdout
-    en = runner.invoke(main, ["assess", str(REPO / "evidence"), "--format", "markdown",
-                              "--lang", "en"]).stdout
-    assert "备注：" in zh and "备注: " not in zh
-    assert "Note: " in en and "：" not in en.split("\n| S01", 1)[0]
-
-
 RESULT_FILES = ["assess.py", "result.py", "diff.py", "batch.py", *(
     f"kinds/{p.name}" for p in (REPO / "src/nsc_check/kinds").glob("*.py")), *(
     f"report/{p.name}" for p in (REPO / "src/nsc_check/report").glob("*.py")),
@@ -176,3 +168,4 @@ def test_no_language_branch_in_the_result_side(name):
     source = (REPO / "src/nsc_check" / name).read_text(encoding="utf-8")
     assert not re.search(r"""lang\s*==\s*["']zh["']""", source), name
     assert "LocalText.of(" not in source and "Note.coded(" not in source, name
+

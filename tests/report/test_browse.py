@@ -1,4 +1,5 @@
-"""`nsc-check criteria list` and `criteria show`: the pack explained to its users."""
+"""Browsing a pack (report/browse.py): `nsc-check criteria list` and `criteria show`, the pack explained
+to its users."""
 
 from __future__ import annotations
 
