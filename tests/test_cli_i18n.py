@@ -186,7 +186,8 @@ def test_an_ambiguous_or_unknown_department_is_refused_in_chinese(runner, eviden
     assert "“市局”可指多个部门：市环境保护局（env）、市市场监管局（market）" in res.output
     res, _ = assess_json(runner, evidence_dir, "--department", "公安局")
     assert res.exit_code == 2 and "没有部门“公安局”；可选的部门有：市爱卫办（aiwei）" in res.output
-    assert not english_words(res.output), english_words(res.output)
+    # what a clerk reads (stderr); stdout holds the refusal in JSON, asked by --format json
+    assert not english_words(res.stderr), english_words(res.stderr)
 
 
 def test_an_unknown_department_is_refused_in_english(runner, evidence_dir):

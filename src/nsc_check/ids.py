@@ -23,13 +23,20 @@ RESERVED_IDS = frozenset({"city", "_meta", "con", "prn", "aux", "nul",
                           *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))})
 
 
-def check_id(value: str) -> str:
-    """A safe id, or a Refusal saying what ids may be."""
+def check_id(value: str, hint: str = "packs.hint.safe_id") -> str:
+    """A safe id, or a Refusal saying what ids may be (with the hint of code `hint`)."""
     if not SAFE_ID.match(value):
-        raise Refusal(msg("packs.unsafe_id", id=value), msg("packs.hint.safe_id"))
+        raise Refusal(msg("packs.unsafe_id", id=value), msg(hint))
     if value.lower() in RESERVED_IDS:
-        raise Refusal(msg("packs.reserved_id", id=value), msg("packs.hint.safe_id"))
+        raise Refusal(msg("packs.reserved_id", id=value), msg(hint))
     return value
+
+
+def check_header_id(value: str) -> str:
+    """The id of a pack (`pack.yaml`) or of an overlay: the same safe pattern as every other id
+    (a pack's id names its folder among the bundled packs, `--criteria ID`), with a hint of its
+    own."""
+    return check_id(value, "packs.hint.safe_header_id")
 
 
 def _as_text(value: object) -> object:
@@ -46,3 +53,5 @@ def _as_text(value: object) -> object:
 
 
 SafeId = Annotated[str, BeforeValidator(_as_text), AfterValidator(check_id)]
+# the id of a pack or an overlay
+HeaderId = Annotated[str, BeforeValidator(_as_text), AfterValidator(check_header_id)]

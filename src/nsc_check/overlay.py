@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import kinds
 from .errors import InputError, Problem
+from .ids import HeaderId
 from .messages import CATALOGUE, Msg, msg
 from .packmodel import (
     Indicator,
@@ -53,7 +54,7 @@ class _Model(BaseModel):
 
 
 class OverlayHead(_Model):
-    id: str = Field(min_length=1)
+    id: HeaderId
     title: LocalText
     applies_to: str | None = Field(None, description="the pack id this overlay is written for")
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 
 from . import kinds
 from .errors import Problem, Refusal
-from .ids import SafeId
+from .ids import HeaderId, SafeId
 from .kinds.base import FigureRule, no_repeats
 from .messages import Msg, msg
 from .result import OverlayInfo
@@ -155,7 +155,7 @@ Scoring = Literal["points", "items"]
 
 
 class PackHeader(_Model):
-    id: str = Field(min_length=1)
+    id: HeaderId
     title: LocalText
     edition: str
     source: LocalText | None = None

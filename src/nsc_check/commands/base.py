@@ -56,23 +56,75 @@ def install_click_translation() -> None:
             module.ngettext = translate_plural  # type: ignore[attr-defined]
 
 
-def lang_in(args: Sequence[str]) -> Lang | None:
-    """The language a command line asks for with `--lang zh|en` (the last one wins), if any.
-    Read before click parses anything, so that help and usage errors follow it."""
-    found: Lang | None = None
+def _option_values(args: Sequence[str], option: str) -> list[str | None]:
+    """The values a command line gives a long option (`--x v` or `--x=v`), in order, read before
+    click parses anything."""
+    values: list[str | None] = []
     it = iter(args)
     for arg in it:
         if arg == "--":
             break
-        if arg == "--lang":
-            value = next(it, None)
-        elif arg.startswith("--lang="):
-            value = arg.split("=", 1)[1]
-        else:
-            continue
+        if arg == option:
+            values.append(next(it, None))
+        elif arg.startswith(f"{option}="):
+            values.append(arg.split("=", 1)[1])
+    return values
+
+
+def lang_in(args: Sequence[str]) -> Lang | None:
+    """The language a command line asks for with `--lang zh|en` (the last one wins), if any.
+    Read before click parses anything, so that help and usage errors follow it."""
+    found: Lang | None = None
+    for value in _option_values(args, "--lang"):
         if value in LANG_CHOICES:
             found = value  # type: ignore[assignment]
     return found
+
+
+def json_in(args: Sequence[str]) -> bool:
+    """Whether a command line asks for `--format json` (the last --format wins): then even a
+    usage error is answered in JSON on stdout."""
+    values = _option_values(args, "--format")
+    return bool(values) and values[-1] == "json"
+
+
+def answers_json(command: click.Command) -> bool:
+    """Whether a command has a `--format` whose choices include json."""
+    return any(isinstance(p, click.Option) and "--format" in p.opts
+               and isinstance(p.type, click.Choice) and "json" in p.type.choices
+               for p in command.params)
+
+
+# Whether the command line of the run asks for JSON (set by `_Localised.main`)
+_json_asked = False
+
+
+class UsageErrorInJson(click.UsageError):
+    """A usage error of a run asked for `--format json`: shown as the JSON of a refused run on
+    stdout (`nsc-check schema --of refused`), and as click shows it on stderr. Exit code 2."""
+
+    def __init__(self, error: click.UsageError) -> None:
+        super().__init__(error.format_message(), error.ctx)
+        self.error = error
+
+    def show(self, file: Any = None) -> None:
+        from ..errors import Problem
+        from ..messages import msg
+        from .common import echo_refusal_json
+
+        command = self.ctx.command_path if self.ctx is not None else "nsc-check"
+        echo_refusal_json([Problem(msg("cli.usage_error", message=self.format_message()),
+                                   hint=msg("cli.usage_hint", command=command))])
+        self.error.show(file)
+
+
+def in_json(error: click.UsageError) -> click.UsageError:
+    """The usage error as the run should show it: in JSON too when the command line asks for
+    `--format json` of a command that has it."""
+    if (not _json_asked or isinstance(error, UsageErrorInJson) or error.ctx is None
+            or not answers_json(error.ctx.command)):
+        return error
+    return UsageErrorInJson(error)
 
 
 def _lookup(lang: Lang, *codes: str) -> str | None:
@@ -232,12 +284,29 @@ class _Localised:
             param.metavar = found or original
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
-        previous = i18n._chosen
-        i18n.choose_lang(lang_in(sys.argv[1:] if args is None else list(args)))
+        global _json_asked
+        previous, previous_json = i18n._chosen, _json_asked
+        argv = sys.argv[1:] if args is None else list(args)
+        i18n.choose_lang(lang_in(argv))
+        _json_asked = json_in(argv)
         try:
             return super().main(args, *rest, **extra)  # type: ignore[misc]
         finally:
             i18n.choose_lang(previous)
+            _json_asked = previous_json
+
+    def make_context(self, info_name: str | None, args: list[str],
+                     parent: click.Context | None = None, **extra: Any) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)  # type: ignore[misc]
+        except click.UsageError as exc:
+            raise in_json(exc) from None
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)  # type: ignore[misc]
+        except click.UsageError as exc:
+            raise in_json(exc) from None
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         self.localise(ctx)

@@ -32,10 +32,7 @@ def report_input_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             return func(*args, **kwargs)
         except InputError as exc:
             if kwargs.get("fmt") == "json":  # a program reads stdout: the refusal in JSON there
-                from ..result import ProblemData, RefusedReport
-
-                click.echo(RefusedReport(errors=len(exc.problems), problems=[
-                    ProblemData.of(p) for p in exc.problems]).model_dump_json(indent=2))
+                echo_refusal_json(exc.problems)
             lang = current_lang()
             for problem in exc.problems:
                 click.echo(problem.render(lang), err=True)
@@ -43,6 +40,15 @@ def report_input_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             sys.exit(EXIT_BAD_INPUT)
 
     return wrapper
+
+
+def echo_refusal_json(problems: Sequence[Problem]) -> None:
+    """Print on stdout the JSON of a refused run (`nsc-check schema --of refused`): the problems
+    that stopped it."""
+    from ..result import ProblemData, RefusedReport  # here, so that `--help` needs no pydantic
+
+    click.echo(RefusedReport(errors=len(problems), problems=[ProblemData.of(p) for p in problems]
+                             ).model_dump_json(indent=2))
 
 
 def say(value: Any, lang: Lang | None = None) -> str:

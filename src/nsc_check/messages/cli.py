@@ -272,6 +272,8 @@ _LINES = {
                        "nsc-check: {count} problem(s) found (fix them and run the command again)"),
     "note": ("注意：{note}", "note: {note}"),
     "missing": ("{what} {name}。", "{what} {name}."),
+    "usage_error": ("命令写法有误：{message}", "bad usage: {message}"),
+    "usage_hint": ("输入 {command} --help 查看用法", "run `{command} --help` to see the usage"),
     # options the pack must know
     "unknown_section": ("没有部分 {value}；标准包中的部分有：{known}",
                         "unknown section {value}; the pack has {known}"),

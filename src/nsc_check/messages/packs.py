@@ -61,6 +61,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     # hints
     "packs.hint.safe_id": ("编号会用作文件名和 Excel 工作表名，例如 sanitation、S03.01、2.3",
                            "ids become file and Excel sheet names, e.g. sanitation, S03.01, 2.3"),
+    "packs.hint.safe_header_id": ("标准包和调整文件的编号用于 --criteria 和 applies_to 中指明它，"
+                                  "例如 nsc-2010、example-province",
+                                  "the id names the pack or overlay (in --criteria and "
+                                  "applies_to), e.g. nsc-2010, example-province"),
     "packs.hint.name_section": ("用 section: 写明它属于哪个部分",
                                 "name its section with `section:`"),
     "packs.hint.bundled": ("内置的标准包：{packs}", "bundled packs: {packs}"),
