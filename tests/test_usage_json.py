@@ -5,6 +5,7 @@ click's usual lines on stderr, and exit 2. Without `--format json` nothing chang
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from conftest import MINI_EVIDENCE, MINI_PACK
@@ -12,6 +13,7 @@ from conftest import MINI_EVIDENCE, MINI_PACK
 from nsc_check.cli import main
 
 EV, PACK = str(MINI_EVIDENCE), str(MINI_PACK)
+CJK = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
 
 # (command line without --format json, a word of the message in English)
 USAGE_ERRORS = [
@@ -38,6 +40,11 @@ def refused(stdout: str) -> dict:
     assert problem["code"] == "cli.usage_error" and problem["severity"] == "error"
     assert set(problem["message"]) == {"zh", "en"} and set(problem["text"]) == {"zh", "en"}
     assert problem["hint_code"] == "cli.usage_hint"
+    # click's message, worded in both languages: no Chinese in the English text, and the
+    # Chinese text in Chinese
+    assert set(problem["args"]["message"]) == {"zh", "en"}
+    assert not CJK.search(problem["message"]["en"]) and not CJK.search(problem["text"]["en"])
+    assert CJK.search(problem["args"]["message"]["zh"])
     return problem
 
 
@@ -48,7 +55,7 @@ def test_usage_error_in_json(runner, args, word, how):
     assert res.exit_code == 2, res.output
     assert "Traceback" not in res.output
     problem = refused(res.stdout)
-    assert word in problem["args"]["message"] and word in problem["message"]["en"]
+    assert word in problem["args"]["message"]["en"] and word in problem["message"]["en"]
     assert problem["message"]["en"].startswith("bad usage: ")
     assert f" {args[0]} --help" in problem["hint"]["en"]
     # the human lines, as click prints them, on stderr
@@ -100,7 +107,8 @@ def test_usage_error_in_json_in_chinese(runner, args):
     assert res.exit_code == 2
     problem = refused(res.stdout)
     assert problem["message"]["zh"].startswith("命令写法有误：")
-    assert "的取值无效" in problem["args"]["message"] or "没有选项" in problem["args"]["message"]
+    said = problem["args"]["message"]["zh"]
+    assert "的取值无效" in said or "没有选项" in said
     assert problem["hint"]["zh"].startswith("输入 ") and "--help" in problem["hint"]["zh"]
     assert "用法：" in res.stderr and "错误：" in res.stderr
 
@@ -110,4 +118,4 @@ def test_lang_en_asked_on_the_command_line(runner):
     res = runner.invoke(main, ["assess", EV, "--criteria", PACK, "--format", "json", "--lang",
                                "en", "--status", "nonsense"])
     problem = refused(res.stdout)
-    assert "unknown status nonsense" in problem["args"]["message"]
+    assert "unknown status nonsense" in problem["args"]["message"]["en"]

@@ -37,7 +37,10 @@ class Problem:
         return self.message.code
 
     def where(self) -> str:
-        parts = [self.file or "<input>"]
+        """`file:line:col`; empty for a problem of no file (a usage error, a missing option)."""
+        if not self.file and self.line is None:
+            return ""
+        parts = [self.file or "-"]
         if self.line is not None:
             parts.append(str(self.line))
             if self.column is not None:
@@ -54,7 +57,8 @@ class Problem:
     def render(self, lang: Lang) -> str:
         """`file:line:col: 错误: field：message（提示：hint）`"""
         severity = text(f"severity.{self.severity}", lang)
-        line = f"{self.where()}: {severity}: {self.message_text(lang)}"
+        place = self.where()
+        line = f"{place + ': ' if place else ''}{severity}: {self.message_text(lang)}"
         if self.hint is not None:
             line = text("yaml.with_hint", lang, message=line, hint=self.hint)
         return line

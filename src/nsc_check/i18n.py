@@ -17,11 +17,19 @@ def status(key: str, lang: Lang) -> str:
 
 # The language the command line chose for this run (`--lang`, else NSC_LANG, else Chinese).
 _chosen: Lang | None = None
+_forced: Lang | None = None  # for a moment, over any choice: a message worded in the other language
 
 
 def current_lang() -> Lang:
     """The language of this run: what `--lang` chose, else the environment's (`default_lang`)."""
-    return _chosen or default_lang()
+    return _forced or _chosen or default_lang()
+
+
+def force_lang(lang: Lang | None) -> None:
+    """Word everything in `lang` until forced again with None, whatever `--lang` chooses meanwhile
+    (a command line parsed again to word its usage error in the other language)."""
+    global _forced
+    _forced = lang
 
 
 def choose_lang(lang: Lang | None) -> None:

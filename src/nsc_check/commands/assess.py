@@ -9,8 +9,7 @@ from typing import Any
 
 import click
 
-from ..i18n import current_lang
-from ..messages import Lang, text
+from ..messages import Lang, msg
 from .base import NscCommand, lang_option
 from .common import (
     EXIT_NOT_READY,
@@ -23,6 +22,7 @@ from .common import (
     report_input_errors,
     statuses_option,
 )
+from .usage import BadUsage, BadValue
 
 FORMATS = ("table", "json", "markdown", "html", "xlsx")
 
@@ -56,9 +56,9 @@ def assess(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...]
     from ..result import Filters
 
     if fmt == "xlsx" and not output:
-        raise click.UsageError(text("cli.xlsx_needs_output", lang))
+        raise BadUsage(msg("cli.xlsx_needs_output"))
     if assume_pass and fmt not in ("table", "json"):  # a what-if is never a report to forward
-        raise click.UsageError(text("plan.assume_format", lang, format=fmt))
+        raise BadUsage(msg("plan.assume_format", format=fmt))
     pack = load_pack(criteria_id, overlays)
     department = check_section_and_department(pack, sections, department)
     evidence = load_evidence(Path(evidence_dir), pack, strict=not keep_going, as_of=as_of,
@@ -81,7 +81,6 @@ def assess(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...]
 def assumed_gaps(value: str, pack: Any, result: Any) -> list[str]:
     """The ids of `--assume-pass`: gaps of this assessment (indicators, or basic conditions with
     evidence of their own); anything else is a usage error."""
-    lang = current_lang()
     written = value.replace("\uff0c", ",")  # a full-width comma too
     ids = [v.strip().upper() for v in written.split(",") if v.strip()]
     gaps = {r.id: r.status for r in result.indicators}
@@ -89,15 +88,13 @@ def assumed_gaps(value: str, pack: Any, result: Any) -> list[str]:
     for item in ids:
         cond = pack.condition(item)
         if cond is not None and cond.kind is None:
-            raise click.BadParameter(text("plan.assume_condition", lang, item=item,
-                                           ids=cond.rests_on), param_hint="--assume-pass")
+            raise BadValue(msg("plan.assume_condition", item=item, ids=cond.rests_on),
+                           param_hint="--assume-pass")
         if item not in gaps:
-            raise click.BadParameter(text("plan.assume_unknown", lang, item=item),
-                                     param_hint="--assume-pass")
+            raise BadValue(msg("plan.assume_unknown", item=item), param_hint="--assume-pass")
         if gaps[item] in ("pass", "not_applicable", "met"):
-            raise click.BadParameter(text("plan.assume_not_a_gap", lang, item=item,
-                                           status=text(f"status.{gaps[item]}", lang)),
-                                     param_hint="--assume-pass")
+            raise BadValue(msg("plan.assume_not_a_gap", item=item,
+                               status=msg(f"status.{gaps[item]}")), param_hint="--assume-pass")
     return ids
 
 

@@ -21,12 +21,14 @@ import importlib
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from typing import Any
 
 import click
 
 from .. import i18n
-from ..messages import CATALOGUE, Lang, text
+from ..messages import CATALOGUE, Lang, other_lang, text
+from .usage import BadUsage, BadValue, in_other_lang
 
 LANG_CHOICES = ("zh", "en")
 
@@ -103,28 +105,35 @@ class UsageErrorInJson(click.UsageError):
     """A usage error of a run asked for `--format json`: shown as the JSON of a refused run on
     stdout (`nsc-check schema --of refused`), and as click shows it on stderr. Exit code 2."""
 
-    def __init__(self, error: click.UsageError) -> None:
+    def __init__(self, error: click.UsageError, other: str | None = None) -> None:
         super().__init__(error.format_message(), error.ctx)
         self.error = error
+        self.other = other  # the same message in the other language, where it could be worded
 
     def show(self, file: Any = None) -> None:
         from ..errors import Problem
         from ..messages import msg
+        from ..text import LocalText
         from .common import echo_refusal_json
 
         command = self.ctx.command_path if self.ctx is not None else "nsc-check"
-        echo_refusal_json([Problem(msg("cli.usage_error", message=self.format_message()),
+        words: Any = self.format_message()
+        if self.other is not None:
+            lang = i18n.current_lang()
+            words = LocalText(**{lang: words, other_lang(lang): self.other})
+        echo_refusal_json([Problem(msg("cli.usage_error", message=words),
                                    hint=msg("cli.usage_hint", command=command))])
         self.error.show(file)
 
 
-def in_json(error: click.UsageError) -> click.UsageError:
+def in_json(error: click.UsageError, other: Callable[[], str | None] | None = None
+            ) -> click.UsageError:
     """The usage error as the run should show it: in JSON too when the command line asks for
-    `--format json` of a command that has it."""
+    `--format json` of a command that has it; `other` words it in the other language."""
     if (not _json_asked or isinstance(error, UsageErrorInJson) or error.ctx is None
             or not answers_json(error.ctx.command)):
         return error
-    return UsageErrorInJson(error)
+    return UsageErrorInJson(error, other() if other is not None else None)
 
 
 def _lookup(lang: Lang, *codes: str) -> str | None:
@@ -297,16 +306,38 @@ class _Localised:
 
     def make_context(self, info_name: str | None, args: list[str],
                      parent: click.Context | None = None, **extra: Any) -> click.Context:
+        given = list(args)  # click consumes the list it parses
         try:
             return super().make_context(info_name, args, parent, **extra)  # type: ignore[misc]
         except click.UsageError as exc:
-            raise in_json(exc) from None
+            raise in_json(exc, partial(self._reworded, info_name, given, parent, extra, exc)
+                          ) from None
+
+    def _reworded(self, info_name: str | None, args: list[str], parent: click.Context | None,
+                  extra: dict[str, Any], error: click.UsageError) -> str | None:
+        """The usage error in the other language, for the JSON that carries both: the command
+        line parsed again with that language forced (parsing has no effect but the error)."""
+        def parsed_again() -> str:
+            try:
+                super(_Localised, self).make_context(  # type: ignore[misc]
+                    info_name, args, parent, **extra)
+            except click.UsageError as again:
+                return again.format_message()
+            return ""
+
+        try:
+            return in_other_lang(parsed_again) or None
+        finally:
+            if error.ctx is not None:  # placeholders back in the language of the run
+                self.localise(error.ctx)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)  # type: ignore[misc]
         except click.UsageError as exc:
-            raise in_json(exc) from None
+            worded = isinstance(exc, (BadValue, BadUsage))
+            raise in_json(exc, partial(in_other_lang, exc.format_message) if worded else None
+                          ) from None
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         self.localise(ctx)

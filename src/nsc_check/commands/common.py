@@ -17,6 +17,7 @@ from ..i18n import current_lang
 from ..i18n import status as i18n_status
 from ..messages import LANGS, Lang, msg, render, text
 from ..output import write_atomically
+from .usage import BadValue
 
 EXIT_READY, EXIT_NOT_READY, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -74,7 +75,9 @@ def date_option(ctx: click.Context, param: click.Parameter, value: str | None) -
         return parse_date(value)
     except ValueError as exc:
         reason = getattr(exc, "message", None)
-        raise click.BadParameter(say(reason) if reason is not None else str(exc)) from None
+        if reason is None:
+            raise click.BadParameter(str(exc)) from None
+        raise BadValue(reason) from None
 
 
 # What separates the statuses of `--status`: commas (ASCII or full-width), 、, semicolons, spaces.
@@ -100,9 +103,8 @@ def statuses_option(ctx: click.Context, param: click.Parameter, value: str | Non
         elif found not in chosen:
             chosen.append(found)
     if unknown:
-        lang = current_lang()
-        known = [msg("cli.status_choice", id=s, word=i18n_status(s, lang)) for s in STATUSES]
-        raise click.BadParameter(text("cli.unknown_status", lang, value=unknown, known=known))
+        known = [msg("cli.status_choice", id=s, word=msg(f"status.{s}")) for s in STATUSES]
+        raise BadValue(msg("cli.unknown_status", value=unknown, known=known))
     return chosen
 
 
@@ -126,8 +128,8 @@ def check_section_and_department(pack: Any, sections: Sequence[str], department:
     known = {s.id for s in pack.sections}
     for section in sections:
         if section.upper() not in known:
-            raise click.BadParameter(text("cli.unknown_section", lang, value=section,
-                                          known=sorted(known)), param_hint="'--section'")
+            raise BadValue(msg("cli.unknown_section", value=section, known=sorted(known)),
+                           param_hint="'--section'")
     if department is None:
         return None
     return resolve_department(pack.header.departments, department, lang)
@@ -156,10 +158,10 @@ def resolve_department(departments: Mapping[str, Any], value: str, lang: Lang) -
         return [msg("cli.department_choice", id=d, name=departments[d]) for d in ids]
 
     if matches:
-        problem = text("cli.ambiguous_department", lang, value=wanted, matches=choices(matches))
+        problem = msg("cli.ambiguous_department", value=wanted, matches=choices(matches))
     else:
-        problem = text("cli.unknown_department", lang, value=wanted, known=choices(departments))
-    raise click.BadParameter(problem, param_hint="'--department'")
+        problem = msg("cli.unknown_department", value=wanted, known=choices(departments))
+    raise BadValue(problem, param_hint="'--department'")
 
 
 def _bare(name: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from ..i18n import current_lang
-from ..messages import Lang, text
+from ..messages import Lang, msg
 from .base import NscGroup, lang_option
 from .common import (
     check_section_and_department,
@@ -16,6 +16,7 @@ from .common import (
     report_input_errors,
     rich_console,
 )
+from .usage import BadValue
 
 
 @click.group(cls=NscGroup)
@@ -84,6 +85,6 @@ def criteria_show(item_id: str, criteria_id: str | None, overlays: tuple[str, ..
     pack = load_pack(criteria_id, overlays)
     wanted = item_id.upper()
     if pack.indicator(wanted) is None and pack.condition(wanted) is None:
-        raise click.BadParameter(text("cli.no_such_item", lang, value=item_id),
-                                 param_hint=f"'{text('cli.metavar.id', lang)}'")
+        raise BadValue(msg("cli.no_such_item", value=item_id),
+                       param_hint=msg("cli.quoted", value=msg("cli.metavar.id")))
     browse.render_show(pack, wanted, rich_console(), lang)

@@ -8,9 +8,10 @@ from typing import Any
 
 import click
 
-from ..messages import Lang, text
+from ..messages import Lang, msg
 from .base import NscCommand, lang_option
 from .common import date_option, emit, emit_rich, pack_options, report_input_errors
+from .usage import BadValue
 
 
 @click.command(cls=NscCommand)
@@ -33,7 +34,6 @@ def plan(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
     from ..assess import assess
     from ..errors import InputError
     from ..evidence import load_evidence
-    from ..messages import msg
     from ..pack import load_pack
 
     pack = load_pack(criteria_id, overlays)
@@ -44,8 +44,8 @@ def plan(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
     evidence = load_evidence(folder, pack, as_of=as_of)
     result = assess(pack, evidence, as_of)
     if deadline is not None and deadline <= result.as_of:
-        raise click.BadParameter(text("plan.deadline_past", lang, deadline=str(deadline),
-                                      as_of=str(result.as_of)), param_hint="--deadline")
+        raise BadValue(msg("plan.deadline_past", deadline=str(deadline), as_of=str(result.as_of)),
+                       param_hint="--deadline")
     made = build_plan(pack, evidence, result, folder, costs_file, deadline)
     if fmt == "json":
         emit(made.model_dump_json(indent=2) + "\n", output)
@@ -62,7 +62,6 @@ def build_plan(pack: Any, evidence: Any, result: Any, folder: Path,
     from ..assess import assess
     from ..errors import InputError
     from ..evidence import PLAN_FILE
-    from ..messages import msg
     from ..plan import costs_of, make_plan
 
     path = Path(costs_file) if costs_file else folder / PLAN_FILE
@@ -82,7 +81,6 @@ def read_costs(path: Path, pack: Any) -> dict[str, str | int]:
     """The city's own estimates of the work a gap takes: `effort: {S03.02: weeks, S04.03: 30}`
     (an effort class of the pack, or whole weeks); every problem with its line and column."""
     from ..errors import InputError, Problem
-    from ..messages import msg
     from ..yamlio import read_yaml
 
     doc = read_yaml(path)

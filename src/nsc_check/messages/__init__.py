@@ -51,6 +51,11 @@ def _merge() -> dict[str, tuple[str, str]]:
 CATALOGUE: dict[str, tuple[str, str]] = _merge()
 
 
+def other_lang(lang: Lang) -> Lang:
+    """The language that is not `lang`."""
+    return "en" if lang == "zh" else "zh"
+
+
 def default_lang() -> Lang:
     """The language chosen by the environment: NSC_LANG=en or zh; Chinese without it."""
     value = os.environ.get("NSC_LANG", "").strip().lower()

@@ -356,4 +356,5 @@ TEXTS: dict[str, tuple[str, str]] = {
     **{f"cli.click.{k}": v for k, v in _CLICK.items()},
     **{f"cli.kind.{k}": v for k, v in _KINDS.items()},
     **{f"cli.{k}": v for k, v in _LINES.items()},
+    "cli.quoted": ("'{value}'", "'{value}'"),  # a name in a usage error, quoted as click does
 }
