@@ -7,7 +7,7 @@
 
 How it measures. Every timed subject is the `nsc-check` command in a fresh process, and so is
 every floor: both are the wall time of the whole process, start-up included, measured the same
-way by this script (`os.wait4`, which also gives the process's peak resident set, its pool
+way by a small launcher (`os.wait4`, which also gives the process's peak resident set, its pool
 workers included). A floor is what any program on this stack must do for the same task: start
 Python, import pydantic, rich, click and ruamel.yaml, and parse the same YAML files with ruamel's
 C safe loader (on 2 cores: across 2 processes). Measuring the floor without its start-up (as an
@@ -51,6 +51,7 @@ import datetime as dt
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -102,6 +103,22 @@ if __name__ == "__main__":
     print(len(files), time.perf_counter() - start)
 """
 
+# Run by `python -c` as a small launcher of every measured command: writes into the file named
+# first the wall time from start to end of the command (the launcher's own start-up excluded),
+# its exit code and the largest resident set of it and the children it waited for (its pool
+# workers). A launcher, not this script: a child's peak counts the memory of the process that
+# started it (the pages it had when it called exec), and this script holds the pack and more.
+_TIMER = r"""
+import os, subprocess, sys, time
+start = time.perf_counter()
+proc = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(proc.pid, 0)
+seconds = time.perf_counter() - start
+proc.returncode = os.waitstatus_to_exitcode(status)
+with open(sys.argv[1], "w") as out:
+    out.write(f"{seconds} {proc.returncode} {usage.ru_maxrss}")
+"""
+
 MAX_TIME = 10.0   # seconds, the national run
 MAX_PEAK = 100.0  # MB, the large JSON batch
 LINEAR = 1.25     # cost per city at 3N over that at N
@@ -146,24 +163,19 @@ class Series:
 
 
 def execute(argv: list[str], capture: bool = False) -> Run:
-    """Run `argv` to its end (no terminal: output to /dev/null or captured) and time it."""
-    with tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stderr=err,
-                                stdout=subprocess.PIPE if capture else subprocess.DEVNULL)
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out = ""
-        if proc.stdout is not None:  # a floor's two numbers: far below a pipe's buffer
-            out = proc.stdout.read().decode()
-            proc.stdout.close()
-        err.seek(0)
-        if proc.returncode not in (0, 1):
+    """Run `argv` to its end (no terminal: output to /dev/null or captured) through _TIMER."""
+    with tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r") as result:
+        proc = subprocess.run([sys.executable, "-c", _TIMER, result.name, *argv],
+                              stdin=subprocess.DEVNULL, stderr=err, check=False,
+                              stdout=subprocess.PIPE if capture else subprocess.DEVNULL)
+        seconds, code, peak = result.read().split()
+        out = proc.stdout.decode() if capture else ""
+        if int(code) not in (0, 1):
+            err.seek(0)
             out += err.read().decode(errors="replace")
     # ru_maxrss is in kB on Linux, in bytes on macOS
-    peak = usage.ru_maxrss // 1024 if sys.platform == "darwin" else usage.ru_maxrss
-    return Run(seconds, peak, proc.returncode, out)
+    peak_kb = int(peak) // 1024 if sys.platform == "darwin" else int(peak)
+    return Run(float(seconds), peak_kb, int(code), out)
 
 
 def interleave(order: list[Series], rounds: int, warm: Series | None = None) -> None:
@@ -306,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="end with the README's tables in Markdown")
     parser.add_argument("--keep", type=Path, help="generate the sets under this folder and keep them")
     args = parser.parse_args(argv)
+    # stopped with kill: still remove the generated cities (the finally below)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if args.quick:
         args.cities, args.repeat = 100, 1
     n = max(args.cities, 2)
