@@ -17,8 +17,11 @@ also reports its in-process parse time, printed for reference.
 
 Runs are interleaved with their floors (floor, subject, floor, subject, ... in rounds), so a
 slow spell of a shared machine falls on both; each figure is the median of its runs (the
-minimum is printed too) and each ratio is the ratio of the medians. One unrecorded floor run
-before each group warms the page cache.
+minimum is printed too) and each ratio is the ratio of the medians. Printed for reference, not
+judged: each run's ratio to the floor run just before it, their median ("paired"), which a slow
+spell of a few seconds disturbs less. One unrecorded floor run before each group warms the page
+cache. The load average before and after the run is printed: on a shared machine, rerun when it
+was high.
 
 Targets (N = --cities, 1,000 by default; the sets scale with it for a quick run):
   (a) `nsc-check --help` below the import floor (`python -c "import pydantic, rich, click,
@@ -143,6 +146,13 @@ class Series:
     argv: list[str]
     codes: tuple[int, ...] = (0, 1)   # exit codes of a run that did its work
     runs: list[Run] = field(default_factory=list)
+    floors: list[float] = field(default_factory=list)  # the floor run just before each run
+
+    @property
+    def paired(self) -> float | None:
+        """The median of each run's ratio to the floor run just before it (or None)."""
+        ratios = [r.seconds / f for r, f in zip(self.runs, self.floors) if f]
+        return statistics.median(ratios) if ratios else None
 
     @property
     def median(self) -> float:
@@ -182,13 +192,19 @@ def interleave(order: list[Series], rounds: int, warm: Series | None = None) -> 
     """Run the series in `order` (a series may appear more than once) `rounds` times over."""
     if warm is not None:
         execute(warm.argv, capture=True)
+    last_floor = 0.0
     for _ in range(rounds):
         for series in order:
-            series.runs.append(execute(series.argv, capture=series.name.startswith("floor")))
+            run = execute(series.argv, capture=series.name.startswith("floor"))
+            series.runs.append(run)
+            if series.name.startswith("floor"):
+                last_floor = run.seconds
+            else:
+                series.floors.append(last_floor)
 
 
 def show(series: Series, cities: int | None = None) -> None:
-    extra = ""
+    extra = f"  paired with its floor: {series.paired:.2f} ×" if series.paired else ""
     if cities:
         extra = f"  {series.median / cities * 1000:6.2f} ms/city"
     if series.name.startswith("floor"):
@@ -332,7 +348,10 @@ def main(argv: list[str] | None = None) -> int:
     py = sys.executable
     today = dt.date.today().isoformat()
     machine = f"{cores} cores, Python {platform.python_version()}, {platform.system()}"
+    load_before = os.getloadavg()[0]
     print(f"nsc-check benchmark, {today}; {machine}; nsc-check: {cli[0]}")
+    print(f"load average before the run: {load_before:.2f} (other work on the machine skews "
+          "every figure; the interleaving spreads it over floors and subjects alike)")
     print(f"rounds: {rounds} (quick subjects), {batch_rounds} (batches); floors run in 2 "
           f"processes where the subject may use 2 cores (this machine: {cores})")
     targets: list[Target] = []
@@ -494,10 +513,13 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
 
     met = sum(t.ok for t in targets)
-    print(f"\n{met} of {len(targets)} targets met")
+    load_after = os.getloadavg()[0]
+    print(f"\nload average after the run: {load_after:.2f}")
+    print(f"{met} of {len(targets)} targets met")
     if args.markdown:
         print(f"\nMeasured {today} by `python benchmarks/run.py` on {machine} "
-              f"({rounds} rounds, {batch_rounds} for batches; medians):\n")
+              f"({rounds} rounds, {batch_rounds} for batches; medians; load average "
+              f"{load_before:.1f} before, {load_after:.1f} after):\n")
         print("| target | measured | | date | machine |")
         print("|---|---|---|---|---|")
         for t in sorted(targets, key=lambda t: t.key):
