@@ -151,7 +151,9 @@ class Series:
     @property
     def paired(self) -> float | None:
         """The median of each run's ratio to the floor run just before it (or None)."""
-        ratios = [r.seconds / f for r, f in zip(self.runs, self.floors) if f]
+        if not self.floors:  # a floor itself
+            return None
+        ratios = [r.seconds / f for r, f in zip(self.runs, self.floors, strict=True) if f]
         return statistics.median(ratios) if ratios else None
 
     @property
@@ -206,7 +208,7 @@ def interleave(order: list[Series], rounds: int, warm: Series | None = None) -> 
 def show(series: Series, cities: int | None = None) -> None:
     extra = f"  paired with its floor: {series.paired:.2f} ×" if series.paired else ""
     if cities:
-        extra = f"  {series.median / cities * 1000:6.2f} ms/city"
+        extra = f"  {series.median / cities * 1000:6.2f} ms/city" + extra
     if series.name.startswith("floor"):
         parsed = [float(r.out.split()[1]) for r in series.runs if len(r.out.split()) == 2]
         if parsed:
