@@ -358,12 +358,13 @@ def main(argv: list[str] | None = None) -> int:
           f"processes where the subject may use 2 cores (this machine: {cores})")
     targets: list[Target] = []
 
-    work = Path(tempfile.mkdtemp(prefix="nsc-bench-"))
     if args.keep:
         if args.keep.exists():
             shutil.rmtree(args.keep)
         work = args.keep
         work.mkdir(parents=True)
+    else:
+        work = Path(tempfile.mkdtemp(prefix="nsc-bench-"))
     try:
         # Generating the sets, once.
         pack = load_pack()
