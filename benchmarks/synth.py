@@ -8,6 +8,13 @@ three verdicts. Generation is deterministic for a given seed.
 
     from benchmarks.synth import generate
     generate(pack, 5, tmp_path, seed=1)
+
+A national run (`generate_national`) mixes cities and counties. The pack and city.yaml know
+nothing that is particular to a county (the same criteria, the same city.yaml fields: name,
+assessment_date, built_up_area_km2, population, latitude), so a county here is only a smaller
+place: a county seat's population (30,000 to 600,000) and built-up area (5 to 60 km²), named
+合成0001县 / Synthetic County 0001. One place in three is a city, two are counties, about the
+mix of cities and counties in China; no field is invented for them.
 """
 
 from __future__ import annotations
@@ -175,7 +182,9 @@ MAKERS = {"threshold": _threshold, "ratio": _ratio, "series": _series, "no_event
           "grade": _grade, "metrics": _metrics, "document": _document, "inspection": _inspection}
 
 
-def plan_city(pack: Pack, index: int, seed: int) -> tuple[dict[str, Any], CityPlan]:
+def plan_city(pack: Pack, index: int, seed: int,
+              county: bool = False) -> tuple[dict[str, Any], CityPlan]:
+    """The city.yaml and the evidence of place `index`; a county is a smaller place (see above)."""
     rng = random.Random(f"{seed}:{index}")
     tier = rng.random()  # a quarter exemplary, most good, some weak
     if tier < 0.25:
@@ -188,10 +197,15 @@ def plan_city(pack: Pack, index: int, seed: int) -> tuple[dict[str, Any], CityPl
                     assessment_date=dt.date(ASSESSMENT_YEAR, 12, 31) - dt.timedelta(
                         days=rng.choice([0, 0, 0, 15, 45])),
                     latitude=round(rng.uniform(21.0, 46.0), 1))
-    city = {"name": {"zh": f"合成{index + 1:04d}市", "en": f"Synthetic City {index + 1:04d}"},
-            "assessment_date": str(plan.assessment_date),
-            "built_up_area_km2": round(rng.uniform(30, 400), 1),
-            "population": rng.randint(150_000, 5_000_000), "latitude": plan.latitude}
+    if county:
+        name = {"zh": f"合成{index + 1:04d}县", "en": f"Synthetic County {index + 1:04d}"}
+        area, people = (5, 60), (30_000, 600_000)
+    else:
+        name = {"zh": f"合成{index + 1:04d}市", "en": f"Synthetic City {index + 1:04d}"}
+        area, people = (30, 400), (150_000, 5_000_000)
+    city = {"name": name, "assessment_date": str(plan.assessment_date),
+            "built_up_area_km2": round(rng.uniform(*area), 1),
+            "population": rng.randint(*people), "latitude": plan.latitude}
     facts = {"latitude": plan.latitude, "population": city["population"],
              "built_up_area_km2": city["built_up_area_km2"]}
     owners = [*pack.indicators(), *(c for c in pack.conditions if c.kind)]
@@ -233,6 +247,19 @@ def generate(pack: Pack, count: int, outdir: Path, seed: int = 0) -> list[Path]:
     for index in range(count):
         city, plan = plan_city(pack, index, seed)
         folder = Path(outdir) / f"city-{index + 1:04d}"
+        write_city(folder, city, plan)
+        folders.append(folder)
+    return folders
+
+
+def generate_national(pack: Pack, count: int, outdir: Path, seed: int = 0) -> list[Path]:
+    """Write `count` places under `outdir`: one in three a city (city-0001), the others counties
+    (county-0002, …), numbered in one sequence; return their folders."""
+    folders = []
+    for index in range(count):
+        county = index % 3 != 0
+        city, plan = plan_city(pack, index, seed, county=county)
+        folder = Path(outdir) / f"{'county' if county else 'city'}-{index + 1:04d}"
         write_city(folder, city, plan)
         folders.append(folder)
     return folders
