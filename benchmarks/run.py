@@ -297,6 +297,19 @@ def phases(folders: list[Path]) -> dict[str, float]:
     return {name: seconds / len(folders) * 1000 for name, seconds in best.items()}
 
 
+def compiled() -> str:
+    """nsc-check's modules compiled to bytecode, as `pip install` leaves them: where they are not
+    (an editable install under PYTHONDONTWRITEBYTECODE=1, as on this machine), every run would
+    compile the whole package again, which the libraries of the floor never do."""
+    import compileall
+
+    import nsc_check
+
+    folder = Path(nsc_check.__file__).parent
+    compileall.compile_dir(folder, quiet=1)
+    return f"nsc-check's modules compiled to bytecode (as pip install does): {folder}"
+
+
 def draw_table(root: Path, out: Path) -> tuple[float, float]:
     """Seconds to draw the league table of the cities under `root`: as plain text into `out`, as
     `batch --output` does once every city is assessed, and by rich, as on a terminal (batch
@@ -361,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"rounds: {rounds} (quick subjects), {batch_rounds} (batches); floors run in 2 "
           f"processes where the subject may use 2 cores (this machine: {cores})")
     targets: list[Target] = []
+    print(compiled())
 
     if args.keep:
         if args.keep.exists():
