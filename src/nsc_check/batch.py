@@ -14,6 +14,7 @@ read back in rank order, so a batch of 3,000 cities needs no more memory than on
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import os
 import tempfile
@@ -213,6 +214,9 @@ def _run(pack: Pack, names: list[str], as_of: dt.date | None, with_data: bool,
     # Small chunks keep the progress bar moving and the cores evenly loaded; not so small that
     # each city pays a round trip.
     chunk = max(1, min(16, len(names) // (jobs * 8)))
+    # The workers are forked with the pack and every module in memory: frozen, the collector of
+    # each worker never walks them (which would write into, and so copy, every page they share)
+    gc.freeze()
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                              initargs=(pack, as_of, with_data)) as pool:
         yield from pool.map(_assess_folder, names, chunksize=chunk)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
@@ -30,6 +29,8 @@ def write_atomically(path: Path, data: str | bytes | Iterable[str | bytes]) -> N
         return
     path = Path(os.path.realpath(path))  # through a link, to the file it names (kept a link)
     folder = path.parent
+    import tempfile  # here: `--help` imports this module and needs none of it
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
