@@ -194,8 +194,9 @@ def _indicator(pack: Pack, ind: Indicator, entry: Entry | None, ctx: Context,
     weight = pack.weight(ind)
     credit = policy.partial_credit if pack.header.scoring == "points" else 0.0
     possible = 0.0 if set_aside else weight
-    awarded = 0.0 if set_aside else {
-        "pass": weight, "partial": weight * credit}.get(outcome.status, 0.0)
+    status = outcome.status
+    awarded = (weight if status == "pass" else weight * credit if status == "partial"
+               else 0.0)  # 0 when set aside: not_applicable is neither
     return IndicatorResult(
         id=ind.id, section=ind.section_id, title=ind.title, kind=ind.kind, status=outcome.status,
         veto=ind.veto, basis=ind.basis, lead=_department(pack, ind.lead),
