@@ -8,7 +8,6 @@ whole are scored and the verdict is reached by the pack's policy.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections import Counter
 from collections.abc import Collection
 from typing import get_args
@@ -100,13 +99,20 @@ def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None,
 
 
 def _department(pack: Pack, dept_id: str) -> Department:
-    return _department_of(dept_id, pack.header.departments[dept_id])
+    name = pack.header.departments[dept_id]
+    # Keyed by the name's texts: hashing the frozen model itself runs Python code each time.
+    key = (dept_id, name.zh, name.en)
+    found = _DEPARTMENTS.get(key)
+    if found is None:
+        if len(_DEPARTMENTS) >= 1024:
+            _DEPARTMENTS.clear()
+        found = _DEPARTMENTS[key] = Department(id=dept_id, name=name)
+    return found
 
 
-@functools.lru_cache(maxsize=1024)
-def _department_of(dept_id: str, name: LocalText) -> Department:
-    # The same fifteen or so departments lead every indicator of every city: made once, shared.
-    return Department(id=dept_id, name=name)
+# The same fifteen or so departments lead every indicator of every city: made once, shared
+# (frozen).
+_DEPARTMENTS: dict[tuple[str, str, str], Department] = {}
 
 
 def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,
@@ -194,8 +200,9 @@ def _indicator(pack: Pack, ind: Indicator, entry: Entry | None, ctx: Context,
     weight = pack.weight(ind)
     credit = policy.partial_credit if pack.header.scoring == "points" else 0.0
     possible = 0.0 if set_aside else weight
-    awarded = 0.0 if set_aside else {
-        "pass": weight, "partial": weight * credit}.get(outcome.status, 0.0)
+    status = outcome.status
+    awarded = (weight if status == "pass" else weight * credit if status == "partial"
+               else 0.0)  # 0 when set aside: not_applicable is neither
     return IndicatorResult(
         id=ind.id, section=ind.section_id, title=ind.title, kind=ind.kind, status=outcome.status,
         veto=ind.veto, basis=ind.basis, lead=_department(pack, ind.lead),

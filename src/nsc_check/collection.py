@@ -40,7 +40,10 @@ def collect(pack: Pack, evidence: EvidenceSet, assessment: Assessment) -> Collec
     owners = _owners(pack, evidence, states)
     lists: dict[str, dict[str, list[str]]] = {}
     for item_id, state in states.items():
-        lists.setdefault(owners[item_id], {s: [] for s in STATES})[state].append(item_id)
+        owner = owners[item_id]
+        if owner not in lists:
+            lists[owner] = {s: [] for s in STATES}
+        lists[owner][state].append(item_id)
     files: dict[str, list[str]] = {}
     for name, dept in evidence.departments.files.items():
         files.setdefault(dept, []).append(name)

@@ -247,9 +247,10 @@ def department_files(folder: Path) -> list[Path]:
     the plan's file); a name that is no plain file is among them too, for `load_evidence` to
     refuse (`not_plain_file`), never skipped in silence."""
     with os.scandir(folder) as found:
-        return sorted(folder / f.name for f in found if f.name not in (CITY_FILE, PLAN_FILE)
-                      and os.path.splitext(f.name)[1] in (".yaml", ".yml")
-                      and not f.is_dir())
+        names = sorted(f.name for f in found if f.name not in (CITY_FILE, PLAN_FILE)
+                       and os.path.splitext(f.name)[1] in (".yaml", ".yml")
+                       and not f.is_dir())
+    return [folder / name for name in names]  # sorted by name: as the paths themselves sort
 
 
 def not_plain_file(path: Path) -> Msg | None:
@@ -511,6 +512,9 @@ class Attachments:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.found: set[str] = set()
+        # What each path looked up is (its lstat mode), while this folder is read: most entries
+        # attach files of the same one or two folders, looked at once each.
+        self._modes: dict[str, int] = {}
 
     def attach(self, relative: str) -> None:
         path = str(self.folder)
@@ -519,10 +523,13 @@ class Attachments:
             if part in ("", ".", ".."):  # refused or tidied away by the kind already
                 return
             path = os.path.join(path, part)
-            try:
-                mode = os.lstat(path).st_mode
-            except OSError:
-                return
+            known = self._modes.get(path)
+            if known is None:
+                try:
+                    known = self._modes[path] = os.lstat(path).st_mode
+                except OSError:
+                    return
+            mode = known
             if stat.S_ISLNK(mode):
                 raise Refusal(msg("evidence.symlink", file=relative), msg("evidence.hint.copy_in"))
         if stat.S_ISREG(mode):

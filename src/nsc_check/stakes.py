@@ -26,11 +26,31 @@ def points_lost(awarded: float, possible: float) -> float:
     return round(max(0.0, possible - awarded), 2)
 
 
+# Requirements made, by rule (its id: the rule is kept in the value, so that the id cannot be
+# another object's while the entry lasts), kind and the figure applied. The same requirement
+# is given every city for each indicator: made once, shared by the results (nothing changes a
+# result's requirement after assessing). Bounded like the texts' cache.
+_REQUIREMENTS: dict[tuple[int, str, str], tuple[Any, Requirement | None]] = {}
+_CACHED_REQUIREMENTS = 4096
+
+
 def requirement(kind: str, rule: Any, ctx: Context) -> Requirement | None:
     """The figure an indicator (or a condition with evidence of its own) is judged against, as
     operator, figure and unit; the figure that applies to this city when it depends on one."""
+    figure = rule.applied(ctx)[0] if isinstance(rule, FigureRule) else None
+    key = (id(rule), kind, repr(figure))  # by repr: -0.0 equals 0.0 but is written otherwise
+    found = _REQUIREMENTS.get(key)
+    if found is not None and found[0] is rule:
+        return found[1]
+    if len(_REQUIREMENTS) >= _CACHED_REQUIREMENTS:
+        _REQUIREMENTS.clear()
+    made = _requirement(kind, rule, figure)
+    _REQUIREMENTS[key] = (rule, made)
+    return made
+
+
+def _requirement(kind: str, rule: Any, figure: float | None) -> Requirement | None:
     if isinstance(rule, FigureRule):
-        figure, _note, _problem = rule.applied(ctx)
         unit = rule.unit.en or None
         return Requirement(operator=rule.op, figure=figure, unit=unit)
     if kind == "grade":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import math
 import re
 import unicodedata
@@ -37,7 +38,9 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
+@functools.lru_cache(maxsize=1024)
 def normalize_unit(unit: str) -> str:
+    # A pure function of a string, asked of the same few units for every value of every city
     return normalize_text(unit).replace(" ", "").lower()
 
 

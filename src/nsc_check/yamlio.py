@@ -340,14 +340,12 @@ class _Builder:
 
     def _key(self, event: Any, top: _Frame, key_lines: dict[Path_, int]) -> Path_:
         """Take a mapping key; return the path of the value it introduces."""
-        if not event.style and event.tag is None and event.value == "<<":
-            raise self.fail(event, msg("yaml.merge_key"))
-        key = self._scalar(event)
-        if isinstance(key, float) and not event.style and _FLOAT.match(event.value) \
-                and "." in event.value and event.value[0].isdigit():
-            key = event.value  # an id numbered `1.10`, as written: never the number 1.1
-        if key is None or isinstance(key, float):
-            raise self.fail(event, msg("yaml.invalid_key", key=event.value))
+        value = event.value
+        if not event.style and event.tag is None and value[:1].isalpha() \
+                and value not in _NULL and value not in _BOOL and not self.check_all:
+            key = value  # a plain word (`evidence`, `S03.02`): a text, as `_plain` would find
+        else:
+            key = self._key_value(event)
         path = (*top.path, key)
         if key in top.container:
             raise self.fail(event, msg("yaml.duplicate_key", key=str(key), first=key_lines.get(path)),
@@ -356,6 +354,19 @@ class _Builder:
             self._check_key(event, key)
         key_lines[path] = event.start_mark.line + 1
         return path
+
+    def _key_value(self, event: Any) -> Any:
+        """A mapping key other than a plain word: resolved, and refused unless a text or an
+        integer (a merge key, null, a number with decimals that is no id)."""
+        if not event.style and event.tag is None and event.value == "<<":
+            raise self.fail(event, msg("yaml.merge_key"))
+        key = self._scalar(event)
+        if isinstance(key, float) and not event.style and _FLOAT.match(event.value) \
+                and "." in event.value and event.value[0].isdigit():
+            key = event.value  # an id numbered `1.10`, as written: never the number 1.1
+        if key is None or isinstance(key, float):
+            raise self.fail(event, msg("yaml.invalid_key", key=event.value))
+        return key
 
     def _check_key(self, event: Any, key: str) -> None:
         """Keys are ids and field names: a full-width colon or space in one is a typing mistake

@@ -61,7 +61,13 @@ class Unit(LocalText):
 
     def spellings(self) -> tuple[str, ...]:
         """The ways a value may carry this unit: its en and zh forms."""
-        return tuple(u for u in dict.fromkeys((self.en, self.zh)) if u)
+        return _spellings(self.en, self.zh)
+
+
+@functools.lru_cache(maxsize=1024)
+def _spellings(en: str, zh: str) -> tuple[str, ...]:
+    # asked for every value a unit is written with, of every city: the same few units
+    return tuple(u for u in dict.fromkeys((en, zh)) if u)
 
 
 @dataclass(frozen=True)
