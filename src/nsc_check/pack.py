@@ -22,7 +22,6 @@ from pydantic import ValidationError
 from . import packcache
 from .errors import InputError, Problem
 from .messages import msg
-from .overlay import apply_overlays
 from .packmodel import (  # the models, imported from here by the rest
     DEFAULT_PACK,
     AtLeast,
@@ -87,6 +86,8 @@ def load_pack(id_or_dir: str | None = None, overlays: Sequence[str | Path] = ())
             return kept
     pack = _load_folder(folder)
     if paths:
+        from .overlay import apply_overlays  # here: most runs apply none
+
         pack = apply_overlays(pack, paths)
     if entry is not None and packcache.key(folder, paths) == entry:  # unchanged while loading
         packcache.write(entry, pack)
