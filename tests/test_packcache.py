@@ -3,6 +3,7 @@ never a wrong one: changed bytes, a corrupted or unwritable cache all mean loadi
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -108,3 +109,25 @@ def test_a_relative_cache_home_is_ignored(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
     monkeypatch.setenv("HOME", str(tmp_path))
     assert packcache.cache_dir() == tmp_path / ".cache" / "nsc-check" / "packs"
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
+def test_an_entry_others_may_write_is_not_read(cache):
+    expected = load_pack(str(MINI_PACK))
+    (entry,) = entries(cache)
+    planted = load_pack(str(MINI_PACK))
+    planted.header.edition = "planted"
+    entry.write_bytes(entry.read_bytes())  # still valid, as is
+    key = packcache.key(MINI_PACK, [])
+    assert key is not None
+    packcache.write(key, planted)
+    assert load_pack(str(MINI_PACK)).header.edition == "planted"  # this user's own entry is read
+    entry.chmod(0o666)
+    assert load_pack(str(MINI_PACK)).header.edition == expected.header.edition
+    entry.chmod(0o600)
+    packcache.write(key, planted)
+    cache.chmod(0o777)
+    try:
+        assert load_pack(str(MINI_PACK)).header.edition == expected.header.edition
+    finally:
+        cache.chmod(0o700)

@@ -9,7 +9,8 @@ ruamel.yaml. The entry carries a digest of its own bytes too, checked before it 
 Anything unusual (no cache folder, a file unreadable, corrupted, of another version, a folder not
 writable) means no cache: the pack is loaded as if there were none, never a wrong pack. Only
 packs that loaded without a problem are kept. The cache lives in `$XDG_CACHE_HOME/nsc-check`
-(`~/.cache/nsc-check` by default); `NSC_NO_CACHE=1` turns it off.
+(`~/.cache/nsc-check` by default); `NSC_NO_CACHE=1` turns it off. An entry is read only if this
+user owns it and its folder and no one else may write to them (an entry is a pickle).
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ def read(entry: tuple[Path, bytes]) -> Any:
     """The pack kept under this key, or None."""
     path, digest = entry
     try:
+        if not (_private(path) and _private(path.parent)):
+            return None
         data = path.read_bytes()
         head = len(_MAGIC)
         if not data.startswith(_MAGIC) or data[head:head + _DIGEST] != digest:
@@ -109,6 +112,15 @@ def read(entry: tuple[Path, bytes]) -> Any:
         return None
 
 
+def _private(path: Path) -> bool:
+    """Whether only this user could have written `path` (POSIX): an entry is a pickle, run as
+    code when read, so one in a folder others may write to is never read."""
+    if not hasattr(os, "getuid"):
+        return True
+    info = os.stat(path)
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
 def write(entry: tuple[Path, bytes], pack: Any) -> None:
     """Keep the pack under this key, whole or not at all; never fails."""
     path, digest = entry
@@ -116,7 +128,7 @@ def write(entry: tuple[Path, bytes], pack: Any) -> None:
     try:
         payload = pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with open(temp, "xb") as handle:
+        with os.fdopen(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as handle:
             handle.write(_MAGIC + digest + hashlib.sha256(payload).digest() + payload)
         os.replace(temp, path)
     except Exception:  # a read-only or full disk, another run writing the same: no cache
