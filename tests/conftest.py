@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,11 @@ DATA = Path(__file__).parent / "data"
 MINI_PACK = DATA / "mini-pack"
 MINI_EVIDENCE = DATA / "mini-evidence"
 REPO = Path(__file__).resolve().parents[1]
+
+# The cache of validated packs (packcache.py) of this test session, not the user's: every test
+# that loads a pack twice goes through it, so the suite also checks that a cached pack behaves.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="nsc-check-cache-")
+os.environ.pop("NSC_NO_CACHE", None)
 
 
 @pytest.fixture(autouse=True)

@@ -50,7 +50,8 @@ from .yamlio import YamlDoc, read_yaml, validation_problems
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    # Built on first use: most runs apply no overlay, so never pay for these classes' validators.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, defer_build=True)
 
 
 class OverlayHead(_Model):

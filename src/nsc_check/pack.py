@@ -19,9 +19,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from . import packcache
 from .errors import InputError, Problem
 from .messages import msg
-from .overlay import apply_overlays
 from .packmodel import (  # the models, imported from here by the rest
     DEFAULT_PACK,
     AtLeast,
@@ -75,10 +75,22 @@ def resolve_pack(id_or_dir: str | None) -> Path:
 
 def load_pack(id_or_dir: str | None = None, overlays: Sequence[str | Path] = ()) -> Pack:
     """Load and check a pack, then apply overlays in order; raise InputError listing every
-    problem with its position."""
-    pack = _load_folder(resolve_pack(id_or_dir))
-    if overlays:
-        pack = apply_overlays(pack, [Path(o) for o in overlays])
+    problem with its position. A pack loaded before from the same bytes comes from the cache
+    (packcache.py)."""
+    folder = resolve_pack(id_or_dir)
+    paths = [Path(o) for o in overlays]
+    entry = packcache.key(folder, paths)
+    if entry is not None:
+        kept = packcache.read(entry)
+        if isinstance(kept, Pack):
+            return kept
+    pack = _load_folder(folder)
+    if paths:
+        from .overlay import apply_overlays  # here: most runs apply none
+
+        pack = apply_overlays(pack, paths)
+    if entry is not None and packcache.key(folder, paths) == entry:  # unchanged while loading
+        packcache.write(entry, pack)
     return pack
 
 

@@ -27,7 +27,8 @@ DEFAULT_PACK = "nsc-2010"
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    # Built on first use: a pack from the cache (packcache.py) is never validated again.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, defer_build=True)
 
 
 class Policy(_Model):

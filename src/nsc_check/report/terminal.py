@@ -82,7 +82,9 @@ def _header(a: Assessment, lang: Lang) -> Panel:
         title = overlay.title.get(lang) if overlay.title else overlay.file
         lines = "\n".join("· " + c.get(lang) for c in overlay.changes)
         grid.add_row(t("tailored", lang), f"{title} ({overlay.file})\n{lines}")
-    return Panel(grid, title=t("title", lang), title_align="left", box=box.ROUNDED)
+    # The title as Text: a str would be read as markup and emoji codes (importing rich's table
+    # of emoji, 3.5 ms), though the console reads none.
+    return Panel(grid, title=Text(t("title", lang)), title_align="left", box=box.ROUNDED)
 
 
 def _score(a: Assessment, lang: Lang) -> Text:
