@@ -418,6 +418,18 @@ def main(argv: list[str] | None = None) -> int:
             target = out / f"{root.name}.{'json' if json else 'txt'}"
             return Series(name, [*cli, "batch", str(root), *fmt, "--output", str(target)])
 
+        def batches_and_floor(root: Path, count: int, what: str) -> tuple[Series, ...]:
+            """The parse floor of the folders under `root` and their batch as a table and as
+            JSON, run interleaved and shown."""
+            runs = (floor(f"imports + parse {thousands(count)} {what}, {jobs} processes", jobs,
+                          root / "*" / "*.yaml"),
+                    batch(f"batch {thousands(count)}, table", root, json=False),
+                    batch(f"batch {thousands(count)}, JSON", root, json=True))
+            interleave([runs[0], runs[1], runs[0], runs[2]], batch_rounds, warm=runs[0])
+            for series in runs:
+                show(series, cities=count)
+            return runs
+
         # (a) start-up
         print("\n(a) start-up")
         imports = Series("floor: python -c 'import the four'", [py, "-c", IMPORTS], codes=(0,))
@@ -449,13 +461,7 @@ def main(argv: list[str] | None = None) -> int:
 
         # (c) the batch against the parse floor on the same cores
         print(f"\n(c) a batch of {thousands(n)} cities on {jobs} cores")
-        floor_c = floor(f"imports + parse {thousands(n)} cities, {jobs} processes", jobs,
-                        mid / "*" / "*.yaml")
-        table_c = batch(f"batch {thousands(n)}, table", mid, json=False)
-        json_c = batch(f"batch {thousands(n)}, JSON", mid, json=True)
-        interleave([floor_c, table_c, floor_c, json_c], batch_rounds, warm=floor_c)
-        for series in (floor_c, table_c, json_c):
-            show(series, cities=n)
+        floor_c, table_c, json_c = batches_and_floor(mid, n, "cities")
         for series in (table_c, json_c):
             ratio = series.median / floor_c.median
             verdict(targets, "c", f"batch of {thousands(n)} cities, "
@@ -490,13 +496,7 @@ def main(argv: list[str] | None = None) -> int:
 
         # (e) the national run
         print(f"\n(e) a national run: {thousands(national)} cities and counties on {jobs} cores")
-        floor_e = floor(f"imports + parse {thousands(national)} places, {jobs} processes", jobs,
-                        places / "*" / "*.yaml")
-        table_e = batch(f"batch {thousands(national)}, table", places, json=False)
-        json_e = batch(f"batch {thousands(national)}, JSON", places, json=True)
-        interleave([floor_e, table_e, floor_e, json_e], batch_rounds, warm=floor_e)
-        for series in (floor_e, table_e, json_e):
-            show(series, cities=national)
+        floor_e, table_e, json_e = batches_and_floor(places, national, "places")
         for series in (table_e, json_e):
             verdict(targets, "e", f"national run, {thousands(national)} cities and counties, "
                     f"{'JSON' if 'json' in series.argv else 'table'}",

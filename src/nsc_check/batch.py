@@ -217,9 +217,12 @@ def _run(pack: Pack, names: list[str], as_of: dt.date | None, with_data: bool,
     # The workers are forked with the pack and every module in memory: frozen, the collector of
     # each worker never walks them (which would write into, and so copy, every page they share)
     gc.freeze()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                             initargs=(pack, as_of, with_data)) as pool:
-        yield from pool.map(_assess_folder, names, chunksize=chunk)
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                 initargs=(pack, as_of, with_data)) as pool:
+            yield from pool.map(_assess_folder, names, chunksize=chunk)
+    finally:
+        gc.unfreeze()  # this process collects as before (a caller may go on: tests, tools)
 
 
 def league(results: list[CityResult]) -> list[CityResult]:
