@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Collection
+from dataclasses import dataclass, field
 from typing import get_args
 
 from . import __version__, kinds
@@ -17,7 +18,7 @@ from .collection import collect
 from .evidence import Entry, EvidenceSet
 from .kinds.base import Context, Outcome
 from .messages import Msg, msg
-from .pack import Condition, Indicator, Pack, Rule
+from .pack import Condition, Indicator, Pack, Rule, Section
 from .result import (
     Assessment,
     CityInfo,
@@ -31,7 +32,7 @@ from .result import (
     SectionResult,
     Status,
     Summary,
-    Verdict,
+    VerdictLevel,
     WaiverInfo,
     WithWaivers,
 )
@@ -43,27 +44,215 @@ STATUSES: tuple[str, ...] = get_args(Status)  # in the order reports count them
 UNDETERMINED = ("missing", "stale", "invalid")
 
 
-def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None,
-           assume_pass: Collection[str] = ()) -> Assessment:
-    """`assume_pass`: ids of gaps (indicators, or conditions with evidence of their own) to
-    assess as though they were closed: a what-if, said so in the result."""
+@dataclass(slots=True)
+class Judged:
+    """One indicator judged and scored, before any result is built: what the verdict, the score
+    and the league table read (`Judgement`), and what `assess` builds its IndicatorResult from."""
+
+    ind: Indicator
+    entry: Entry | None
+    outcome: Outcome
+    awarded: float  # as the result gives it: rounded to 2 decimals
+    possible: float  # 0 when set aside (not applicable)
+    waiver_active: bool  # a waiver declared and in force on the assessment date
+    waiver_applied: bool  # … and setting a gap aside (out of the score with waivers)
+
+    @property
+    def status(self) -> Status:
+        return self.outcome.status
+
+
+@dataclass(slots=True)
+class JudgedCondition:
+    """One basic condition judged: its status and the indicators it counts, by how they stand."""
+
+    cond: Condition
+    status: ConditionStatus
+    entry: Entry | None = None
+    outcome: Outcome | None = None  # its own evidence's, when it has evidence of its own
+    passing: list[Judged] = field(default_factory=list)
+    unknown: list[Judged] = field(default_factory=list)
+    failing: list[Judged] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Score:
+    """Points of a section (or of the whole), as the results add them up."""
+
+    awarded: float  # the sum of the results' rounded points, not rounded again
+    possible: float
+    percent: float
+    below: bool  # under its floor, compared exactly (_below)
+
+
+@dataclass(slots=True)
+class Grounds:
+    """Why the verdict is what it is: conditions not met (which alone decide), then vetoed
+    indicators not passed, the score under its floor, the sections under theirs."""
+
+    unmet: list[JudgedCondition]
+    vetoed: list[Judged]
+    score_below: bool
+    sections_below: list[int]  # indexes into pack.sections
+
+    @property
+    def level(self) -> VerdictLevel:
+        if self.unmet:
+            return "not_eligible"
+        if self.vetoed or self.score_below or self.sections_below:
+            return "eligible_not_ready"
+        return "ready"
+
+
+@dataclass(slots=True)
+class Judgement:
+    """A city judged: every status, point, score and the verdict, computed once, before (and
+    without) the bilingual Assessment. `assess` builds the Assessment from it; a batch drawing
+    only its league table reads its row from it (batch.row_of_judgement)."""
+
+    pack: Pack
+    evidence: EvidenceSet
+    on: dt.date
+    ctx: Context
+    assumed: frozenset[str]
+    indicators: list[Judged]
+    conditions: list[JudgedCondition]
+    sections: list[Score]  # in the order of pack.sections
+    awarded: float  # sum of the sections' rounded points
+    possible: float
+    percent: float
+    grounds: Grounds
+
+    @property
+    def level(self) -> VerdictLevel:
+        return self.grounds.level
+
+
+def judge(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None,
+          assume_pass: Collection[str] = ()) -> Judgement:
+    """Every indicator and condition evaluated, scored and the verdict reached: the one place
+    the scoring and verdict rules live (`assess` and the batch's league table read it)."""
     on = as_of or evidence.city.assessment_date
     assumed = frozenset(assume_pass)
     ctx = Context(assessment_date=on, city=evidence.city.facts(),
                   attachments=evidence.attachments)
     policy = pack.header.policy
-    indicators = [_indicator(pack, ind, evidence.entries.get(ind.id), ctx, ind.id in assumed)
+    entries = evidence.entries
+    # points, or 1 for an item met (a pack scoring items: `partial` is not met)
+    credit = policy.partial_credit if pack.header.scoring == "points" else 0.0
+    indicators = [_judge_indicator(pack, ind, entries.get(ind.id), ctx, ind.id in assumed, credit)
                   for ind in pack.indicators()]
+    by_id = {j.ind.id: j for j in indicators}
+    conditions = [_judge_condition(pack, cond, by_id, entries.get(cond.id), ctx,
+                                   cond.id in assumed) for cond in pack.conditions]
+    points = {j.ind.id: (j.awarded, j.possible) for j in indicators}
+    sections, awarded, possible, percent = _scores(pack, points)
+    grounds = _grounds(pack, conditions, indicators, percent, sections)
+    return Judgement(pack=pack, evidence=evidence, on=on, ctx=ctx, assumed=assumed,
+                     indicators=indicators, conditions=conditions, sections=sections,
+                     awarded=awarded, possible=possible, percent=percent, grounds=grounds)
+
+
+def _judge_indicator(pack: Pack, ind: Indicator, entry: Entry | None, ctx: Context,
+                     assumed: bool, credit: float) -> Judged:
+    outcome = evaluate_entry(pack, ind, entry, ctx)
+    if assumed:
+        outcome = _assumed(outcome)
+    status = outcome.status
+    waiver = entry.waiver if entry is not None else None
+    active = waiver is not None and waiver.expires >= ctx.assessment_date
+    # Waivers never set points aside here: readiness is judged on the evidence (_with_waivers).
+    weight = pack.weight(ind)
+    possible = 0.0 if status == "not_applicable" else weight
+    awarded = (weight if status == "pass" else weight * credit if status == "partial"
+               else 0.0)  # 0 when set aside: not_applicable is neither
+    return Judged(ind=ind, entry=entry, outcome=outcome, awarded=round(awarded, 2),
+                  possible=possible, waiver_active=active,
+                  waiver_applied=active and status not in ("pass", "not_applicable"))
+
+
+def _judge_condition(pack: Pack, cond: Condition, by_id: dict[str, Judged], entry: Entry | None,
+                     ctx: Context, assumed: bool) -> JudgedCondition:
+    if cond.kind is not None:
+        outcome = evaluate_entry(pack, cond, entry, ctx)
+        if assumed:
+            outcome = _assumed(outcome)
+        status: ConditionStatus = ("met" if outcome.status == "pass" else
+                                   "undetermined" if outcome.status in UNDETERMINED else "not_met")
+        return JudgedCondition(cond=cond, status=status, entry=entry, outcome=outcome)
+    results = [by_id[i] for i in cond.rests_on]
+    unknown = [r for r in results if r.status in UNDETERMINED]
+    if cond.requires is not None:
+        failing = [r for r in results if r.status in ("fail", "partial")]
+        status = "not_met" if failing else "undetermined" if unknown else "met"
+        return JudgedCondition(cond=cond, status=status, unknown=unknown, failing=failing)
+    rule = cond.at_least
+    assert rule is not None
+    passing = [r for r in results if r.status in ("pass", "not_applicable")]
+    failing = [r for r in results if r.status not in ("pass", "not_applicable", *UNDETERMINED)]
+    within = rule.others_within
+    too_far = within is not None and any(not _within(r.outcome.limit_multiple, within)
+                                         for r in failing)
+    status = ("not_met" if too_far or len(passing) + len(unknown) < rule.count else
+              "undetermined" if unknown else "met")
+    return JudgedCondition(cond=cond, status=status, passing=passing, unknown=unknown,
+                           failing=failing)
+
+
+def _within(multiple: float | None, limit: float) -> bool:
+    """An indicator failing within the multiple of its limits a condition allows the rest."""
+    return multiple is not None and round(multiple, 9) <= limit
+
+
+def _scores(pack: Pack, points: dict[str, tuple[float, float]]
+            ) -> tuple[list[Score], float, float, float]:
+    """Each section's score from its indicators' (awarded, possible) points, and the whole's
+    (the sum of the sections' points as rounded in their results): sections, awarded, possible,
+    percent."""
+    floor = pack.header.policy.section_floor_pct
+    sections = []
+    for sec in pack.sections:
+        pairs = [points[i.id] for i in sec.indicators]
+        awarded = sum(p[0] for p in pairs)
+        possible = sum(p[1] for p in pairs)
+        percent = _percent(awarded, possible)
+        sections.append(Score(awarded=awarded, possible=possible, percent=percent,
+                              below=_below(percent, floor)))
+    awarded = sum(round(s.awarded, 2) for s in sections)
+    possible = sum(round(s.possible, 2) for s in sections)
+    return sections, awarded, possible, _percent(awarded, possible)
+
+
+def _grounds(pack: Pack, conditions: list[JudgedCondition], indicators: list[Judged],
+             percent: float, sections: list[Score]) -> Grounds:
+    return Grounds(unmet=[c for c in conditions if c.status != "met"],
+                   vetoed=[j for j in indicators if j.ind.veto and j.status != "pass"],
+                   score_below=_below(percent, pack.header.policy.min_score_pct),
+                   sections_below=[n for n, s in enumerate(sections) if s.below])
+
+
+def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None,
+           assume_pass: Collection[str] = ()) -> Assessment:
+    """`assume_pass`: ids of gaps (indicators, or conditions with evidence of their own) to
+    assess as though they were closed: a what-if, said so in the result."""
+    return build(judge(pack, evidence, as_of, assume_pass))
+
+
+def build(judgement: Judgement) -> Assessment:
+    """The Assessment of a judged city: the results, texts and reasons, nothing judged again."""
+    pack, evidence, ctx = judgement.pack, judgement.evidence, judgement.ctx
+    policy = pack.header.policy
+    indicators = [_indicator(pack, j, ctx) for j in judgement.indicators]
     by_id = {r.id: r for r in indicators}
-    conditions = [_condition(pack, cond, by_id, evidence.entries.get(cond.id), ctx,
-                             cond.id in assumed) for cond in pack.conditions]
-    sections = [_section(sec.id, sec.title, [by_id[i.id] for i in sec.indicators],
-                         policy.section_floor_pct) for sec in pack.sections]
-    awarded = sum(s.points_awarded for s in sections)
-    possible = sum(s.points_possible for s in sections)
-    percent = _percent(awarded, possible)
+    conditions = [_condition(pack, c) for c in judgement.conditions]
+    sections = [_section(sec, score, [by_id[i.id] for i in sec.indicators],
+                         policy.section_floor_pct)
+                for sec, score in zip(pack.sections, judgement.sections, strict=True)]
+    awarded, possible, percent = judgement.awarded, judgement.possible, judgement.percent
     pack_points = {ind.id: pack.weight(ind) for ind in pack.indicators()}
-    verdict = _verdict(pack, conditions, sections, indicators, percent)
+    grounds = judgement.grounds
+    level = grounds.level
+    assumed = judgement.assumed
     city = evidence.city
     result = Assessment(
         tool_version=__version__,
@@ -72,10 +261,11 @@ def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None,
         city=CityInfo(name=city.name, assessment_date=city.assessment_date,
                       province=city.province, built_up_area_km2=city.built_up_area_km2,
                       population=city.population),
-        as_of=on,
+        as_of=judgement.on,
         summary=Summary(
-            eligible=verdict.eligible, ready=verdict.ready, verdict=verdict.level,
-            reasons=verdict.reasons, points_awarded=round(awarded, 2),
+            eligible=level != "not_eligible", ready=level == "ready", verdict=level,
+            reasons=_reasons(pack, grounds, judgement.percent, sections),
+            points_awarded=round(awarded, 2),
             points_possible=round(possible, 2), percent=percent,
             min_score_percent=policy.min_score_pct,
             points_short=points_short(awarded, possible, policy.min_score_pct),
@@ -85,8 +275,8 @@ def assess(pack: Pack, evidence: EvidenceSet, as_of: dt.date | None = None,
                             for r in indicators if r.status == "not_applicable"],
             conditions_met=sum(c.status == "met" for c in conditions),
             conditions_total=len(conditions),
-            waivers_active=sum(1 for r in indicators if r.waiver and r.waiver.applied),
-            with_waivers=_with_waivers(pack, conditions, indicators, verdict),
+            waivers_active=sum(1 for j in judgement.indicators if j.waiver_applied),
+            with_waivers=_with_waivers(judgement),
             assumed_pass=sorted(assumed & {*by_id, *(c.id for c in conditions if c.kind)}),
             counts=_counts(indicators)),
         conditions=conditions,
@@ -155,25 +345,23 @@ def _problem(problem: object) -> LocalText | str:
     return LocalText(zh=render("zh"), en=render("en"))
 
 
-def _waiver(entry: Entry | None, outcome: Outcome, ctx: Context) -> WaiverInfo | None:
+def _waiver(j: Judged, outcome: Outcome) -> WaiverInfo | None:
     """The waiver declared for an entry: whether it is in force, whether it sets the indicator
-    aside (only a gap can be set aside), and a message saying which."""
-    if entry is None or entry.waiver is None:
+    aside (only a gap can be set aside, see _judge_indicator), and a message saying which."""
+    if j.entry is None or j.entry.waiver is None:
         return None
-    w = entry.waiver
-    active = w.expires >= ctx.assessment_date
-    applied = active and outcome.status not in ("pass", "not_applicable")
-    if applied:
+    w = j.entry.waiver
+    if j.waiver_applied:
         outcome.messages.append(Note.from_msg(msg(
             "kinds.waiver_applied", expires=str(w.expires), approved_by=w.approved_by,
             justification=w.justification)))
-    elif active:
+    elif j.waiver_active:
         outcome.messages.append(Note.from_msg(msg("kinds.waiver_unused", expires=str(w.expires))))
     else:
         outcome.messages.append(Note.from_msg(msg("kinds.waiver_expired",
                                                   expires=str(w.expires))))
     return WaiverInfo(justification=w.justification, approved_by=w.approved_by,
-                      expires=w.expires, active=active, applied=applied)
+                      expires=w.expires, active=j.waiver_active, applied=j.waiver_applied)
 
 
 def _assumed(outcome: Outcome) -> Outcome:
@@ -187,30 +375,17 @@ def _assumed(outcome: Outcome) -> Outcome:
                        f"status.{outcome.status}")))])
 
 
-def _indicator(pack: Pack, ind: Indicator, entry: Entry | None, ctx: Context,
-               assumed: bool = False) -> IndicatorResult:
-    outcome = evaluate_entry(pack, ind, entry, ctx)
-    if assumed:
-        outcome = _assumed(outcome)
-    policy = pack.header.policy
-    waiver = _waiver(entry, outcome, ctx)
-    # Waivers never set points aside here: readiness is judged on the evidence (_with_waivers).
-    set_aside = outcome.status == "not_applicable"
-    # points, or 1 for an item met (a pack scoring items: `partial` is not met)
-    weight = pack.weight(ind)
-    credit = policy.partial_credit if pack.header.scoring == "points" else 0.0
-    possible = 0.0 if set_aside else weight
-    status = outcome.status
-    awarded = (weight if status == "pass" else weight * credit if status == "partial"
-               else 0.0)  # 0 when set aside: not_applicable is neither
+def _indicator(pack: Pack, j: Judged, ctx: Context) -> IndicatorResult:
+    ind, entry, outcome = j.ind, j.entry, j.outcome
+    waiver = _waiver(j, outcome)
     return IndicatorResult(
         id=ind.id, section=ind.section_id, title=ind.title, kind=ind.kind, status=outcome.status,
         veto=ind.veto, basis=ind.basis, lead=_department(pack, ind.lead),
         measured=outcome.measured, measured_text=outcome.measured_text,
         required_text=outcome.required_text, figure_note=outcome.figure_note,
         requirement=requirement(ind.kind, ind.rule, ctx), gap=outcome.gap,
-        limit_multiple=outcome.limit_multiple, points_awarded=round(awarded, 2),
-        points_possible=possible, points_lost=points_lost(awarded, possible),
+        limit_multiple=outcome.limit_multiple, points_awarded=j.awarded,
+        points_possible=j.possible, points_lost=points_lost(j.awarded, j.possible),
         evidence=Location(file=entry.file, line=entry.line) if entry else None,
         as_of=outcome.data_date,
         not_applicable_reason=entry.not_applicable if entry else None,
@@ -219,87 +394,61 @@ def _indicator(pack: Pack, ind: Indicator, entry: Entry | None, ctx: Context,
         waiver=waiver)
 
 
-def _condition(pack: Pack, cond: Condition, by_id: dict[str, IndicatorResult],
-               entry: Entry | None, ctx: Context, assumed: bool = False) -> ConditionResult:
+def _condition(pack: Pack, c: JudgedCondition) -> ConditionResult:
+    cond, entry, outcome = c.cond, c.entry, c.outcome
     base = {"id": cond.id, "title": cond.title, "lead": _department(pack, cond.lead),
-            "rests_on": cond.rests_on, "kind": cond.kind}
-    if cond.kind is not None:
-        outcome = evaluate_entry(pack, cond, entry, ctx)
-        if assumed:
-            outcome = _assumed(outcome)
-        status: ConditionStatus = ("met" if outcome.status == "pass" else
-                                   "undetermined" if outcome.status in UNDETERMINED else "not_met")
+            "rests_on": cond.rests_on, "kind": cond.kind, "status": c.status}
+    if outcome is not None:
         return ConditionResult(
-            **base, status=status, evidence_status=outcome.status,
+            **base, evidence_status=outcome.status,
             measured_text=outcome.measured_text,
             required_text=outcome.required_text,
             evidence=Location(file=entry.file, line=entry.line) if entry else None,
             findings=outcome.findings, messages=outcome.messages)
-    results = [by_id[i] for i in cond.rests_on]
-    near_miss = False
     if cond.requires is not None:
-        status, messages = _requires(results)
-    else:
-        status, messages = _at_least(cond, results)
-        near_miss = status == "met" and any(
-            r.status not in ("pass", "not_applicable") for r in results)
-    return ConditionResult(**base, status=status, near_miss=near_miss, messages=messages)
+        return ConditionResult(**base, messages=_requires(c))
+    # met with no margin: an indicator it counts is not passed
+    near_miss = c.status == "met" and bool(c.failing or c.unknown)
+    return ConditionResult(**base, near_miss=near_miss, messages=_at_least(c))
 
 
-def _name(r: IndicatorResult) -> Msg:
-    return msg("kinds.name_title", id=r.id, title=r.title)
+def _name(j: Judged) -> Msg:
+    return msg("kinds.name_title", id=j.ind.id, title=j.ind.title)
 
 
-def _undetermined(r: IndicatorResult) -> Note:
-    return Note.from_msg(msg("kinds.condition.undetermined", item=_name(r),
-                             status=msg(f"status.{r.status}")))
+def _undetermined(j: Judged) -> Note:
+    return Note.from_msg(msg("kinds.condition.undetermined", item=_name(j),
+                             status=msg(f"status.{j.status}")))
 
 
-def _requires(results: list[IndicatorResult]) -> tuple[ConditionStatus, list[Note]]:
-    failing = [r for r in results if r.status in ("fail", "partial")]
-    unknown = [r for r in results if r.status in UNDETERMINED]
-    messages = [Note.from_msg(msg("kinds.condition.not_met_gap", item=_name(r), gap=r.gap.text)
-                              if r.gap else msg("kinds.condition.not_met", item=_name(r)))
-                for r in failing]
-    messages += [_undetermined(r) for r in unknown]
-    if failing:
-        return "not_met", messages
-    return ("undetermined" if unknown else "met"), messages
+def _requires(c: JudgedCondition) -> list[Note]:
+    messages = [Note.from_msg(msg("kinds.condition.not_met_gap", item=_name(j),
+                                  gap=j.outcome.gap.text)
+                              if j.outcome.gap else msg("kinds.condition.not_met", item=_name(j)))
+                for j in c.failing]
+    return messages + [_undetermined(j) for j in c.unknown]
 
 
-def _at_least(cond: Condition, results: list[IndicatorResult]
-              ) -> tuple[ConditionStatus, list[Note]]:
-    rule = cond.at_least
+def _at_least(c: JudgedCondition) -> list[Note]:
+    rule = c.cond.at_least
     assert rule is not None
-    passing = [r for r in results if r.status in ("pass", "not_applicable")]
-    unknown = [r for r in results if r.status in UNDETERMINED]
-    failing = [r for r in results if r.status not in ("pass", "not_applicable", *UNDETERMINED)]
-    messages = [Note.from_msg(msg("kinds.condition.count", passing=len(passing),
-                                  total=len(results), count=rule.count))]
-    too_far = []
-    for r in failing:
-        multiple = r.limit_multiple
-        if rule.others_within is None:
-            continue
-        within = multiple is not None and round(multiple, 9) <= rule.others_within
-        if not within:
-            too_far.append(r)
+    total = len(c.cond.rests_on)
+    messages = [Note.from_msg(msg("kinds.condition.count", passing=len(c.passing),
+                                  total=total, count=rule.count))]
+    if rule.others_within is not None:
         limit = format_number(rule.others_within)
-        if multiple is None and r.kind == "metrics" and r.status == "fail":
-            # a measure with none allowed is over: no multiple of the limits applies
-            messages.append(Note.from_msg(msg("domain.beyond_any_multiple", name=_name(r),
-                                              limit=limit)))
-            continue
-        shown = (format_against(multiple, "<=", rule.others_within)
-                 if multiple is not None else "?")
-        messages.append(Note.from_msg(msg("kinds.condition.too_far", item=_name(r),
-                                          multiple=shown, limit=limit)))
-    messages += [_undetermined(r) for r in unknown]
-    if too_far or len(passing) + len(unknown) < rule.count:
-        return "not_met", messages
-    if unknown:
-        return "undetermined", messages
-    return "met", messages
+        for j in c.failing:
+            multiple = j.outcome.limit_multiple
+            if multiple is None and j.ind.kind == "metrics" and j.status == "fail":
+                # a measure with none allowed is over: no multiple of the limits applies
+                messages.append(Note.from_msg(msg("domain.beyond_any_multiple", name=_name(j),
+                                                  limit=limit)))
+                continue
+            shown = (format_against(multiple, "<=", rule.others_within)
+                     if multiple is not None else "?")
+            messages.append(Note.from_msg(msg("kinds.condition.too_far", item=_name(j),
+                                              multiple=shown, limit=limit)))
+    return messages + [_undetermined(j) for j in c.unknown]
 
 
 def _percent(awarded: float, possible: float) -> float:
@@ -318,21 +467,20 @@ def _counts(results: list[IndicatorResult]) -> dict[str, int]:
     return {status: counter[status] for status in STATUSES}
 
 
-def _section(section_id: str, title: LocalText, results: list[IndicatorResult],
+def _section(sec: Section, score: Score, results: list[IndicatorResult],
              floor: float) -> SectionResult:
-    awarded = sum(r.points_awarded for r in results)
-    possible = sum(r.points_possible for r in results)
-    percent = _percent(awarded, possible)
-    return SectionResult(id=section_id, title=title, points_awarded=round(awarded, 2),
-                         points_possible=round(possible, 2), percent=percent,
-                         floor_percent=floor, below_floor=_below(percent, floor),
-                         points_short=points_short(awarded, possible, floor),
+    return SectionResult(id=sec.id, title=sec.title, points_awarded=round(score.awarded, 2),
+                         points_possible=round(score.possible, 2), percent=score.percent,
+                         floor_percent=floor, below_floor=score.below,
+                         points_short=points_short(score.awarded, score.possible, floor),
                          points_lost=round(sum(r.points_lost for r in results), 2),
                          counts=_counts(results))
 
 
-def _verdict(pack: Pack, conditions: list[ConditionResult], sections: list[SectionResult],
-             indicators: list[IndicatorResult], percent: float) -> Verdict:
+def _reasons(pack: Pack, grounds: Grounds, percent: float,
+             sections: list[SectionResult]) -> list[Note]:
+    """The verdict's reasons, from its grounds: each condition not met (nothing else then), or
+    each vetoed indicator, the score and each section under its floor; or that it is ready."""
     policy = pack.header.policy
     # the words of a score: points, or the share of items met (a pack scoring items)
     score, section_code, ready = (
@@ -340,49 +488,36 @@ def _verdict(pack: Pack, conditions: list[ConditionResult], sections: list[Secti
         if pack.header.scoring == "points" else
         ("structure.verdict_items_score", "structure.verdict_items_section",
          "structure.verdict_items_ready"))
-    unmet = [c for c in conditions if c.status != "met"]
-    if unmet:
-        reasons = [Note.from_msg(msg(
-            "kinds.verdict.condition", id=c.id, title=c.title,
+    if grounds.unmet:
+        return [Note.from_msg(msg(
+            "kinds.verdict.condition", id=c.cond.id, title=c.cond.title,
             status=msg("status.not_met" if c.status == "not_met" else "status.undetermined")))
-            for c in unmet]
-        return Verdict(level="not_eligible", eligible=False, ready=False, reasons=reasons)
-    reasons = [Note.from_msg(msg("kinds.verdict.veto", item=_name(r),
-                                 status=msg(f"status.{r.status}")))
-               for r in indicators if r.veto and r.status != "pass"]
-    if _below(percent, policy.min_score_pct):
+            for c in grounds.unmet]
+    reasons = [Note.from_msg(msg("kinds.verdict.veto", item=_name(j),
+                                 status=msg(f"status.{j.status}")))
+               for j in grounds.vetoed]
+    if grounds.score_below:
         reasons.append(Note.from_msg(msg(score, percent=format_against(
                                              percent, ">=", policy.min_score_pct),
                                          floor=format_number(policy.min_score_pct))))
     reasons += [Note.from_msg(msg(section_code, id=s.id, title=s.title,
                                   percent=format_against(s.percent, ">=", s.floor_percent),
                                   floor=format_number(s.floor_percent)))
-                for s in sections if s.below_floor]
-    if reasons:
-        return Verdict(level="eligible_not_ready", eligible=True, ready=False, reasons=reasons)
-    return Verdict(level="ready", eligible=True, ready=True,
-                   reasons=[Note.from_msg(msg(ready))])
+                for s in (sections[n] for n in grounds.sections_below)]
+    return reasons or [Note.from_msg(msg(ready))]
 
 
-def _with_waivers(pack: Pack, conditions: list[ConditionResult],
-                  indicators: list[IndicatorResult], verdict: Verdict) -> WithWaivers | None:
+def _with_waivers(judgement: Judgement) -> WithWaivers | None:
     """The score with the city's own waivers accepted, and the verdict it would give: shown, but
     never the verdict (national assessors judge on the evidence). None when no waiver applies."""
-    waived = [r.id for r in indicators if r.waiver is not None and r.waiver.applied]
+    waived = [j.ind.id for j in judgement.indicators if j.waiver_applied]
     if not waived:
         return None
-    kept = [r.model_copy(update={"points_awarded": 0.0, "points_possible": 0.0})
-            if r.id in waived else r for r in indicators]
-    policy = pack.header.policy
-    by_section: dict[str, list[IndicatorResult]] = {}
-    for r in kept:
-        by_section.setdefault(r.section, []).append(r)
-    sections = [_section(sec.id, sec.title, by_section.get(sec.id, []), policy.section_floor_pct)
-                for sec in pack.sections]
-    awarded = sum(s.points_awarded for s in sections)
-    possible = sum(s.points_possible for s in sections)
-    percent = _percent(awarded, possible)
-    level = _verdict(pack, conditions, sections, kept, percent).level
+    pack = judgement.pack
+    points = {j.ind.id: (0.0, 0.0) if j.waiver_applied else (j.awarded, j.possible)
+              for j in judgement.indicators}
+    sections, awarded, possible, percent = _scores(pack, points)
+    level = _grounds(pack, judgement.conditions, judgement.indicators, percent, sections).level
     return WithWaivers(set_aside=waived, points_awarded=round(awarded, 2),
                        points_possible=round(possible, 2), percent=percent, verdict=level,
-                       changes_verdict=level != verdict.level)
+                       changes_verdict=level != judgement.level)

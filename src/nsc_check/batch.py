@@ -5,10 +5,11 @@ initializer), so the work per city is only `load_evidence` + `assess`. A city wh
 cannot be read does not stop the others: its problems travel back as its result.
 
 Workers send back what the report needs, not the Assessment object itself: the league-table row
-(read from the Assessment, nothing recomputed) and, for JSON, the Assessment already dumped to
-plain data, which crosses the process boundary far faster than pydantic models. That JSON is not
-kept in memory until the ranking: it goes to a `Spool` (a temporary file) as it arrives and is
-read back in rank order, so a batch of 3,000 cities needs no more memory than one of 30.
+(read from the judged city, nothing recomputed; without JSON no Assessment is built at all, see
+row_of_judgement) and, for JSON, the Assessment already dumped to plain data, which crosses the
+process boundary far faster than pydantic models. That JSON is not kept in memory until the
+ranking: it goes to a `Spool` (a temporary file) as it arrives and is read back in rank order, so
+a batch of 3,000 cities needs no more memory than one of 30.
 """
 
 from __future__ import annotations
@@ -22,14 +23,17 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import Detail, InputError, Problem
 from .evidence import CITY_FILE, department_files
 from .messages import msg
 from .pack import Pack
-from .result import Assessment, ProblemData
+from .result import Assessment, ProblemData, is_gap
 from .text import LocalText
+
+if TYPE_CHECKING:
+    from .assess import Judgement
 
 # Ranking order of the verdicts: ready first, then eligible, then not eligible.
 VERDICT_ORDER = {"ready": 0, "eligible_not_ready": 1, "not_eligible": 2}
@@ -145,6 +149,7 @@ def find_cities(paths: Iterable[str | Path], warnings: list[Problem] | None = No
 
 
 def row_of(assessment: Assessment) -> Row:
+    """The row read from a full Assessment (when its JSON is wanted too)."""
     summary = assessment.summary
     weakest = min(assessment.sections, key=lambda s: s.percent, default=None)
     return Row(
@@ -154,6 +159,23 @@ def row_of(assessment: Assessment) -> Row:
         gaps=len(assessment.gaps()),
         weakest=weakest.id if weakest else None,
         weakest_percent=weakest.percent if weakest else None)
+
+
+def row_of_judgement(judgement: Judgement) -> Row:
+    """The same row read straight from the judged city (assess.judge), without building its
+    bilingual Assessment: what a batch drawing only the league table needs. Nothing is
+    recomputed: statuses, score and verdict are those `assess` would put in the Assessment
+    (tests/test_batch.py checks that the two rows agree)."""
+    level = judgement.level
+    sections = judgement.sections
+    weakest = min(range(len(sections)), key=lambda n: sections[n].percent, default=None)
+    return Row(
+        city=judgement.evidence.city.name, verdict=level, eligible=level != "not_eligible",
+        ready=level == "ready", percent=judgement.percent,
+        conditions_not_met=[c.cond.id for c in judgement.conditions if c.status != "met"],
+        gaps=sum(is_gap(j.status) for j in judgement.indicators),
+        weakest=judgement.pack.sections[weakest].id if weakest is not None else None,
+        weakest_percent=sections[weakest].percent if weakest is not None else None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -167,7 +189,7 @@ def _init_worker(pack: Pack, as_of: dt.date | None, with_data: bool) -> None:
 
 
 def _assess_folder(folder: str) -> CityResult:
-    from .assess import assess
+    from .assess import build, judge
     from .evidence import load_evidence
 
     pack: Pack = _worker["pack"]
@@ -179,8 +201,11 @@ def _assess_folder(folder: str) -> CityResult:
         return CityResult(folder=folder, problems=[Problem(
             msg("batch.internal_error", error=f"{type(exc).__name__}: {exc}"), folder,
             hint=msg("batch.hint.report"))])
-    assessment = assess(pack, evidence, _worker["as_of"])
-    data = assessment.__pydantic_serializer__.to_json(assessment) if _worker["with_data"] else None
+    judgement = judge(pack, evidence, _worker["as_of"])
+    if not _worker["with_data"]:  # the league table alone: no Assessment built
+        return CityResult(folder=folder, row=row_of_judgement(judgement))
+    assessment = build(judgement)
+    data = assessment.__pydantic_serializer__.to_json(assessment)
     return CityResult(folder=folder, row=row_of(assessment), data=data)
 
 
