@@ -8,7 +8,6 @@ whole are scored and the verdict is reached by the pack's policy.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import get_args
@@ -35,6 +34,7 @@ from .result import (
     VerdictLevel,
     WaiverInfo,
     WithWaivers,
+    department,
 )
 from .stakes import points_lost, points_short, requirement
 from .text import LocalText, Note
@@ -289,20 +289,7 @@ def build(judgement: Judgement) -> Assessment:
 
 
 def _department(pack: Pack, dept_id: str) -> Department:
-    name = pack.header.departments[dept_id]
-    # Keyed by the name's texts: hashing the frozen model itself runs Python code each time.
-    key = (dept_id, name.zh, name.en)
-    found = _DEPARTMENTS.get(key)
-    if found is None:
-        if len(_DEPARTMENTS) >= 1024:
-            _DEPARTMENTS.clear()
-        found = _DEPARTMENTS[key] = Department(id=dept_id, name=name)
-    return found
-
-
-# The same fifteen or so departments lead every indicator of every city: made once, shared
-# (frozen).
-_DEPARTMENTS: dict[tuple[str, str, str], Department] = {}
+    return department(dept_id, pack.header.departments[dept_id])
 
 
 def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,
@@ -463,8 +450,10 @@ def _below(percent: float, floor: float) -> bool:
 
 
 def _counts(results: list[IndicatorResult]) -> dict[str, int]:
-    counter: Counter[str] = Counter(r.status for r in results)
-    return {status: counter[status] for status in STATUSES}
+    counts = dict.fromkeys(STATUSES, 0)  # every status, in the order reports count them
+    for r in results:
+        counts[r.status] += 1
+    return counts
 
 
 def _section(sec: Section, score: Score, results: list[IndicatorResult],

@@ -26,9 +26,9 @@ from .result import (
     Assessment,
     Collection,
     CollectionState,
-    Department,
     DepartmentCollection,
     ProblemData,
+    department,
 )
 from .text import LocalText
 
@@ -49,7 +49,7 @@ def collect(pack: Pack, evidence: EvidenceSet, assessment: Assessment) -> Collec
         files.setdefault(dept, []).append(name)
     departments = [
         DepartmentCollection(
-            department=Department(id=dept, name=pack.header.departments[dept]),
+            department=department(dept, pack.header.departments[dept]),
             contact=evidence.departments.contacts.get(dept), files=sorted(files.get(dept, [])),
             **lists[dept])
         for dept in pack.header.departments if dept in lists]

@@ -62,6 +62,22 @@ class Department(_Result):
     name: LocalText
 
 
+def department(dept_id: str, name: LocalText) -> Department:
+    """The Department of this id and name, made once and shared by every result naming it (it
+    is frozen): the same fifteen or so departments lead every item of every city."""
+    # Keyed by the name's texts: hashing the frozen model itself runs Python code each time.
+    key = (dept_id, name.zh, name.en)
+    found = _DEPARTMENTS.get(key)
+    if found is None:
+        if len(_DEPARTMENTS) >= 1024:
+            _DEPARTMENTS.clear()
+        found = _DEPARTMENTS[key] = Department(id=dept_id, name=name)
+    return found
+
+
+_DEPARTMENTS: dict[tuple[str, str, str], Department] = {}
+
+
 class WaiverInfo(_Result):
     """An agreed exemption declared in the evidence; it sets the indicator aside while active."""
 
