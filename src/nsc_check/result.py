@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from .fields import empty_list
 from .messages import CATALOGUE
 from .text import Lang, LocalText, Note, as_note
 
@@ -78,7 +79,7 @@ class OverlayInfo(_Result):
 
     file: str
     title: LocalText | None = None
-    changes: list[LocalText] = Field(default_factory=list)
+    changes: list[LocalText] = Field(default_factory=empty_list)
 
 
 # What `measured` holds, kind by kind (`nsc-check criteria kinds` describes each kind).
@@ -143,8 +144,8 @@ class IndicatorResult(_Result):
     as_of: dt.date | None = Field(None, description="the date the data describes")
     not_applicable_reason: str | None = None
     note: str | None = None
-    findings: list[NoteField] = Field(default_factory=list)
-    messages: list[NoteField] = Field(default_factory=list)
+    findings: list[NoteField] = Field(default_factory=empty_list)
+    messages: list[NoteField] = Field(default_factory=empty_list)
     remediation: LocalText | None = None
     waiver: WaiverInfo | None = None
 
@@ -161,15 +162,15 @@ class ConditionResult(_Result):
     near_miss: bool = Field(False, description="met with no margin: an indicator it counts "
                             "fails (B05: 3 of 4 vectors, the fourth within its multiple)")
     lead: Department
-    rests_on: list[str] = Field(default_factory=list, description="indicator ids it reads")
+    rests_on: list[str] = Field(default_factory=empty_list, description="indicator ids it reads")
     kind: str | None = Field(None, description="own evidence kind, when it has evidence of its own")
     evidence_status: Status | None = Field(
         None, description="how its own evidence stands (missing, stale, invalid, …), when it has any")
     measured_text: LocalText | None = None
     required_text: LocalText | None = None
     evidence: Location | None = None
-    findings: list[NoteField] = Field(default_factory=list)
-    messages: list[NoteField] = Field(default_factory=list)
+    findings: list[NoteField] = Field(default_factory=empty_list)
+    messages: list[NoteField] = Field(default_factory=empty_list)
 
 
 class SectionResult(_Result):
@@ -225,7 +226,7 @@ class Summary(_Result):
     points_full: float = Field(0.0, description="the pack's total points; the points possible "
                                "are less by the indicators not applicable")
     not_applicable: list[NotApplicablePoints] = Field(
-        default_factory=list, description="why `points_possible` is under `points_full`: the "
+        default_factory=empty_list, description="why `points_possible` is under `points_full`: the "
         "indicators declared not applicable, with their points")
     conditions_met: int
     conditions_total: int
@@ -233,7 +234,7 @@ class Summary(_Result):
     with_waivers: WithWaivers | None = Field(
         None, description="the score with the waivers accepted; null when no waiver applies")
     assumed_pass: list[str] = Field(
-        default_factory=list, description="ids assessed as though closed (`--assume-pass`)")
+        default_factory=empty_list, description="ids assessed as though closed (`--assume-pass`)")
     counts: dict[str, int] = Field(description="indicators by status")
 
 
@@ -255,8 +256,8 @@ class PackInfo(_Result):
 
 
 class Filters(_Result):
-    sections: list[str] = Field(default_factory=list)
-    statuses: list[str] = Field(default_factory=list)
+    sections: list[str] = Field(default_factory=empty_list)
+    statuses: list[str] = Field(default_factory=empty_list)
     department: str | None = None
 
 
@@ -271,7 +272,7 @@ class Assessment(_Result):
     sections: list[SectionResult]
     indicators: list[IndicatorResult]
     tailoring: list[OverlayInfo] = Field(
-        default_factory=list, description="overlays applied to the pack; empty when none")
+        default_factory=empty_list, description="overlays applied to the pack; empty when none")
     filters: Filters | None = Field(
         None, description="when set, `indicators` holds only the results these filters select")
     collection: Collection | None = Field(
@@ -410,7 +411,7 @@ class DepartmentCollection(_Result):
 
     department: Department
     contact: str | None = Field(None, description="the `contact:` of the department's file")
-    files: list[str] = Field(default_factory=list, description="the department's evidence files")
+    files: list[str] = Field(default_factory=empty_list, description="the department's evidence files")
     reported: list[str] = Field(description="item ids with usable, current evidence")
     not_reported: list[str] = Field(description="item ids with no evidence yet, or not enough")
     invalid: list[str] = Field(description="item ids whose evidence cannot be used as written")
@@ -432,7 +433,7 @@ class Collection(_Result):
         None, description="the line shown beside the verdict while collecting")
     departments: list[DepartmentCollection]
     problems: list[ProblemData] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="entries that fit no item (an unknown id, an id reported twice), left out")
 
 
