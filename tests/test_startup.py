@@ -62,3 +62,23 @@ def test_a_whole_run_prints_and_writes_what_the_command_made(tmp_path, fmt):
     assert done.returncode == 1 and done.stdout == ""
     assert written.read_text(encoding="utf-8") == here.output if fmt == "json" else (
         written.read_text(encoding="utf-8").count("\n") > 20)
+
+
+def test_no_model_field_defaults_to_a_built_in_list():
+    """`Field(default_factory=list)` makes pydantic compile the tokenizer's regular expression in
+    every run (fields.py): model fields use `empty_list`."""
+    import ast
+    from pathlib import Path
+
+    import nsc_check
+
+    found = []
+    for path in Path(nsc_check.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Field":
+                for keyword in node.keywords:
+                    value = keyword.value
+                    if (keyword.arg == "default_factory" and isinstance(value, ast.Name)
+                            and value.id in ("list", "tuple")):
+                        found.append(f"{path.name}:{node.lineno}")
+    assert found == []
