@@ -63,8 +63,16 @@ class Department(_Result):
     name: LocalText
 
 
+_LATER = ConfigDict(extra="forbid", allow_inf_nan=False, defer_build=True)
+# Reports other commands print, and parts of a result that a city without waivers, overlays or
+# problems never makes: their validators and serialisers are built when first used, so that
+# `assess` (run once a city) does not build them at start-up.
+
+
 class WaiverInfo(_Result):
     """An agreed exemption declared in the evidence; it sets the indicator aside while active."""
+
+    model_config = _LATER
 
     justification: str
     approved_by: str
@@ -76,6 +84,8 @@ class WaiverInfo(_Result):
 
 class OverlayInfo(_Result):
     """One overlay applied to the pack, and what it changed."""
+
+    model_config = _LATER
 
     file: str
     title: LocalText | None = None
@@ -203,6 +213,8 @@ class WithWaivers(_Result):
     """The score as it would stand if the city's own waivers were accepted. National assessors
     do not accept them: `eligible`, `ready` and the verdict are judged on the evidence alone."""
 
+    model_config = _LATER
+
     set_aside: list[str] = Field(description="indicators the waivers set aside")
     points_awarded: float
     points_possible: float
@@ -325,14 +337,11 @@ class Assessment(_Result):
 
 # --- the other JSON outputs: `validate --format json` and `batch --format json` ----------------
 
-_LATER = ConfigDict(extra="forbid", allow_inf_nan=False, defer_build=True)
-# Reports other commands print: their validators and serialisers are built when first used, so
-# that `assess` (run once a city) does not build them at start-up.
-
-
 class ProblemData(_Result):
     """One problem with an input file, as JSON: its code and arguments, and its texts in both
     languages."""
+
+    model_config = _LATER
 
     code: str = Field(description="stable code of the message in the catalogue")
     args: dict[str, Any] = Field(default_factory=dict, description="the message's arguments")
