@@ -38,8 +38,9 @@ MARK = {"met": "✔", "not_met": "✘", "undetermined": "?"}
 
 def render(assessment: Assessment, console: Console, lang: Lang = "zh",
            by: GroupBy = "section") -> None:
-    for part in report(assessment, lang, by):
-        console.print(part)
+    # one print of the whole report: the same lines as a print of each part, drawn and written
+    # once (each print has its own pass over the segments and its own write)
+    console.print(Group(*report(assessment, lang, by)))
 
 
 def report(a: Assessment, lang: Lang, by: GroupBy = "section") -> list[RenderableType]:
