@@ -82,3 +82,16 @@ def test_no_model_field_defaults_to_a_built_in_list():
                             and value.id in ("list", "tuple")):
                         found.append(f"{path.name}:{node.lineno}")
     assert found == []
+
+
+def test_the_pack_cache_is_keyed_by_every_source_file_of_nsc_check():
+    """packcache's key covers nsc_check's own code, subpackages included: a changed check or
+    model is a different pack."""
+    from pathlib import Path
+
+    from nsc_check import packcache
+
+    root = Path(packcache.__file__).parent
+    expected = sorted(str(p.relative_to(root)) for p in root.rglob("*.py"))
+    assert packcache._sources(str(root)) == expected
+    assert {"kinds/base.py", "messages/ui.py", "report/terminal.py", "packcache.py"} <= set(expected)
