@@ -22,10 +22,11 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 # At exit, the interpreter's last collection looks through every object still alive (the model
 # classes, schemas and report), a sixth of a single run, only for the memory the system frees
-# anyway. Frozen, they are left out of it. Registered first, so run after every other exit
-# handler; objects in reference cycles still alive then are not finalised (Python never promises
-# that at exit): nothing of nsc-check relies on it (files are written and closed in `with`, the
-# standard streams are flushed by the interpreter after this).
+# anyway. Frozen, they are left out of it. Registered before the libraries are imported, so run
+# after their exit handlers (which run all the same: freezing only hides objects from the
+# collector); objects in reference cycles still alive then are not finalised (Python never
+# promises that at exit): nothing of nsc-check relies on it (files are written and closed in
+# `with`, the standard streams are flushed by the interpreter after this).
 atexit.register(gc.freeze)
 
 import click  # noqa: E402
