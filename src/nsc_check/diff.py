@@ -26,6 +26,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InputError, Problem
+from .fields import empty_list
 from .kinds.base import Status
 from .messages import msg
 from .result import (
@@ -137,7 +138,7 @@ class Diff(_Diff):
     figures: list[FigureChange] = Field(description="indicators whose measured value changed")
     sections: list[SectionChange] = Field(description="every section, with its score change")
     warnings: list[ProblemData] = Field(
-        default_factory=list, description="what is worth saying about the comparison (results of "
+        default_factory=empty_list, description="what is worth saying about the comparison (results of "
         "different cities), each with its code")
 
 

@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import kinds
 from .errors import InputError, Problem
+from .fields import empty_list
 from .ids import HeaderId
 from .messages import CATALOGUE, Msg, msg
 from .packmodel import (
@@ -81,8 +82,8 @@ class Overlay(_Model):
     policy: dict[str, Any] | None = None
     departments: dict[SafeId, LocalText] = Field(default_factory=dict)
     change: dict[str, IndicatorChange] = Field(default_factory=dict)
-    add: list[dict[str, Any]] = Field(default_factory=list)
-    remove: list[str] = Field(default_factory=list)
+    add: list[dict[str, Any]] = Field(default_factory=empty_list)
+    remove: list[str] = Field(default_factory=empty_list)
 
 
 def apply_overlays(pack: Pack, paths: list[Path]) -> Pack:

@@ -55,12 +55,24 @@ def _code() -> bytes:
         h = hashlib.sha256()
         for part in (__version__, sys.version, pydantic.VERSION, ruamel.yaml.__version__):
             h.update(part.encode() + b"\0")
-        root = Path(__file__).parent
-        for path in sorted(root.rglob("*.py")):
-            h.update(str(path.relative_to(root)).encode() + b"\0")
-            h.update(path.read_bytes() + b"\0")
+        root = os.path.dirname(os.path.abspath(__file__))
+        for name in _sources(root):
+            h.update(name.encode() + b"\0")
+            with open(os.path.join(root, name), "rb") as handle:
+                h.update(handle.read() + b"\0")
         _code_digest = h.digest()
     return _code_digest
+
+
+def _sources(root: str) -> list[str]:
+    """The paths of nsc_check's *.py files under `root`, relative to it, sorted (os.walk rather
+    than pathlib: this runs in every run, and pathlib's objects cost more than the reading)."""
+    found: list[str] = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        rel = os.path.relpath(folder, root)
+        found.extend(n if rel == "." else os.path.join(rel, n) for n in files if n.endswith(".py"))
+    return sorted(found)
 
 
 def key(folder: Path, overlays: Sequence[Path]) -> tuple[Path, bytes] | None:

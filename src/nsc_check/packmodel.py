@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 
 from . import kinds
 from .errors import Problem, Refusal
+from .fields import empty_list
 from .ids import HeaderId, SafeId
 from .kinds.base import FigureRule, no_repeats
 from .messages import Msg, msg
@@ -200,7 +201,7 @@ class Pack(_Model):
     conditions: list[Condition]
     sections: list[Section]
     folder: str = ""
-    tailoring: list[OverlayInfo] = Field(default_factory=list)
+    tailoring: list[OverlayInfo] = Field(default_factory=empty_list)
     removed: set[str] = Field(default_factory=set, description="ids overlays removed")
 
     @property

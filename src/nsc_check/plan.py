@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from . import __version__
 from .errors import InputError
+from .fields import empty_list
 from .kinds.base import Gap, Status
 from .messages import msg
 from .pack import Condition, Indicator, Pack
@@ -91,7 +92,7 @@ class PlanItem(_Result):
     required_text: LocalText | None = None
     gap: Gap | None = None
     remediation: LocalText | None = None
-    findings: list[Note] = Field(default_factory=list)
+    findings: list[Note] = Field(default_factory=empty_list)
     start: dt.date | None = Field(None, description="with a deadline: when work must start")
     finish: dt.date | None = Field(None, description="with a deadline: when it must be done")
 

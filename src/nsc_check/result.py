@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from .fields import empty_list
 from .messages import CATALOGUE
 from .text import Lang, LocalText, Note, as_note
 
@@ -77,9 +78,16 @@ def department(dept_id: str, name: LocalText) -> Department:
 
 _DEPARTMENTS: dict[tuple[str, str, str], Department] = {}
 
+_LATER = ConfigDict(extra="forbid", allow_inf_nan=False, defer_build=True)
+# Reports other commands print, and parts of a result that a city without waivers, overlays or
+# problems never makes: their validators and serialisers are built when first used, so that
+# `assess` (run once a city) does not build them at start-up.
+
 
 class WaiverInfo(_Result):
     """An agreed exemption declared in the evidence; it sets the indicator aside while active."""
+
+    model_config = _LATER
 
     justification: str
     approved_by: str
@@ -92,9 +100,11 @@ class WaiverInfo(_Result):
 class OverlayInfo(_Result):
     """One overlay applied to the pack, and what it changed."""
 
+    model_config = _LATER
+
     file: str
     title: LocalText | None = None
-    changes: list[LocalText] = Field(default_factory=list)
+    changes: list[LocalText] = Field(default_factory=empty_list)
 
 
 # What `measured` holds, kind by kind (`nsc-check criteria kinds` describes each kind).
@@ -159,8 +169,8 @@ class IndicatorResult(_Result):
     as_of: dt.date | None = Field(None, description="the date the data describes")
     not_applicable_reason: str | None = None
     note: str | None = None
-    findings: list[NoteField] = Field(default_factory=list)
-    messages: list[NoteField] = Field(default_factory=list)
+    findings: list[NoteField] = Field(default_factory=empty_list)
+    messages: list[NoteField] = Field(default_factory=empty_list)
     remediation: LocalText | None = None
     waiver: WaiverInfo | None = None
 
@@ -177,15 +187,15 @@ class ConditionResult(_Result):
     near_miss: bool = Field(False, description="met with no margin: an indicator it counts "
                             "fails (B05: 3 of 4 vectors, the fourth within its multiple)")
     lead: Department
-    rests_on: list[str] = Field(default_factory=list, description="indicator ids it reads")
+    rests_on: list[str] = Field(default_factory=empty_list, description="indicator ids it reads")
     kind: str | None = Field(None, description="own evidence kind, when it has evidence of its own")
     evidence_status: Status | None = Field(
         None, description="how its own evidence stands (missing, stale, invalid, …), when it has any")
     measured_text: LocalText | None = None
     required_text: LocalText | None = None
     evidence: Location | None = None
-    findings: list[NoteField] = Field(default_factory=list)
-    messages: list[NoteField] = Field(default_factory=list)
+    findings: list[NoteField] = Field(default_factory=empty_list)
+    messages: list[NoteField] = Field(default_factory=empty_list)
 
 
 class SectionResult(_Result):
@@ -218,6 +228,8 @@ class WithWaivers(_Result):
     """The score as it would stand if the city's own waivers were accepted. National assessors
     do not accept them: `eligible`, `ready` and the verdict are judged on the evidence alone."""
 
+    model_config = _LATER
+
     set_aside: list[str] = Field(description="indicators the waivers set aside")
     points_awarded: float
     points_possible: float
@@ -241,7 +253,7 @@ class Summary(_Result):
     points_full: float = Field(0.0, description="the pack's total points; the points possible "
                                "are less by the indicators not applicable")
     not_applicable: list[NotApplicablePoints] = Field(
-        default_factory=list, description="why `points_possible` is under `points_full`: the "
+        default_factory=empty_list, description="why `points_possible` is under `points_full`: the "
         "indicators declared not applicable, with their points")
     conditions_met: int
     conditions_total: int
@@ -249,7 +261,7 @@ class Summary(_Result):
     with_waivers: WithWaivers | None = Field(
         None, description="the score with the waivers accepted; null when no waiver applies")
     assumed_pass: list[str] = Field(
-        default_factory=list, description="ids assessed as though closed (`--assume-pass`)")
+        default_factory=empty_list, description="ids assessed as though closed (`--assume-pass`)")
     counts: dict[str, int] = Field(description="indicators by status")
 
 
@@ -271,8 +283,8 @@ class PackInfo(_Result):
 
 
 class Filters(_Result):
-    sections: list[str] = Field(default_factory=list)
-    statuses: list[str] = Field(default_factory=list)
+    sections: list[str] = Field(default_factory=empty_list)
+    statuses: list[str] = Field(default_factory=empty_list)
     department: str | None = None
 
 
@@ -287,7 +299,7 @@ class Assessment(_Result):
     sections: list[SectionResult]
     indicators: list[IndicatorResult]
     tailoring: list[OverlayInfo] = Field(
-        default_factory=list, description="overlays applied to the pack; empty when none")
+        default_factory=empty_list, description="overlays applied to the pack; empty when none")
     filters: Filters | None = Field(
         None, description="when set, `indicators` holds only the results these filters select")
     collection: Collection | None = Field(
@@ -340,14 +352,11 @@ class Assessment(_Result):
 
 # --- the other JSON outputs: `validate --format json` and `batch --format json` ----------------
 
-_LATER = ConfigDict(extra="forbid", allow_inf_nan=False, defer_build=True)
-# Reports other commands print: their validators and serialisers are built when first used, so
-# that `assess` (run once a city) does not build them at start-up.
-
-
 class ProblemData(_Result):
     """One problem with an input file, as JSON: its code and arguments, and its texts in both
     languages."""
+
+    model_config = _LATER
 
     code: str = Field(description="stable code of the message in the catalogue")
     args: dict[str, Any] = Field(default_factory=dict, description="the message's arguments")
@@ -426,7 +435,7 @@ class DepartmentCollection(_Result):
 
     department: Department
     contact: str | None = Field(None, description="the `contact:` of the department's file")
-    files: list[str] = Field(default_factory=list, description="the department's evidence files")
+    files: list[str] = Field(default_factory=empty_list, description="the department's evidence files")
     reported: list[str] = Field(description="item ids with usable, current evidence")
     not_reported: list[str] = Field(description="item ids with no evidence yet, or not enough")
     invalid: list[str] = Field(description="item ids whose evidence cannot be used as written")
@@ -448,7 +457,7 @@ class Collection(_Result):
         None, description="the line shown beside the verdict while collecting")
     departments: list[DepartmentCollection]
     problems: list[ProblemData] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="entries that fit no item (an unknown id, an id reported twice), left out")
 
 

@@ -12,6 +12,7 @@ from typing import Any, Literal, get_args
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..errors import Refusal
+from ..fields import empty_list
 from ..messages import Msg, msg, text
 from ..text import LocalText, Note
 from ..values import normalize_text
@@ -64,7 +65,7 @@ _STATUS: dict[Result, str] = {"达标": "pass", "基本达标": "partial", "不�
 
 
 class Rule(Strict):
-    checklist: list[LocalText] = Field(default_factory=list)
+    checklist: list[LocalText] = Field(default_factory=empty_list)
 
 
 class Finding(Strict):
@@ -85,7 +86,7 @@ class Evidence(ScalarShorthand):
     date: PastDate | None = None
     sample: str | int | None = None
     inspector: str | None = None
-    findings: list[Finding] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=empty_list)
 
     @field_validator("result", mode="before")
     @classmethod

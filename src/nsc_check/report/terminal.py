@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
@@ -37,8 +38,9 @@ MARK = {"met": "✔", "not_met": "✘", "undetermined": "?"}
 
 def render(assessment: Assessment, console: Console, lang: Lang = "zh",
            by: GroupBy = "section") -> None:
-    for part in report(assessment, lang, by):
-        console.print(part)
+    # one print of the whole report: the same lines as a print of each part, drawn and written
+    # once (each print has its own pass over the segments and its own write)
+    console.print(Group(*report(assessment, lang, by)))
 
 
 def report(a: Assessment, lang: Lang, by: GroupBy = "section") -> list[RenderableType]:
@@ -197,28 +199,33 @@ def _gap(r: IndicatorResult, lang: Lang, label: Callable[[str], str] = str) -> R
     if r.waiver is not None and (r.waiver.applied or not r.waiver.active):
         key = "waived" if r.waiver.applied else "waiver_lapsed"
         head.append(f" [{t(key, lang)}]", style="cyan" if r.waiver.applied else "yellow")
-    rows = Table.grid(padding=(0, 1))
-    rows.add_column(style="dim", no_wrap=True)
-    rows.add_column(overflow="fold")
+    rows: list[tuple[str, RenderableType]] = []
     if r.measured_text is not None or r.required_text is not None:
         line = Text()
         line.append(r.measured_text.get(lang) if r.measured_text else "—")
         line.append(f"  {t('required', lang)} ", style="dim")
         line.append(r.required_text.get(lang) if r.required_text else "—")
-        rows.add_row(t("measured", lang), line)
+        rows.append((t("measured", lang), line))
     if r.gap is not None:
-        rows.add_row(t("gap", lang), Text(r.gap.text.get(lang), style=STYLE.get(r.status, "")))
+        rows.append((t("gap", lang), Text(r.gap.text.get(lang), style=STYLE.get(r.status, ""))))
     if r.figure_note is not None:
-        rows.add_row(t("figure_note", lang), r.figure_note.get(lang))
-    rows.add_row(t("lead", lang), r.lead.name.get(lang))
+        rows.append((t("figure_note", lang), r.figure_note.get(lang)))
+    rows.append((t("lead", lang), r.lead.name.get(lang)))
     where = f"{r.evidence.file}:{r.evidence.line}" if r.evidence else t("not_reported", lang)
-    rows.add_row(t("evidence", lang), where)
+    rows.append((t("evidence", lang), where))
     for finding in r.findings:
-        rows.add_row(t("findings", lang), "· " + finding.get(lang))
+        rows.append((t("findings", lang), "· " + finding.get(lang)))
     if r.note:
-        rows.add_row(t("note", lang), r.note)
+        rows.append((t("note", lang), r.note))
     for message in r.messages:
-        rows.add_row(t("detail", lang), message.get(lang))
+        rows.append((t("detail", lang), message.get(lang)))
     if r.remediation is not None:
-        rows.add_row(t("remediation", lang), r.remediation.get(lang))
-    return Group(head, Padding(rows, (0, 0, 1, 2)))
+        rows.append((t("remediation", lang), r.remediation.get(lang)))
+    # The labels' column as wide as its widest label, as rich would measure it: given, rich
+    # need not measure it again for every gap (a tenth of drawing the report).
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="dim", no_wrap=True, width=max(cell_len(name) for name, _ in rows))
+    grid.add_column(overflow="fold")
+    for name, value in rows:
+        grid.add_row(name, value)
+    return Group(head, Padding(grid, (0, 0, 1, 2)))
