@@ -15,6 +15,7 @@ from __future__ import annotations
 import errno
 import io
 import math
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -120,26 +121,37 @@ def decode(raw: bytes, file: str) -> tuple[str, str]:
     return text, "gb18030"
 
 
-def read_yaml(path: Path, display: str | None = None, strict_numbers: bool = False) -> YamlDoc:
+def read_yaml(path: Path | str, display: str | None = None, strict_numbers: bool = False
+              ) -> YamlDoc:
     """Read one YAML file into plain values with positions; raise InputError on any problem.
     `strict_numbers` (criteria packs, overlays): a value written like a number with underscores
-    (`1_000`) is refused, as evidence refuses `71_4`, rather than read as 1000 by the model."""
+    (`1_000`) is refused, as evidence refuses `71_4`, rather than read as 1000 by the model.
+    `path` may be the text of a path (a batch reads thousands: no pathlib on the way)."""
     file = display or str(path)
     try:
-        size = path.stat().st_size
+        size = os.stat(path).st_size
         if size > MAX_FILE_BYTES:
             raise InputError.single(msg("yaml.too_big", size=f"{size:,}",
                                         limit=f"{MAX_FILE_BYTES:,}"), file,
                                     hint=msg("yaml.hint.split"))
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:  # as Path.read_bytes does
+            raw = handle.read()
     except OSError as exc:
         raise InputError.single(cannot_read(exc), file) from None
     text, encoding = decode(raw, file)
     # JSON (a saved result) is read as YAML too; the mistakes explained are those of YAML
-    doc = parse_yaml(text, file, explain=path.suffix.lower() != ".json",
+    doc = parse_yaml(text, file, explain=_suffix(os.fspath(path)).lower() != ".json",
                      strict_numbers=strict_numbers)
     doc.encoding = encoding
     return doc
+
+
+def _suffix(path: str) -> str:
+    """The suffix of a path's last part, as pathlib's `PurePath.suffix` gives it (`..json` has
+    one, `.json` has none)."""
+    name = path.rstrip("/").rpartition("/")[2]
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def cannot_read(exc: OSError) -> Msg:
@@ -284,7 +296,8 @@ class _Builder:
                     container[pending[-1]] = value
                     pending = None
                 elif depth:
-                    positions[(*path, len(container))] = (mark.line + 1, mark.column + 1)
+                    item = (*path, len(container))
+                    positions[item] = (mark.line + 1, mark.column + 1)
                     container.append(value)
                 else:
                     positions[()] = (mark.line + 1, mark.column + 1)
@@ -341,7 +354,8 @@ class _Builder:
                     container[pending[-1]] = value
                     pending = None
                 elif depth:
-                    positions[(*path, len(container))] = (mark.line + 1, mark.column + 1)
+                    item = (*path, len(container))
+                    positions[item] = (mark.line + 1, mark.column + 1)
                     container.append(value)
                 else:
                     positions[()] = (mark.line + 1, mark.column + 1)
