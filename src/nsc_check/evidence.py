@@ -25,7 +25,7 @@ from .kinds.base import Checking
 from .messages import Msg, msg
 from .pack import Pack
 from .text import LocalText
-from .values import Date, normalize_text, parse_number
+from .values import Date, normalize_text, parse_date, parse_number
 from .yamlio import (
     FULLWIDTH_COLON,
     FULLWIDTH_SPACE,
@@ -116,6 +116,41 @@ class Envelope(BaseModel):
 
 
 
+@dataclass(slots=True)
+class _PlainEnvelope:
+    """An envelope without a waiver whose values are what `Envelope` would make of them."""
+
+    as_of: dt.date | None
+    note: str | None
+    source: str | None
+    not_applicable: str | None
+    waiver: None = None
+
+
+def _plain_envelope(head: dict[str, Any]) -> _PlainEnvelope | None:
+    """The envelope of an entry as `Envelope` reads it, taken without the model when it is
+    written plainly (texts, a date as text, no waiver), as nearly all are; None for the model to
+    read (a waiver) or to refuse (anything else), so a refusal is always the model's own."""
+    if "waiver" in head:
+        return None
+    as_of = head.get("as_of")
+    if as_of is not None:
+        if type(as_of) is not str:
+            return None
+        try:
+            as_of = parse_date(as_of)
+        except Refusal:
+            return None
+    note, source = head.get("note"), head.get("source")
+    if (note is not None and type(note) is not str) or \
+            (source is not None and type(source) is not str):
+        return None
+    not_applicable = head.get("not_applicable")
+    if not_applicable is not None and (type(not_applicable) is not str or not not_applicable):
+        return None
+    return _PlainEnvelope(as_of, note, source, not_applicable)
+
+
 @dataclass
 class Entry:
     """One piece of evidence: which id it is for, who gave it, where it stands, what it says."""
@@ -188,8 +223,8 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
     attachments = Attachments(folder)
     got = _Gathered(pack=pack, on=on, attach=attachments.attach, fatal=fatal,
                     keep_going=keep_going)
-    for path in department_files(folder):
-        doc = _department_doc(path, fatal)
+    for file, regular in _department_listing(folder):
+        doc = _department_doc(file, regular, fatal)
         if doc is not None:
             _load_department(doc, got)
     entries = got.entries
@@ -220,23 +255,26 @@ class _Gathered:
     departments: Departments = field(default_factory=Departments)
     astray: list[Problem] = field(default_factory=list)
     known: set[str] = field(default_factory=set)
+    removed: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.known = self.pack.evidence_ids()
+        self.removed = self.pack.removed
 
     def stray(self, problem: Problem) -> None:
         """An entry that fits no item: fatal, or left out of a --keep-going assessment."""
         (self.astray if self.keep_going else self.fatal).append(problem)
 
 
-def _department_doc(path: Path, fatal: list[Problem]) -> YamlDoc | None:
-    """A department file read, or None with why not in `fatal` (a link, a pipe, bad YAML)."""
-    strange = not_plain_file(path)
+def _department_doc(file: str, regular: bool, fatal: list[Problem]) -> YamlDoc | None:
+    """A department file read, or None with why not in `fatal` (a link, a pipe, bad YAML).
+    `regular`: the folder's listing says it is a regular file (no link), so no need to ask."""
+    strange = None if regular else not_plain_file(file)
     if strange is not None:
-        fatal.append(Problem(strange, str(path), hint=msg("evidence.hint.plain_file")))
+        fatal.append(Problem(strange, file, hint=msg("evidence.hint.plain_file")))
         return None
     try:
-        return read_yaml(path, str(path))
+        return read_yaml(file, file)
     except InputError as exc:
         fatal.extend(exc.problems)
         return None
@@ -246,14 +284,28 @@ def department_files(folder: Path) -> list[Path]:
     """The department files of an evidence folder: every .yaml or .yml file but city.yaml (and
     the plan's file); a name that is no plain file is among them too, for `load_evidence` to
     refuse (`not_plain_file`), never skipped in silence."""
+    return [folder / name for name, _ in _department_names(folder)]
+
+
+def _department_names(folder: Path) -> list[tuple[str, bool]]:
+    """The names of `department_files`, sorted (as the paths themselves sort), each with whether
+    the folder's listing says it is a regular file, not a link (then no `lstat` is needed to
+    tell: `DirEntry.is_file(follow_symlinks=False)`)."""
     with os.scandir(folder) as found:
-        names = sorted(f.name for f in found if f.name not in (CITY_FILE, PLAN_FILE)
-                       and os.path.splitext(f.name)[1] in (".yaml", ".yml")
-                       and not f.is_dir())
-    return [folder / name for name in names]  # sorted by name: as the paths themselves sort
+        return sorted((f.name, f.is_file(follow_symlinks=False)) for f in found
+                      if f.name not in (CITY_FILE, PLAN_FILE)
+                      and os.path.splitext(f.name)[1] in (".yaml", ".yml")
+                      and not f.is_dir())
 
 
-def not_plain_file(path: Path) -> Msg | None:
+def _department_listing(folder: Path) -> list[tuple[str, bool]]:
+    """`department_files` as the texts of their paths (`str(folder / name)`), each with whether
+    it is known to be a regular file (see `_department_names`)."""
+    prefix = str(folder / "x")[:-1]  # the folder as pathlib joins it: `a/b/`, `/`, `` for `.`
+    return [(prefix + name, regular) for name, regular in _department_names(folder)]
+
+
+def not_plain_file(path: Path | str) -> Msg | None:
     """Why `path` cannot be read as a department's file: a symbolic link (the file must be in the
     folder itself), a named pipe (reading it would wait for ever) or a device; None if plain."""
     try:
@@ -314,7 +366,7 @@ def _department_header(doc: YamlDoc, got: _Gathered) -> DepartmentFile | None:
     if dept.department not in got.pack.header.departments:
         got.fatal.append(_unknown_department(doc, dept.department, got.pack))
         return None
-    got.departments.files[Path(doc.file).name] = dept.department
+    got.departments.files[os.path.basename(doc.file)] = dept.department
     if dept.contact:
         got.departments.contacts.setdefault(dept.department, dept.contact)
     if dept.as_of is not None:
@@ -327,13 +379,15 @@ def _take_entry(doc: YamlDoc, dept: DepartmentFile, key: Any, raw: Any, got: _Ga
     (then its first report is unusable too, so neither is taken on trust), unfilled if still as
     the template wrote it, else loaded."""
     item_id, path = str(key), ("evidence", key)
-    line = doc.key_line(path)
-    if item_id in got.pack.removed:
+    line = doc.key_lines.get(path) or doc.locate(path)[0]  # doc.key_line(path)
+    if item_id in got.removed:
         return  # an overlay removed it; the evidence stays valid for the pack itself
     if item_id not in got.known:
         got.stray(_unknown_id(doc, item_id, got.pack, path))
         return
-    first = got.entries.get(item_id) or next((u for u in got.unfilled if u.id == item_id), None)
+    first: Entry | Unfilled | None = got.entries.get(item_id)
+    if first is None and got.unfilled:
+        first = next((u for u in got.unfilled if u.id == item_id), None)
     if first is not None:
         twice = doc.problem(msg("evidence.reported_twice", file=first.file, line=first.line),
                             path, hint=msg("evidence.hint.once"))
@@ -426,19 +480,20 @@ def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: Departme
     path = ("evidence", item_id)
     entry = Entry(id=item_id, department=dept.department, file=doc.file, line=line)
     payload = raw
-    if isinstance(raw, dict):
+    if isinstance(raw, dict) and not raw.keys().isdisjoint(ENVELOPE):
         head = {k: raw[k] for k in ENVELOPE if k in raw}
-        if head:
-            payload = {k: v for k, v in raw.items() if k not in ENVELOPE}
+        payload = {k: v for k, v in raw.items() if k not in ENVELOPE}
+        env: _PlainEnvelope | Envelope | None = _plain_envelope(head)
+        if env is None:  # a waiver, or something to refuse: the model says what
             try:
                 env = Envelope.model_validate(head)
             except ValidationError as exc:
                 entry.problems.extend(validation_problems(doc, exc, path))
                 return entry
-            entry.as_of, entry.note, entry.source = env.as_of, env.note, env.source
-            entry.not_applicable, entry.waiver = env.not_applicable, env.waiver
-            if on is not None and env.as_of is not None and env.as_of > on:
-                entry.problems.append(_after(doc, (*path, "as_of"), env.as_of, on))
+        entry.as_of, entry.note, entry.source = env.as_of, env.note, env.source
+        entry.not_applicable, entry.waiver = env.not_applicable, env.waiver
+        if on is not None and env.as_of is not None and env.as_of > on:
+            entry.problems.append(_after(doc, (*path, "as_of"), env.as_of, on))
     entry.as_of = entry.as_of or dept.as_of
     rule_owner = pack.indicator(item_id) or pack.condition(item_id)
     assert rule_owner is not None and rule_owner.kind is not None

@@ -44,6 +44,14 @@ def normalize_unit(unit: str) -> str:
     return normalize_text(unit).replace(" ", "").lower()
 
 
+# What a text read as a number or a date was read as, by the text (and the units allowed): the
+# same few texts (`100%`, `2025-12-31`) come back in every city of a batch. Only what was read is
+# kept (a refusal is worded again each time, with its own `what`); when full, emptied.
+_CACHE_SIZE = 16_384
+_NUMBERS: dict[tuple[str, object], float] = {}
+_DATES: dict[str, dt.date] = {}
+
+
 def parse_number(value: object, unit: str | tuple[str, ...] | None = None,
                  what: Msg | str | None = None) -> float:
     """A finite number, optionally followed by a unit, which must then be the rule's unit.
@@ -52,6 +60,20 @@ def parse_number(value: object, unit: str | tuple[str, ...] | None = None,
     names the value only where the field the problem is located at does not: a key inside the
     value validated (a year of a series, a measure) as the file writes it, or a Msg.
     """
+    if type(value) is str and (unit is None or type(unit) is str or type(unit) is tuple):
+        key = (value, unit)
+        number = _NUMBERS.get(key)
+        if number is None:
+            number = _read_number(value, unit, what)
+            if len(_NUMBERS) >= _CACHE_SIZE:
+                _NUMBERS.clear()
+            _NUMBERS[key] = number
+        return number
+    return _read_number(value, unit, what)
+
+
+def _read_number(value: object, unit: str | tuple[str, ...] | None,
+                 what: Msg | str | None) -> float:
     if isinstance(value, bool):
         raise _refuse(msg("values.number_not_bool", value=_shown(value)), what)
     if isinstance(value, (int, float)):
@@ -164,12 +186,24 @@ def parse_bool(value: object, what: Msg | str | None = None) -> bool:
 
 def parse_date(value: object, what: Msg | str | None = None) -> dt.date:
     """`2025-12-31`, `2025/12/31`, `2025.12.31` or `2025年12月31日`; impossible dates refused."""
+    if type(value) is str:
+        date = _DATES.get(value)
+        if date is None:
+            date = _read_date(value, what)
+            if len(_DATES) >= _CACHE_SIZE:
+                _DATES.clear()
+            _DATES[value] = date
+        return date
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
         raise _refuse(msg("values.date_expected", kind=_kind(value)), what)
+    return _read_date(value, what)
+
+
+def _read_date(value: str, what: Msg | str | None) -> dt.date:
     text = normalize_text(value)
     match = _CN_DATE.match(text) or _DOT_DATE.match(text) or _ISO_DATE.match(text)
     try:

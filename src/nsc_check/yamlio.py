@@ -15,6 +15,7 @@ from __future__ import annotations
 import errno
 import io
 import math
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -120,26 +121,37 @@ def decode(raw: bytes, file: str) -> tuple[str, str]:
     return text, "gb18030"
 
 
-def read_yaml(path: Path, display: str | None = None, strict_numbers: bool = False) -> YamlDoc:
+def read_yaml(path: Path | str, display: str | None = None, strict_numbers: bool = False
+              ) -> YamlDoc:
     """Read one YAML file into plain values with positions; raise InputError on any problem.
     `strict_numbers` (criteria packs, overlays): a value written like a number with underscores
-    (`1_000`) is refused, as evidence refuses `71_4`, rather than read as 1000 by the model."""
+    (`1_000`) is refused, as evidence refuses `71_4`, rather than read as 1000 by the model.
+    `path` may be the text of a path (a batch reads thousands: no pathlib on the way)."""
     file = display or str(path)
     try:
-        size = path.stat().st_size
+        size = os.stat(path).st_size
         if size > MAX_FILE_BYTES:
             raise InputError.single(msg("yaml.too_big", size=f"{size:,}",
                                         limit=f"{MAX_FILE_BYTES:,}"), file,
                                     hint=msg("yaml.hint.split"))
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:  # as Path.read_bytes does
+            raw = handle.read()
     except OSError as exc:
         raise InputError.single(cannot_read(exc), file) from None
     text, encoding = decode(raw, file)
     # JSON (a saved result) is read as YAML too; the mistakes explained are those of YAML
-    doc = parse_yaml(text, file, explain=path.suffix.lower() != ".json",
+    doc = parse_yaml(text, file, explain=_suffix(os.fspath(path)).lower() != ".json",
                      strict_numbers=strict_numbers)
     doc.encoding = encoding
     return doc
+
+
+def _suffix(path: str) -> str:
+    """The suffix of a path's last part, as pathlib's `PurePath.suffix` gives it (`..json` has
+    one, `.json` has none)."""
+    name = path.rstrip("/").rpartition("/")[2]
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def cannot_read(exc: OSError) -> Msg:
@@ -194,25 +206,14 @@ _STR_TAGS = frozenset((_TAG + "str", _TAG + "timestamp", "!"))
 _MAP, _SEQ = _TAG + "map", _TAG + "seq"
 
 
-class _Frame:
-    """An open collection: the container, its path, whether it is a mapping, the pending key's
-    path (a mapping's; None while a key is awaited), its anchor, the values counted at its start."""
-
-    __slots__ = ("container", "path", "is_map", "pending", "anchor", "start")
-
-    def __init__(self, container: Any, path: Path_, is_map: bool, anchor: str | None,
-                 start: int) -> None:
-        self.container, self.path, self.is_map = container, path, is_map
-        self.pending: Any = None  # Path_, or None while a key is awaited
-        self.anchor, self.start = anchor, start
-
-
 class _Builder:
     """Builds plain values from parser events, recording positions and enforcing limits.
 
-    This loop runs for every value of every file of a batch, so it stays lean: one frame per
-    open collection, the path of a mapping's pending key computed once, and the check for
-    control characters made per value only where one could hide (see `_scalar`)."""
+    This loop runs for every value of every file of a batch, so it is one loop over the events
+    with the open collection's state in local variables (the collections around it on a stack),
+    the path of a mapping's pending key computed once, the common values (a plain word as a key,
+    a quoted text) taken without a call, and the check for control characters made per value
+    only where one could hide (see `_scalar`). The rarer cases go through the methods below."""
 
     def __init__(self, file: str, text: str, strict_numbers: bool = False) -> None:
         self.file = file
@@ -229,33 +230,136 @@ class _Builder:
     def build(self, parser: Any) -> YamlDoc:
         """The document of the parser's events: each event opens a collection, closes one,
         gives a value (a scalar, an alias) or a mapping's key; the rest are checked or passed
-        over."""
-        doc = self.doc = YamlDoc(file=self.file, data=None)
-        self.positions, self.key_lines = doc.positions, doc.key_lines
-        self.anchors: dict[str, tuple[Any, int]] = {}  # name → (value, values it holds)
-        self.stack: list[_Frame] = []  # the open collections, innermost last
-        self.top: _Frame | None = None
-        self.nodes = 0
-        self.root: Any = None
+        over.
+
+        The open collection: `container`, its `path`, whether it `is_map`, the path of its
+        `pending` key (a mapping's; None while a key is awaited), its `anchor` and the values
+        counted at its `start`; `depth` collections are open (0: none, the document's own value
+        awaited). The collections around it wait on `stack` as such tuples."""
+        doc = YamlDoc(file=self.file, data=None)
+        positions, key_lines = doc.positions, doc.key_lines
+        anchors: dict[str, tuple[Any, int]] = {}  # name → (value, values it holds)
+        stack: list[tuple[Any, Path_, bool, Any, str | None, int]] = []
+        container: Any = None
+        path: Path_ = ()
+        is_map = False
+        pending: Any = None
+        anchor: str | None = None
+        start = 0
+        depth = 0
+        nodes = 0
+        root: Any = None
         documents = 0
-        get_event, scalar = parser.get_event, self._scalar
+        check_all, strict_numbers = self.check_all, self.strict_numbers
+        control = _CONTROL.search
+        get_event = parser.get_event
         while True:
             event = get_event()
             kind = type(event)
             if kind is ScalarEvent:
-                top = self.top
-                if top is not None and top.is_map and top.pending is None:
-                    top.pending = self._key(event, top, self.key_lines)
+                style = event.style
+                if is_map and pending is None:  # a mapping's key
+                    key = event.value
+                    if event.ctag is not None or check_all:
+                        key = self._key_value(event)
+                    elif not style:  # a plain word (`evidence`, `S03.02`) is a text as it is
+                        if not key[:1].isalpha() or key in _NULL or key in _BOOL:
+                            key = self._key_value(event)
+                    elif strict_numbers or (style == '"' and control(key)):
+                        key = self._key_value(event)  # refused (a quoted key is a text)
+                    pending = (*path, key)
+                    if key in container:
+                        raise self.fail(event, msg("yaml.duplicate_key", key=str(key),
+                                                   first=key_lines.get(pending)),
+                                        msg("yaml.hint.duplicate"))
+                    if not style and isinstance(key, str) and (
+                            key.startswith(FULLWIDTH_SPACE) or FULLWIDTH_COLON in key):
+                        self._check_key(event, key)
+                    key_lines[pending] = event.start_mark.line + 1
                     continue
-                self._place(event, scalar(event), 1)
+                if event.ctag is not None:
+                    value = self._scalar(event)
+                elif not style:
+                    value = self._plain(event, event.value)
+                else:  # a quoted (or block) text
+                    value = event.value
+                    if (style == '"' or check_all) and control(value):
+                        raise self._control(event)
+                    if strict_numbers and "_" in value and _UNDERSCORED.match(value):
+                        raise self._underscored(event, value)
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise self._too_many(event)
+                mark = event.start_mark
+                if is_map:
+                    positions[pending] = (mark.line + 1, mark.column + 1)
+                    container[pending[-1]] = value
+                    pending = None
+                elif depth:
+                    item = (*path, len(container))
+                    positions[item] = (mark.line + 1, mark.column + 1)
+                    container.append(value)
+                else:
+                    positions[()] = (mark.line + 1, mark.column + 1)
+                    root = value
                 if event.anchor is not None:
-                    self.anchors[event.anchor] = (self.last, 1)
+                    anchors[event.anchor] = (value, 1)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
-                self._open(event, kind is MappingStartEvent)
+                # a mapping or a list begins: where it is, within the limits of size and depth
+                opens_map = kind is MappingStartEvent
+                if is_map and pending is None:
+                    raise self.fail(event, msg("yaml.key_not_plain"))
+                if event.ctag is not None and event.tag not in (_MAP if opens_map else _SEQ, "!"):
+                    raise self.fail(event, msg("yaml.unsupported_tag", tag=event.tag),
+                                    msg("yaml.hint.plain_values"))
+                inner = pending if is_map else (*path, len(container)) if depth else ()
+                mark = event.start_mark
+                positions[inner] = (mark.line + 1, mark.column + 1)
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise self._too_many(event)
+                if depth >= MAX_DEPTH:
+                    raise self.fail(event, msg("yaml.too_deep", depth=MAX_DEPTH))
+                stack.append((container, path, is_map, pending, anchor, start))
+                container, path, is_map = ({} if opens_map else []), inner, opens_map
+                pending, anchor, start = None, event.anchor, nodes
+                depth += 1
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                self._close()
+                # a collection ends: it becomes a value of the one around it (or the document)
+                done = container
+                if anchor is not None:
+                    anchors[anchor] = (done, nodes - start + 1)
+                container, path, is_map, pending, anchor, start = stack.pop()
+                depth -= 1
+                if not depth:
+                    root = done
+                elif is_map:
+                    container[pending[-1]] = done
+                    pending = None
+                else:
+                    container.append(done)
             elif kind is AliasEvent:
-                self._alias(event)
+                # `*name`: the anchored value again, counted as many values as it holds
+                if event.anchor not in anchors:
+                    raise self.fail(event, msg("yaml.unknown_alias", alias=event.anchor))
+                value, count = anchors[event.anchor]
+                if is_map and pending is None:
+                    raise self.fail(event, msg("yaml.alias_key"))
+                nodes += count
+                if nodes > MAX_NODES:
+                    raise self._too_many(event)
+                mark = event.start_mark
+                if is_map:
+                    positions[pending] = (mark.line + 1, mark.column + 1)
+                    container[pending[-1]] = value
+                    pending = None
+                elif depth:
+                    item = (*path, len(container))
+                    positions[item] = (mark.line + 1, mark.column + 1)
+                    container.append(value)
+                else:
+                    positions[()] = (mark.line + 1, mark.column + 1)
+                    root = value
             elif kind is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -263,97 +367,14 @@ class _Builder:
                                     msg("yaml.hint.second_document"))
             elif kind is StreamEndEvent:
                 break
-        if self.root is None and not self.positions:
+        if root is None and not positions:
             raise InputError.single(msg("yaml.no_data"), self.file, 1, 1)
-        doc.data = self.root
+        doc.data = root
         return doc
-
-    def _open(self, event: Any, is_map: bool) -> None:
-        """A mapping or a list begins: where it is, within the limits of size and depth."""
-        top = self.top
-        if top is not None and top.is_map and top.pending is None:
-            raise self.fail(event, msg("yaml.key_not_plain"))
-        if event.tag is not None and event.tag not in (_MAP if is_map else _SEQ, "!"):
-            raise self.fail(event, msg("yaml.unsupported_tag", tag=event.tag),
-                            msg("yaml.hint.plain_values"))
-        path = () if top is None else top.pending if top.is_map else (*top.path, len(top.container))
-        mark = event.start_mark
-        self.positions[path] = (mark.line + 1, mark.column + 1)
-        self.nodes += 1
-        if self.nodes > MAX_NODES:
-            raise self._too_many(event)
-        if len(self.stack) >= MAX_DEPTH:
-            raise self.fail(event, msg("yaml.too_deep", depth=MAX_DEPTH))
-        self.top = _Frame({} if is_map else [], path, is_map, event.anchor, self.nodes)
-        self.stack.append(self.top)
-
-    def _close(self) -> None:
-        """A collection ends: it becomes a value of the one around it (or the document)."""
-        done = self.stack.pop()
-        if done.anchor is not None:
-            self.anchors[done.anchor] = (done.container, self.nodes - done.start + 1)
-        top = self.top = self.stack[-1] if self.stack else None
-        if top is None:
-            self.root = done.container
-        elif top.is_map:
-            top.container[top.pending[-1]] = done.container
-            top.pending = None
-        else:
-            top.container.append(done.container)
-
-    def _alias(self, event: Any) -> None:
-        """`*name`: the anchored value again, counted as many values as it holds."""
-        if event.anchor not in self.anchors:
-            raise self.fail(event, msg("yaml.unknown_alias", alias=event.anchor))
-        value, count = self.anchors[event.anchor]
-        top = self.top
-        if top is not None and top.is_map and top.pending is None:
-            raise self.fail(event, msg("yaml.alias_key"))
-        self._place(event, value, count)
-
-    def _place(self, event: Any, value: Any, count: int) -> None:
-        """A value (a scalar or an alias) at the pending key, at the end of a list, or as the
-        document itself; `count`: how many values it holds."""
-        mark = event.start_mark
-        self.nodes += count
-        if self.nodes > MAX_NODES:
-            raise self._too_many(event)
-        top, where = self.top, (mark.line + 1, mark.column + 1)
-        if top is None:
-            self.positions[()] = where
-            self.root = value
-        elif top.is_map:
-            path = top.pending
-            self.positions[path] = where
-            top.container[path[-1]] = value
-            top.pending = None
-        else:
-            container = top.container
-            item = (*top.path, len(container))
-            self.positions[item] = where
-            container.append(value)
-        self.last = value
 
     def _too_many(self, event: Any) -> InputError:
         return self.fail(event, msg("yaml.too_many", limit=f"{MAX_NODES:,}"),
                          msg("yaml.hint.aliases"))
-
-    def _key(self, event: Any, top: _Frame, key_lines: dict[Path_, int]) -> Path_:
-        """Take a mapping key; return the path of the value it introduces."""
-        value = event.value
-        if not event.style and event.tag is None and value[:1].isalpha() \
-                and value not in _NULL and value not in _BOOL and not self.check_all:
-            key = value  # a plain word (`evidence`, `S03.02`): a text, as `_plain` would find
-        else:
-            key = self._key_value(event)
-        path = (*top.path, key)
-        if key in top.container:
-            raise self.fail(event, msg("yaml.duplicate_key", key=str(key), first=key_lines.get(path)),
-                            msg("yaml.hint.duplicate"))
-        if isinstance(key, str) and not event.style:
-            self._check_key(event, key)
-        key_lines[path] = event.start_mark.line + 1
-        return path
 
     def _key_value(self, event: Any) -> Any:
         """A mapping key other than a plain word: resolved, and refused unless a text or an

@@ -276,12 +276,15 @@ def figure_gap(value: float, op: Operator, figure: float, unit: Unit) -> Gap | N
     return Gap(amount=amount, unit=unit.en, direction=direction, text=text)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Checking:
     """The context evidence is validated in (pydantic's `context=`): the indicator's rule, since
     units and document names depend on it, and, when a whole evidence folder is loaded, the
     assessment date (evidence describes the past) and the folder's attachment lookup, which
-    records a file it finds and refuses a symbolic link (see evidence.Attachments)."""
+    records a file it finds and refuses a symbolic link (see evidence.Attachments).
+
+    One is made for every entry of every city, so it is a plain slotted class (a frozen one
+    costs a call per field to make); nothing changes it once made."""
 
     rule: Any
     on: dt.date | None = None
