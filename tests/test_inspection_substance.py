@@ -91,7 +91,8 @@ def test_evaluated_without_its_rule_a_wrong_point_makes_the_evidence_unusable(ns
     import inspect
     ctx_args = {n: None for n in inspect.signature(Context).parameters}
     outcome = inspection.evaluate(rule, evidence, Context(**ctx_args))
-    assert outcome.status == "invalid" and "1 to 5" in outcome.messages[0].en
+    from nsc_check.text import rendered
+    assert outcome.status == "invalid" and "1 to 5" in rendered(outcome.messages[0]).en
 
 
 def test_the_form_carries_date_sample_and_findings_with_their_points(runner, tmp_path):

@@ -37,7 +37,7 @@ from .result import (
     department,
 )
 from .stakes import points_lost, points_short, requirement
-from .text import LocalText, Note
+from .text import LocalText, Note, Words, rendered, rendered_note
 from .values import EXACT_DECIMALS, format_against, format_number
 
 STATUSES: tuple[str, ...] = get_args(Status)  # in the order reports count them
@@ -296,16 +296,16 @@ def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,
                    ctx: Context) -> Outcome:
     """The outcome of one piece of evidence against its rule, including missing and stale."""
     if entry is None:
-        return Outcome(status="missing", messages=[Note.from_msg(msg("kinds.not_reported"))])
+        return Outcome(status="missing", messages=[msg("kinds.not_reported")])
     if entry.problems:
         return Outcome(status="invalid", messages=[
-            Note.from_msg(msg("kinds.invalid", problem=_problem(p),
-                              problem_code=getattr(p, "code", None))) for p in entry.problems])
+            msg("kinds.invalid", problem=_problem(p), problem_code=getattr(p, "code", None))
+            for p in entry.problems])
     if entry.not_applicable:
-        return Outcome(status="not_applicable", messages=[Note.from_msg(
-            msg("kinds.not_applicable", reason=entry.not_applicable))])
+        return Outcome(status="not_applicable", messages=[
+            msg("kinds.not_applicable", reason=entry.not_applicable)])
     if entry.data is None:
-        return Outcome(status="missing", messages=[Note.from_msg(msg("kinds.waiver_only"))])
+        return Outcome(status="missing", messages=[msg("kinds.waiver_only")])
     outcome: Outcome = kinds.get(owner.kind or "").evaluate(owner.rule, entry.data, ctx)
     data_date = outcome.data_date or entry.as_of
     outcome.data_date = data_date
@@ -314,12 +314,12 @@ def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,
     max_age = owner.max_age_days or pack.header.policy.max_age_days
     age = (ctx.assessment_date - data_date).days
     if age > max_age:
-        outcome.messages.append(Note.from_msg(msg(
-            "kinds.stale", date=str(data_date), age=age, max_age=max_age)))
+        outcome.messages.append(msg(
+            "kinds.stale", date=str(data_date), age=age, max_age=max_age))
         outcome.status = "stale"
     elif age < 0:
-        outcome.messages.append(Note.from_msg(msg(
-            "kinds.after_assessment_date", date=str(data_date), on=str(ctx.assessment_date))))
+        outcome.messages.append(msg(
+            "kinds.after_assessment_date", date=str(data_date), on=str(ctx.assessment_date)))
     return outcome
 
 
@@ -339,14 +339,13 @@ def _waiver(j: Judged, outcome: Outcome) -> WaiverInfo | None:
         return None
     w = j.entry.waiver
     if j.waiver_applied:
-        outcome.messages.append(Note.from_msg(msg(
+        outcome.messages.append(msg(
             "kinds.waiver_applied", expires=str(w.expires), approved_by=w.approved_by,
-            justification=w.justification)))
+            justification=w.justification))
     elif j.waiver_active:
-        outcome.messages.append(Note.from_msg(msg("kinds.waiver_unused", expires=str(w.expires))))
+        outcome.messages.append(msg("kinds.waiver_unused", expires=str(w.expires)))
     else:
-        outcome.messages.append(Note.from_msg(msg("kinds.waiver_expired",
-                                                  expires=str(w.expires))))
+        outcome.messages.append(msg("kinds.waiver_expired", expires=str(w.expires)))
     return WaiverInfo(justification=w.justification, approved_by=w.approved_by,
                       expires=w.expires, active=j.waiver_active, applied=j.waiver_applied)
 
@@ -358,8 +357,7 @@ def _assumed(outcome: Outcome) -> Outcome:
     return Outcome(status="pass", measured=outcome.measured, measured_text=outcome.measured_text,
                    required_text=outcome.required_text, figure_note=outcome.figure_note,
                    data_date=outcome.data_date,
-                   messages=[Note.from_msg(msg("plan.assumed_note", status=msg(
-                       f"status.{outcome.status}")))])
+                   messages=[msg("plan.assumed_note", status=msg(f"status.{outcome.status}"))])
 
 
 def _indicator(pack: Pack, j: Judged, ctx: Context) -> IndicatorResult:
@@ -368,17 +366,26 @@ def _indicator(pack: Pack, j: Judged, ctx: Context) -> IndicatorResult:
     return IndicatorResult(
         id=ind.id, section=ind.section_id, title=ind.title, kind=ind.kind, status=outcome.status,
         veto=ind.veto, basis=ind.basis, lead=_department(pack, ind.lead),
-        measured=outcome.measured, measured_text=outcome.measured_text,
-        required_text=outcome.required_text, figure_note=outcome.figure_note,
-        requirement=requirement(ind.kind, ind.rule, ctx), gap=outcome.gap,
+        measured=outcome.measured, measured_text=_text(outcome.measured_text),
+        required_text=_text(outcome.required_text), figure_note=_text(outcome.figure_note),
+        requirement=requirement(ind.kind, ind.rule, ctx),
+        gap=outcome.gap.gap() if outcome.gap is not None else None,
         limit_multiple=outcome.limit_multiple, points_awarded=j.awarded,
         points_possible=j.possible, points_lost=points_lost(j.awarded, j.possible),
         evidence=Location(file=entry.file, line=entry.line) if entry else None,
         as_of=outcome.data_date,
         not_applicable_reason=entry.not_applicable if entry else None,
         note=entry.note if entry else None,
-        findings=outcome.findings, messages=outcome.messages, remediation=ind.remediation,
-        waiver=waiver)
+        findings=_notes(outcome.findings), messages=_notes(outcome.messages),
+        remediation=ind.remediation, waiver=waiver)
+
+
+def _text(words: Words | None) -> LocalText | None:
+    return None if words is None else rendered(words)
+
+
+def _notes(words: list[Words]) -> list[LocalText]:
+    return [rendered_note(w) for w in words]
 
 
 def _condition(pack: Pack, c: JudgedCondition) -> ConditionResult:
@@ -388,10 +395,10 @@ def _condition(pack: Pack, c: JudgedCondition) -> ConditionResult:
     if outcome is not None:
         return ConditionResult(
             **base, evidence_status=outcome.status,
-            measured_text=outcome.measured_text,
-            required_text=outcome.required_text,
+            measured_text=_text(outcome.measured_text),
+            required_text=_text(outcome.required_text),
             evidence=Location(file=entry.file, line=entry.line) if entry else None,
-            findings=outcome.findings, messages=outcome.messages)
+            findings=_notes(outcome.findings), messages=_notes(outcome.messages))
     if cond.requires is not None:
         return ConditionResult(**base, messages=_requires(c))
     # met with no margin: an indicator it counts is not passed

@@ -33,12 +33,15 @@ def is_gap(status: str) -> bool:
     return status not in NOT_GAPS
 
 
+GapDirection = Literal["below", "above", "count", "levels", "multiple"]
+
+
 class Gap(BaseModel):
     """How far a result is from its figure, in the indicator's own unit."""
 
     amount: float = Field(description="distance to the figure, always positive")
     unit: str = Field(description="unit of the amount: '%' means percentage points")
-    direction: Literal["below", "above", "count", "levels", "multiple"] = Field(
+    direction: GapDirection = Field(
         description="below: short of a minimum; above: over a maximum; count: missing items or "
         "events; levels: grades short; multiple: worst measure as a multiple of its limit")
     text: LocalText

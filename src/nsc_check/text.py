@@ -128,6 +128,23 @@ def _value_key(value: object) -> Hashable | None:
     return None
 
 
+# What a kind says of a city: a text, or a catalogue message rendered only when the result is
+# built (assess.build). A batch that draws its league table alone never renders one; a city's
+# result renders each once, in both languages.
+Words = LocalText | Msg
+
+
+def rendered(words: Words) -> LocalText:
+    """The text of `words` (a message rendered in both languages, see LocalText.from_msg)."""
+    return LocalText.from_msg(words) if type(words) is Msg else words  # type: ignore[return-value]
+
+
+def rendered_note(words: Words) -> LocalText:
+    """A note of `words`: a message with its code and arguments (Note.from_msg); a text as it
+    is (a result's validator makes a plain text a note without a code, see as_note)."""
+    return Note.from_msg(words) if type(words) is Msg else words  # type: ignore[return-value]
+
+
 def as_note(value: object) -> object:
     """Plain texts become notes without a code (a result field's validator)."""
     return Note(zh=value.zh, en=value.en) if type(value) is LocalText else value

@@ -20,8 +20,8 @@ from pydantic import (
 
 from ..errors import Refusal
 from ..messages import Msg, msg
-from ..result import Gap, Status  # the contract's; here for the kinds
-from ..text import LocalText, Note
+from ..result import Gap, GapDirection, Status  # the contract's; here for the kinds
+from ..text import LocalText, Words, rendered
 from ..values import Date, format_against, format_number, parse_number
 
 Operator = Literal[">=", "<=", "==", ">", "<"]
@@ -90,22 +90,38 @@ class Context:
     attachments: frozenset[str] = frozenset()  # paths under the evidence folder, '/'-separated
 
 
+@dataclass(slots=True)
+class Shortfall:
+    """A gap as a kind finds it: the result's Gap once its words are rendered (assess.build)."""
+
+    amount: float
+    unit: str
+    direction: GapDirection
+    text: Words
+
+    def gap(self) -> Gap:
+        return Gap(amount=self.amount, unit=self.unit, direction=self.direction,
+                   text=rendered(self.text))
+
+
 @dataclass
 class Outcome:
     """What a kind's evaluate() returns; the assessor adds points, department and location.
 
     A plain dataclass, not a model: it never crosses a boundary (the IndicatorResult does), and
-    one is made for every indicator of every city assessed."""
+    one is made for every indicator of every city assessed. Its words are mostly catalogue
+    messages, rendered only when the city's result is built (text.Words): a batch drawing its
+    league table alone reads the status and never renders them."""
 
     status: Status
     measured: float | str | None = None
-    measured_text: LocalText | None = None
-    required_text: LocalText | None = None
-    figure_note: LocalText | None = None
-    gap: Gap | None = None
+    measured_text: Words | None = None
+    required_text: Words | None = None
+    figure_note: Words | None = None
+    gap: Shortfall | None = None
     limit_multiple: float | None = None  # worst measure divided by its limit (metrics)
-    findings: list[Note] = field(default_factory=list)
-    messages: list[Note] = field(default_factory=list)
+    findings: list[Words] = field(default_factory=list)
+    messages: list[Words] = field(default_factory=list)
     data_date: dt.date | None = None  # the date the data describes
 
 
@@ -150,7 +166,7 @@ class FigureRule(Strict):
         """The properties of the city (city.yaml) the figure depends on."""
         return {self.figure_by.property} if self.figure_by is not None else set()
 
-    def applied(self, ctx: Context) -> tuple[float | None, LocalText | None, LocalText | None]:
+    def applied(self, ctx: Context) -> tuple[float | None, LocalText | None, Msg | None]:
         """The figure that applies to this city and why; (None, None, problem) if undecidable."""
         if self.figure is not None:
             return self.figure, None, None
@@ -158,7 +174,7 @@ class FigureRule(Strict):
         prop = self.figure_by.property
         raw = ctx.city.get(prop)
         if raw is None:
-            return None, None, Note.from_msg(msg("kinds.no_city_property", property=prop))
+            return None, None, msg("kinds.no_city_property", property=prop)
         value = float(raw)
         for case in self.figure_by.cases:
             if case.at_least is not None and value < case.at_least:
@@ -166,7 +182,7 @@ class FigureRule(Strict):
             if case.below is not None and value >= case.below:
                 continue
             return case.figure, case.note, None
-        return None, None, Note.from_msg(msg("kinds.no_case", property=prop, value=str(raw)))
+        return None, None, msg("kinds.no_case", property=prop, value=str(raw))
 
     def required_text(self, figure: float) -> LocalText:
         return _required_text(self.op, figure, self.unit)
@@ -257,11 +273,12 @@ def meets(value: float, op: Operator, figure: float) -> bool:
     return _COMPARE[op](round(value, _PRECISION), round(figure, _PRECISION))
 
 
-def figure_gap(value: float, op: Operator, figure: float, unit: Unit) -> Gap | None:
+def figure_gap(value: float, op: Operator, figure: float, unit: Unit) -> Shortfall | None:
     """The distance from value to figure, worded in the unit; None when the figure is met."""
     if meets(value, op, figure):
         return None
     amount = round(abs(figure - value), _PRECISION)
+    direction: GapDirection
     if op == "==":
         direction = "below" if value < figure else "above"
     else:
@@ -270,10 +287,10 @@ def figure_gap(value: float, op: Operator, figure: float, unit: Unit) -> Gap | N
     number = format_number(amount) if amount >= 0.005 else format_number(amount, 6)
     side = "below" if direction == "below" else "above"
     if unit.en == "%":
-        text = LocalText.from_msg(msg(f"kinds.gap.{side}_points", amount=number))
+        text = msg(f"kinds.gap.{side}_points", amount=number)
     else:  # the amount with its unit, as a figure is written: `1.4 dB(A)`, `3 人`
-        text = LocalText.from_msg(msg(f"kinds.gap.{side}", amount=unit_text(number, unit)))
-    return Gap(amount=amount, unit=unit.en, direction=direction, text=text)
+        text = msg(f"kinds.gap.{side}", amount=unit_text(number, unit))
+    return Shortfall(amount=amount, unit=unit.en, direction=direction, text=text)
 
 
 @dataclass(slots=True)

@@ -15,16 +15,16 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..errors import Refusal
 from ..ids import SafeId
-from ..messages import msg
-from ..text import LocalText, Note
+from ..messages import Msg, msg
+from ..text import LocalText, Words
 from ..values import FIRST_YEAR, LAST_YEAR, normalize_text
 from .base import (
     Context,
     Examples,
-    Gap,
     MappingShorthand,
     Outcome,
     PastDate,
+    Shortfall,
     Status,
     Strict,
     joined,
@@ -149,22 +149,23 @@ def describe(rule: Rule) -> LocalText:
 
 
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
-    present, absent, findings = [], [], []
+    present, absent = [], []
+    findings: list[Words] = []
     for doc in rule.documents:
         given = evidence.documents.get(doc.id)
         if given is not None and given.file in ctx.attachments:
             present.append(doc)
         else:
             absent.append(doc)
-            findings.append(Note.from_msg(
+            findings.append(
                 msg("kinds.document_missing", title=doc.title, file=given.file) if given
-                else msg("kinds.document_not_given", title=doc.title)))
+                else msg("kinds.document_not_given", title=doc.title))
     total = len(rule.documents)
     status: Status = "pass" if not absent else ("partial" if present else "fail")
     gap = None
     if absent:
-        gap = Gap(amount=len(absent), unit="documents", direction="count", text=LocalText.from_msg(
-            msg("kinds.document.gap", count=len(absent))))
+        gap = Shortfall(amount=len(absent), unit="documents", direction="count",
+                        text=msg("kinds.document.gap", count=len(absent)))
     stale = [note for doc in present
              if (note := _not_current(doc, evidence.documents[doc.id], ctx)) is not None]
     findings.extend(stale)
@@ -173,16 +174,15 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     return Outcome(
         status=status,
         measured=len(present),
-        measured_text=LocalText.from_msg(msg("kinds.document.measured", present=len(present),
-                                             total=total)),
-        required_text=LocalText.from_msg(msg("kinds.document.required", total=total)),
+        measured_text=msg("kinds.document.measured", present=len(present), total=total),
+        required_text=msg("kinds.document.required", total=total),
         gap=gap,
         findings=findings,
         data_date=_data_date(rule, evidence),
     )
 
 
-def _not_current(doc: RequiredDocument, given: Attachment, ctx: Context) -> Note | None:
+def _not_current(doc: RequiredDocument, given: Attachment, ctx: Context) -> Msg | None:
     """Why a document that is there is no longer current, judged by its own date and validity;
     None when it is (a standing document is aged by the assessor, see _data_date)."""
     on, title = ctx.assessment_date, doc.title
@@ -191,17 +191,17 @@ def _not_current(doc: RequiredDocument, given: Attachment, ctx: Context) -> Note
     if doc.valid_for == "period" and given.period is not None:
         first, last = given.period
     elif given.issued is None:
-        return Note.from_msg(msg("collect.doc_undated", title=title))
+        return msg("collect.doc_undated", title=title)
     elif doc.valid_for == "year":
         first = last = given.issued.year
     else:
         first, last = given.issued.year, given.issued.year + doc.period_years - 1
     if doc.valid_for == "year" and last < on.year:
-        return Note.from_msg(msg("collect.doc_not_this_year", title=title, year=last,
-                                 date=str(on), due=on.year))
+        return msg("collect.doc_not_this_year", title=title, year=last, date=str(on),
+                   due=on.year)
     if doc.valid_for == "period" and not first <= on.year <= last:
-        return Note.from_msg(msg("collect.doc_period_over", title=title,
-                                 period=f"{first}–{last}", date=str(on)))
+        return msg("collect.doc_period_over", title=title, period=f"{first}–{last}",
+                   date=str(on))
     return None
 
 

@@ -14,7 +14,15 @@ from ..errors import Refusal
 from ..messages import msg
 from ..text import LocalText
 from ..values import normalize_text
-from .base import Context, Examples, Gap, Outcome, ScalarShorthand, Strict, rule_of
+from .base import (
+    Context,
+    Examples,
+    Outcome,
+    ScalarShorthand,
+    Shortfall,
+    Strict,
+    rule_of,
+)
 from .filling import Cells, FormRow, Guide, chinese
 
 NAME = "grade"
@@ -91,13 +99,13 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     short = rule.rank(evidence.grade) - rule.rank(rule.figure)
     gap = None
     if short > 0:
-        gap = Gap(amount=short, unit="levels", direction="levels", text=LocalText.from_msg(
-            msg("kinds.grade.gap", count=short)))
+        gap = Shortfall(amount=short, unit="levels", direction="levels",
+                        text=msg("kinds.grade.gap", count=short))
     return Outcome(
         status="fail" if short > 0 else "pass",
         measured=evidence.grade,
         measured_text=LocalText(zh=evidence.grade, en=evidence.grade),
-        required_text=LocalText.from_msg(msg("kinds.grade.required", figure=rule.figure)),
+        required_text=msg("kinds.grade.required", figure=rule.figure),
         gap=gap,
     )
 

@@ -14,15 +14,15 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from ..errors import Refusal
 from ..fields import empty_list
 from ..messages import Msg, msg, text
-from ..text import LocalText, Note
+from ..text import LocalText, Words
 from ..values import normalize_text
 from .base import (
     Context,
     Examples,
-    Gap,
     Outcome,
     PastDate,
     ScalarShorthand,
+    Shortfall,
     Strict,
     joined,
     rule_of,
@@ -154,36 +154,34 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     points = [point_of(rule, f) for f in evidence.findings]
     wrong = [f for f, p in zip(evidence.findings, points, strict=True) if p == 0]
     if wrong:  # refused on loading; here for evidence validated without its rule
-        return Outcome(status="invalid",
-                       messages=[Note.from_msg(_bad_point(rule, f)) for f in wrong])
+        return Outcome(status="invalid", messages=[_bad_point(rule, f) for f in wrong])
     # findings grouped by the checklist point they break, in the checklist's order; those
     # naming no point after them, as written
     order = sorted(range(len(points)), key=lambda n: (points[n] is None, points[n] or 0, n))
-    findings: list[Note] = []
+    findings: list[Words] = []
     for n in order:
         finding, point = evidence.findings[n], points[n]
         if point is None:
-            findings.append(Note.from_msg(_finding_msg(finding)))
+            findings.append(_finding_msg(finding))
         else:
-            findings.append(Note.from_msg(msg(
+            findings.append(msg(
                 "kinds.inspection.finding_point", point=point, item=rule.checklist[point - 1],
-                finding=_finding_msg(finding))))
+                finding=_finding_msg(finding)))
     gap = None
     if status != "pass":
         count = len(evidence.findings)
         named = sorted({p for p in points if p})
         gap_msg = (msg("kinds.inspection.gap_points", result=result, count=count, points=named)
                    if named else msg("kinds.inspection.gap", result=result, count=count))
-        gap = Gap(amount=count, unit="findings", direction="count",
-                  text=LocalText.from_msg(gap_msg))
-    messages = []
+        gap = Shortfall(amount=count, unit="findings", direction="count", text=gap_msg)
+    messages: list[Words] = []
     if evidence.sample:
-        messages.append(Note.from_msg(msg("kinds.inspection.sample", sample=str(evidence.sample))))
+        messages.append(msg("kinds.inspection.sample", sample=str(evidence.sample)))
     return Outcome(
         status=status,  # type: ignore[arg-type]
         measured=evidence.result,
-        measured_text=LocalText.from_msg(result),
-        required_text=LocalText.from_msg(msg("kinds.inspection.pass")),
+        measured_text=result,
+        required_text=msg("kinds.inspection.pass"),
         gap=gap,
         findings=findings,
         messages=messages,

@@ -13,15 +13,15 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..errors import Refusal
 from ..ids import SafeId
-from ..messages import msg
-from ..text import LocalText, Note
+from ..messages import Msg, msg
+from ..text import LocalText, Words
 from ..values import format_number, parse_number
 from .base import (
     Context,
     Examples,
-    Gap,
     MappingShorthand,
     Outcome,
+    Shortfall,
     Strict,
     Unit,
     form_value,
@@ -153,29 +153,27 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     groups = rule.groups()
     absent = [g[0] for g in groups if not any(m.id in evidence.values for m in g)]
     if absent:
-        return Outcome(status="missing", messages=[Note.from_msg(msg(
-            "kinds.missing_measures", measures=[m.title for m in absent]))])
+        return Outcome(status="missing", messages=[msg(
+            "kinds.missing_measures", measures=[m.title for m in absent])])
     judged = [m for m in rule.measures if m.id in evidence.values]
     multiples = {m.id: _multiple(evidence.values[m.id], m.limit) for m in judged}
     worst = max(judged, key=lambda m: multiples[m.id])
     over = [m for m in judged if round(multiples[m.id], 9) > 1]
     if math.isinf(multiples[worst.id]):
         return _none_allowed_breached(rule, evidence, judged, multiples, over, len(groups))
-    findings = [_over(m, evidence, multiples)
-        for m in over]
+    findings: list[Words] = [_over(m, evidence, multiples) for m in over]
     multiple = multiples[worst.id]  # exact: B05 judges it against 3×, never a rounded one
     gap = None
     if over:
-        gap = Gap(amount=multiple, unit="×", direction="multiple", text=LocalText.from_msg(msg(
+        gap = Shortfall(amount=multiple, unit="×", direction="multiple", text=msg(
             "kinds.metrics.gap", count=len(over), title=worst.title,
-            multiple=format_number(multiple))))
+            multiple=format_number(multiple)))
     return Outcome(
         status="fail" if over else "pass",
         measured=multiple,
-        measured_text=LocalText.from_msg(msg(
-            "kinds.metrics.measured", title=worst.title,
-            value=_value(evidence.values[worst.id], worst))),
-        required_text=LocalText.from_msg(msg("domain.metrics_required", count=len(groups))),
+        measured_text=msg("kinds.metrics.measured", title=worst.title,
+                          value=_value(evidence.values[worst.id], worst)),
+        required_text=msg("domain.metrics_required", count=len(groups)),
         gap=gap,
         limit_multiple=multiple,
         findings=findings,
@@ -188,28 +186,27 @@ def _none_allowed_breached(rule: Rule, evidence: Evidence, judged: list[Measure]
     """A measure with none allowed is over: no multiple of the limits can be given."""
     breached = [m for m in judged if math.isinf(multiples[m.id])]
     first = breached[0]
-    findings = [Note.from_msg(msg(
+    findings: list[Words] = [msg(
         "domain.metrics_found_where_none_allowed", title=m.title,
-        value=_value(evidence.values[m.id], m))) for m in breached]
+        value=_value(evidence.values[m.id], m)) for m in breached]
     findings += [_over(m, evidence, multiples) for m in over if m not in breached]
     return Outcome(
         status="fail",
         measured=None,
         measured_text=findings[0],
-        required_text=LocalText.from_msg(msg("domain.metrics_required", count=groups)),
-        gap=Gap(amount=evidence.values[first.id], unit=first.unit.zh, direction="count",
-                text=LocalText.from_msg(msg("domain.metrics_gap_none_allowed", count=len(over),
-                                            title=first.title))),
+        required_text=msg("domain.metrics_required", count=groups),
+        gap=Shortfall(amount=evidence.values[first.id], unit=first.unit.zh, direction="count",
+                      text=msg("domain.metrics_gap_none_allowed", count=len(over),
+                               title=first.title)),
         limit_multiple=None,
         findings=findings,
     )
 
 
-def _over(m: Measure, evidence: Evidence, multiples: dict[str, float]) -> Note:
+def _over(m: Measure, evidence: Evidence, multiples: dict[str, float]) -> Msg:
     """A measure and its limit, with the multiple it stands at."""
-    return Note.from_msg(msg("kinds.metrics.over", title=m.title,
-                             value=_value(evidence.values[m.id], m), limit=_value(m.limit, m),
-                             multiple=format_number(multiples[m.id])))
+    return msg("kinds.metrics.over", title=m.title, value=_value(evidence.values[m.id], m),
+               limit=_value(m.limit, m), multiple=format_number(multiples[m.id]))
 
 
 def _value(value: float, measure: Measure) -> LocalText:

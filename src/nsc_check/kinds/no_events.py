@@ -14,8 +14,15 @@ from pydantic import Field, field_validator, model_validator
 
 from ..errors import Refusal
 from ..messages import msg
-from ..text import LocalText, Note
-from .base import Context, Examples, Gap, Outcome, PastDate, Strict
+from ..text import LocalText, Words
+from .base import (
+    Context,
+    Examples,
+    Outcome,
+    PastDate,
+    Shortfall,
+    Strict,
+)
 from .filling import Cells, FormRow, Guide, chinese, split_items
 
 NAME = "no_events"
@@ -101,26 +108,26 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     start, end = window_start(rule, ctx.assessment_date), ctx.assessment_date
     future = [i for i in evidence.incidents if i.date > end]
     if future:
-        return Outcome(status="invalid", messages=[Note.from_msg(msg(
-            "kinds.no_events.future", date=str(future[0].date), on=str(end)))])
+        return Outcome(status="invalid", messages=[msg(
+            "kinds.no_events.future", date=str(future[0].date), on=str(end))])
     inside = [i for i in evidence.incidents if i.date >= start]
-    findings = [Note.from_msg(msg("kinds.no_events.incident_at", date=str(i.date),
-                                  description=i.description, place=i.place) if i.place else
-                              msg("kinds.no_events.incident", date=str(i.date),
-                                  description=i.description))
-                for i in inside]
-    messages = []
+    findings: list[Words] = [
+        msg("kinds.no_events.incident_at", date=str(i.date), description=i.description,
+            place=i.place) if i.place else
+        msg("kinds.no_events.incident", date=str(i.date), description=i.description)
+        for i in inside]
+    messages: list[Words] = []
     outside = len(evidence.incidents) - len(inside)
     if outside:
-        messages.append(Note.from_msg(msg("kinds.no_events.outside", count=outside)))
+        messages.append(msg("kinds.no_events.outside", count=outside))
     gap = None
     if inside:
-        gap = Gap(amount=len(inside), unit="events", direction="count", text=LocalText.from_msg(
-            msg("kinds.no_events.gap", count=len(inside))))
+        gap = Shortfall(amount=len(inside), unit="events", direction="count",
+                        text=msg("kinds.no_events.gap", count=len(inside)))
     return Outcome(
         status="fail" if inside else "pass",
         measured=len(inside),
-        measured_text=LocalText.from_msg(msg("kinds.no_events.measured", count=len(inside))),
+        measured_text=msg("kinds.no_events.measured", count=len(inside)),
         required_text=_window_text(rule),
         gap=gap,
         findings=findings,

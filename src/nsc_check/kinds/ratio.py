@@ -13,7 +13,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..errors import Refusal
 from ..messages import msg
-from ..text import LocalText, Note
+from ..text import LocalText, Words
 from ..values import format_number, parse_count, parse_number, parse_quantity
 from .base import (
     Context,
@@ -124,19 +124,19 @@ def describe(rule: Rule) -> LocalText:
 
 
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
-    messages: list[LocalText] = []
+    messages: list[Words] = []
     measured_text = None
     if evidence.value is None:
         # the exact rate, shown with the decimals it takes beside its figure (never rounded
         # onto a figure it misses: 89.996% is not "90%")
         figure = rule.applied(ctx)[0]
         base = rule.value_text(evidence.percent, figure)
-        measured_text = LocalText.from_msg(msg(
+        measured_text = msg(
             "kinds.ratio.measured", value=base, numerator=_number(evidence.numerator),
-            denominator=_number(evidence.denominator)))
+            denominator=_number(evidence.denominator))
     else:
-        messages.append(Note.from_msg(msg("kinds.bare_percentage", numerator=rule.numerator,
-                                          denominator=rule.denominator)))
+        messages.append(msg("kinds.bare_percentage", numerator=rule.numerator,
+                            denominator=rule.denominator))
     return judge_figure(rule, evidence.percent, ctx, measured_text=measured_text,
                         messages=messages)
 

@@ -15,7 +15,7 @@ from pydantic import Field, ValidationInfo, field_validator
 
 from ..errors import Refusal
 from ..messages import Msg, msg
-from ..text import LocalText, Note
+from ..text import LocalText, Words
 from ..values import format_number, parse_number
 from .base import (
     Context,
@@ -155,12 +155,12 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     data_date = on if latest == on.year and on < year_end else year_end
     due = due_year(on)
     if latest < due:  # judged on an older year, the series would hide the latest state
-        return Outcome(status="stale", data_date=data_date, messages=[Note.from_msg(msg(
-            "collect.due_year_missing", year=due, date=str(on), latest=latest))])
+        return Outcome(status="stale", data_date=data_date, messages=[msg(
+            "collect.due_year_missing", year=due, date=str(on), latest=latest)])
     absent = [y for y in wanted if y not in evidence.values]
     if absent:
-        return Outcome(status="missing", data_date=data_date, messages=[Note.from_msg(msg(
-            "kinds.missing_years", years=sorted(absent), count=rule.years))])
+        return Outcome(status="missing", data_date=data_date, messages=[msg(
+            "kinds.missing_years", years=sorted(absent), count=rule.years)])
     shares = {y: _share(rule, y, evidence.values[y], on) for y in wanted}
     worst = (min(shares, key=shares.__getitem__) if rule.op in (">=", ">")
              else max(shares, key=shares.__getitem__))
@@ -168,16 +168,15 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     raw = format_number(evidence.values[worst])
     if rule.days_to_share:
         pct = format_number(shares[worst])
-        measured_text = LocalText.from_msg(msg("kinds.series.measured_share", year=worst,
-                                               value=raw, unit=value_unit, percent=pct))
+        measured_text = msg("kinds.series.measured_share", year=worst, value=raw,
+                            unit=value_unit, percent=pct)
     else:
-        measured_text = LocalText.from_msg(msg("kinds.series.measured", year=worst, value=unit_text(
-            format_number(evidence.values[worst]), value_unit)))
-    messages = []
+        measured_text = msg("kinds.series.measured", year=worst, value=unit_text(
+            format_number(evidence.values[worst]), value_unit))
+    messages: list[Words] = []
     if rule.days_to_share and on.year in wanted and on < dt.date(on.year, 12, 31):
         days = days_counted(on.year, on)
-        messages.append(Note.from_msg(msg("kinds.year_not_over", year=on.year, on=str(on),
-                                          days=days)))
+        messages.append(msg("kinds.year_not_over", year=on.year, on=str(on), days=days))
     return judge_figure(rule, shares[worst], ctx, measured_text=measured_text,
                         data_date=data_date, messages=messages)
 
