@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, model_validator
@@ -128,20 +129,33 @@ def _value_key(value: object) -> Hashable | None:
     return None
 
 
-# What a kind says of a city: a text, or a catalogue message rendered only when the result is
-# built (assess.build). A batch that draws its league table alone never renders one; a city's
-# result renders each once, in both languages.
-Words = LocalText | Msg
+@dataclass(frozen=True, slots=True)
+class Later:
+    """Words worked out only when rendered: `make(*args)`, a text or a message. For words that
+    take more work than a message to make (a value formatted beside its figure, with its unit)."""
+
+    make: Callable[..., LocalText | Msg]
+    args: tuple[Any, ...] = ()
+
+
+# What a kind says of a city: a text, a catalogue message, or words worked out later, all
+# rendered only when the result is built (assess.build). A batch that draws its league table
+# alone never renders them; a city's result renders each once, in both languages.
+Words = LocalText | Msg | Later
 
 
 def rendered(words: Words) -> LocalText:
     """The text of `words` (a message rendered in both languages, see LocalText.from_msg)."""
+    if type(words) is Later:
+        words = words.make(*words.args)
     return LocalText.from_msg(words) if type(words) is Msg else words  # type: ignore[return-value]
 
 
 def rendered_note(words: Words) -> LocalText:
     """A note of `words`: a message with its code and arguments (Note.from_msg); a text as it
     is (a result's validator makes a plain text a note without a code, see as_note)."""
+    if type(words) is Later:
+        words = words.make(*words.args)
     return Note.from_msg(words) if type(words) is Msg else words  # type: ignore[return-value]
 
 

@@ -21,7 +21,7 @@ from pydantic import (
 from ..errors import Refusal
 from ..messages import Msg, msg
 from ..result import Gap, GapDirection, Status  # the contract's; here for the kinds
-from ..text import LocalText, Words, rendered
+from ..text import Later, LocalText, Words, rendered
 from ..values import Date, format_against, format_number, parse_number
 
 Operator = Literal[">=", "<=", "==", ">", "<"]
@@ -384,7 +384,7 @@ class MappingShorthand(Strict):
 def judge_figure(rule: FigureRule, value: float, ctx: Context, **extra: Any) -> Outcome:
     """Compare a value with the rule's applicable figure (shared by threshold, ratio, series)."""
     figure, note, problem = rule.applied(ctx)
-    measured_text = extra.pop("measured_text", None) or rule.value_text(value, figure)
+    measured_text = extra.pop("measured_text", None) or Later(rule.value_text, (value, figure))
     if figure is None:
         # the caller's messages (ratio's bare percentage) first, then why there is no figure
         messages = [*extra.pop("messages", []), *([problem] if problem else [])]

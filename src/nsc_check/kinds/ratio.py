@@ -12,8 +12,8 @@ from typing import Any
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..errors import Refusal
-from ..messages import msg
-from ..text import LocalText, Words
+from ..messages import Msg, msg
+from ..text import Later, LocalText, Words
 from ..values import format_number, parse_count, parse_number, parse_quantity
 from .base import (
     Context,
@@ -127,18 +127,20 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     messages: list[Words] = []
     measured_text = None
     if evidence.value is None:
-        # the exact rate, shown with the decimals it takes beside its figure (never rounded
-        # onto a figure it misses: 89.996% is not "90%")
-        figure = rule.applied(ctx)[0]
-        base = rule.value_text(evidence.percent, figure)
-        measured_text = msg(
-            "kinds.ratio.measured", value=base, numerator=_number(evidence.numerator),
-            denominator=_number(evidence.denominator))
+        measured_text = Later(_measured, (rule, evidence, ctx))
     else:
         messages.append(msg("kinds.bare_percentage", numerator=rule.numerator,
                             denominator=rule.denominator))
     return judge_figure(rule, evidence.percent, ctx, measured_text=measured_text,
                         messages=messages)
+
+
+def _measured(rule: Rule, evidence: Evidence, ctx: Context) -> Msg:
+    """The counts and their rate, shown with the decimals it takes beside its figure (never
+    rounded onto a figure it misses: 89.996% is not "90%")."""
+    value = rule.value_text(evidence.percent, rule.applied(ctx)[0])
+    return msg("kinds.ratio.measured", value=value, numerator=_number(evidence.numerator),
+               denominator=_number(evidence.denominator))
 
 
 def _number(value: float | None) -> str:

@@ -15,7 +15,7 @@ from pydantic import Field, ValidationInfo, field_validator
 
 from ..errors import Refusal
 from ..messages import Msg, msg
-from ..text import LocalText, Words
+from ..text import Later, LocalText, Words
 from ..values import format_number, parse_number
 from .base import (
     Context,
@@ -164,21 +164,23 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
     shares = {y: _share(rule, y, evidence.values[y], on) for y in wanted}
     worst = (min(shares, key=shares.__getitem__) if rule.op in (">=", ">")
              else max(shares, key=shares.__getitem__))
-    value_unit = rule.value_unit or rule.unit
-    raw = format_number(evidence.values[worst])
-    if rule.days_to_share:
-        pct = format_number(shares[worst])
-        measured_text = msg("kinds.series.measured_share", year=worst, value=raw,
-                            unit=value_unit, percent=pct)
-    else:
-        measured_text = msg("kinds.series.measured", year=worst, value=unit_text(
-            format_number(evidence.values[worst]), value_unit))
+    measured_text = Later(_measured, (rule, evidence.values[worst], worst, shares[worst]))
     messages: list[Words] = []
     if rule.days_to_share and on.year in wanted and on < dt.date(on.year, 12, 31):
         days = days_counted(on.year, on)
         messages.append(msg("kinds.year_not_over", year=on.year, on=str(on), days=days))
     return judge_figure(rule, shares[worst], ctx, measured_text=measured_text,
                         data_date=data_date, messages=messages)
+
+
+def _measured(rule: Rule, value: float, year: int, share: float) -> Msg:
+    """The worst year's value as reported, with its share of the year's days when judged so."""
+    value_unit = rule.value_unit or rule.unit
+    if rule.days_to_share:
+        return msg("kinds.series.measured_share", year=year, value=format_number(value),
+                   unit=value_unit, percent=format_number(share))
+    return msg("kinds.series.measured", year=year, value=unit_text(format_number(value),
+                                                                  value_unit))
 
 
 def guide(rule: Rule, year: int) -> Guide:
