@@ -38,9 +38,10 @@ Targets (N = --cities, 1,000 by default; the sets scale with it for a quick run)
       the small batch dearer per city; it and the marginal cost from N to 3N are printed too.
 
 Then where the time goes (no targets; the README reports it): the fixed cost of a batch (2
-cities), each phase of one city in this process (read the YAML, validate, assess, JSON), and
-drawing the league table. These use only public functions (load_pack, load_evidence, assess, the
-JSON reporter); a part whose function has moved is reported as not measured, never a crash.
+cities), each phase of one city in this process on one core (read the YAML, validate, judge,
+build the result, JSON) beside the floor's work on the same files, and drawing the league table.
+These use the engine's functions (load_pack, read_yaml, load_evidence, judge, build, the JSON
+reporter); a part whose function has moved is reported as not measured, never a crash.
 
 The sets are generated once per run: 3N cities, whose first N/10 and N are hard-linked copies
 (batch and evidence loading refuse symbolic links, not hard links), and 2.1N places for the
@@ -259,41 +260,54 @@ def guarded(name: str, part: Callable[[], Any]) -> Any:
 
 
 def phases(folders: list[Path]) -> dict[str, float]:
-    """Milliseconds per city of each phase, in this process (the best of three passes)."""
-    from nsc_check.assess import assess
+    """Milliseconds per city of each phase, in this process (the best of three passes); first,
+    for comparison, the floor's work on the same files (parsing them with ruamel's C loader)."""
+    from ruamel.yaml.cyaml import CSafeLoader
+
+    from nsc_check.assess import build, judge
     from nsc_check.evidence import load_evidence
     from nsc_check.report.json import render
+    from nsc_check.yamlio import read_yaml
 
-    read_yaml: Callable[[Path], Any] | None
-    try:
-        from nsc_check.yamlio import read_yaml
-    except ImportError:
-        read_yaml = None
+    def parse(path: Path) -> None:
+        with open(path, encoding="utf-8") as handle:
+            loader = CSafeLoader(handle)
+            try:
+                loader.get_single_data()
+            finally:
+                loader.dispose()
+
     pack = load_pack()
+    names = ("the floor's work: parse the YAML with ruamel's C loader",
+             "read the YAML (nsc-check's reader)", "validate the evidence",
+             "judge: statuses, points, verdict (a league table needs no more)",
+             "build the result: texts and models", "JSON")
     best: dict[str, float] = {}
     for _ in range(3):
-        spent = dict.fromkeys(("read the YAML", "validate the evidence", "assess", "JSON"), 0.0)
+        spent = dict.fromkeys(names, 0.0)
         for folder in folders:
+            paths = sorted(folder.glob("*.yaml"))
             start = time.perf_counter()
-            if read_yaml is not None:
-                for path in folder.glob("*.yaml"):
-                    read_yaml(path)
+            for path in paths:
+                parse(path)
+            parsed = time.perf_counter()
+            for path in paths:
+                read_yaml(path)
             read = time.perf_counter()
             evidence = load_evidence(folder, pack)  # reads again, then validates
             loaded = time.perf_counter()
-            result = assess(pack, evidence)
-            assessed = time.perf_counter()
+            judgement = judge(pack, evidence)
+            judged = time.perf_counter()
+            result = build(judgement)
+            built = time.perf_counter()
             render(result)
             done = time.perf_counter()
-            spent["read the YAML"] += read - start
-            spent["validate the evidence"] += (loaded - read) - (read - start)
-            spent["assess"] += assessed - loaded
-            spent["JSON"] += done - assessed
+            for name, seconds in zip(names, (parsed - start, read - parsed,
+                                             (loaded - read) - (read - parsed), judged - loaded,
+                                             built - judged, done - built), strict=True):
+                spent[name] += seconds
         for name, seconds in spent.items():
             best[name] = min(best.get(name, seconds), seconds)
-    if read_yaml is None:
-        best.pop("read the YAML")
-        best["read and validate the evidence"] = best.pop("validate the evidence")
     return {name: seconds / len(folders) * 1000 for name, seconds in best.items()}
 
 
@@ -515,14 +529,17 @@ def main(argv: list[str] | None = None) -> int:
         per_city = guarded("one city's phases",
                            lambda: phases(sorted(mid.iterdir())[:min(n, 200)]))
         if per_city:
+            names = list(per_city)
+            floor_ms = per_city[names[0]]
+            total = sum(per_city[name] for name in names[1:])
+            table_ms = total - sum(per_city[name] for name in names
+                                   if name.startswith(("build", "JSON")))
+            per_city[f"all of the above: {total / floor_ms:.2f} × the floor's work"] = total
+            per_city[f"a league table's part: {table_ms / floor_ms:.2f} × the floor's work"] = (
+                table_ms)
             for name, ms in per_city.items():
-                print(f"  one city, {name:<36} {ms:6.2f} ms")
+                print(f"  one city, {name:<66} {ms:6.2f} ms")
                 breakdown.append((f"one city, on one core: {name}", f"{ms:.2f} ms"))
-            total = sum(per_city.values())
-            parse_ms = statistics.median(float(r.out.split()[1]) for r in floor_c.runs) / n * 1000
-            print(f"  one city, all phases {total:24.2f} ms   (parsing it, {jobs} processes: "
-                  f"{parse_ms:.2f} ms of wall time)")
-            breakdown.append(("one city, all of the above", f"{total:.2f} ms"))
         drawn = guarded("drawing the league table",
                         lambda: draw_table(mid, out / "drawn.txt"))
         if drawn is not None:
