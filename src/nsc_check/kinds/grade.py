@@ -14,15 +14,7 @@ from ..errors import Refusal
 from ..messages import msg
 from ..text import LocalText
 from ..values import normalize_text
-from .base import (
-    Context,
-    Examples,
-    Outcome,
-    ScalarShorthand,
-    Shortfall,
-    Strict,
-    rule_of,
-)
+from .base import Context, Examples, Outcome, ScalarShorthand, Shortfall, Strict, rule_of
 from .filling import Cells, FormRow, Guide, chinese
 
 NAME = "grade"

@@ -15,14 +15,7 @@ from pydantic import Field, field_validator, model_validator
 from ..errors import Refusal
 from ..messages import msg
 from ..text import LocalText, Words
-from .base import (
-    Context,
-    Examples,
-    Outcome,
-    PastDate,
-    Shortfall,
-    Strict,
-)
+from .base import Context, Examples, Outcome, PastDate, Shortfall, Strict
 from .filling import Cells, FormRow, Guide, chinese, split_items
 
 NAME = "no_events"
