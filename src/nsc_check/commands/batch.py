@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sys
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,10 @@ def batch(folders: tuple[str, ...], criteria_id: str | None, overlays: tuple[str
     from ..pack import load_pack
 
     pack = load_pack(criteria_id, overlays)
+    # Any number of cities: collected as they go (off for a command, commands/base.py). What
+    # lives so far (the modules, the models, the pack) lives to the end: frozen, never walked.
+    gc.freeze()
+    gc.enable()
     passed_over: list[Any] = []
     cities = find_cities(folders, passed_over)
     for warning in passed_over:
