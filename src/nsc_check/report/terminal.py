@@ -226,6 +226,12 @@ def _gap(r: IndicatorResult, lang: Lang, label: Callable[[str], str] = str) -> R
     return Group(head, _Details(rows))
 
 
+def _plain(console: Console, label: str) -> bool:
+    """Whether the console draws this label as it is (no markup, emoji or highlighting of it)."""
+    drawn = console.render_str(label, highlight=False)
+    return not drawn.spans and drawn.plain == label
+
+
 class _Details:
     """A gap's details: each label (dim, on one line) beside its value (folded over as many
     lines as it needs), indented by two and followed by a blank line.
@@ -234,7 +240,8 @@ class _Details:
     `Table.grid(padding=(0, 1))` (the labels' column `style="dim", no_wrap=True` as wide as its
     widest label, the values' `overflow="fold"`) would give, without the table's measuring,
     cell padding and shaping: a third of drawing the whole report. The table itself draws
-    what this does not cover (a console narrower than the labels, a fixed height).
+    what this does not cover (a console narrower than the labels, a fixed height, a label the
+    console would read as markup).
     """
 
     def __init__(self, rows: list[tuple[str, RenderableType]]) -> None:
@@ -253,11 +260,12 @@ class _Details:
         width = options.max_width
         inner = width - 2  # within the indent
         labels = self.label_width + 1  # a label and the space after it
-        if options.height is not None or inner - labels < 1:
+        if options.height is not None or inner - labels < 1 or not all(
+                _plain(console, name) for name in {name for name, _ in self.rows}):
             yield self.table()
             return
         inner_options = options.update_width(inner)
-        values = [Text(v) if isinstance(v, str) else v for _, v in self.rows]
+        values = [value for _, value in self.rows]
         # the values' column: as wide as its widest line, at most what the labels leave
         widest = max(Measurement.get(console, inner_options, v).maximum for v in values) or 1
         folded = min(widest, inner - labels)
