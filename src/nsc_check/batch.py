@@ -209,17 +209,26 @@ def _assess_folder(folder: str) -> CityResult:
     return CityResult(folder=folder, row=row_of(assessment), data=data)
 
 
+# Starting a pool of workers (forking, each worker's first imports, sending the results back)
+# costs about what assessing three cities in this process does: a worker is started only for every
+# four cities (unless --jobs asks otherwise).
+CITIES_PER_WORKER = 4
+
+
 def assess_cities(pack: Pack, folders: list[Path], as_of: dt.date | None = None,
                   with_data: bool = False, jobs: int | None = None,
                   on_result: Callable[[CityResult], None] | None = None,
                   spool: Spool | None = None) -> list[CityResult]:
-    """Assess every folder, in parallel when there are several cities and cores.
+    """Assess every folder, in parallel when there are several cores and cities enough for them
+    (CITIES_PER_WORKER a worker, unless `jobs` says how many).
 
     Results come back in the order of `folders`; `on_result` is called as each one arrives. With
     `spool`, each city's JSON goes into it as it arrives instead of staying in memory.
     """
     names = [str(f) for f in folders]
-    jobs = min(jobs or os.cpu_count() or 1, len(names)) or 1
+    if not jobs:  # a worker for every core, but only for cities enough to repay its start
+        jobs = min(os.cpu_count() or 1, len(names) // CITIES_PER_WORKER)
+    jobs = min(jobs, len(names)) or 1
     results: list[CityResult] = []
     for result in _run(pack, names, as_of, with_data, jobs):
         if spool is not None:
