@@ -219,19 +219,20 @@ def test_league_table_into_a_file_is_plain_aligned_text_with_the_terminal_tables
 def test_a_few_cities_are_assessed_in_this_process_unless_jobs_asks(cities, monkeypatch):
     """A pool of workers costs about what three cities do: by default, a worker for every four
     cities (a batch of two is quicker without one); --jobs still asks for workers."""
+    import concurrent.futures
     import os
 
     import nsc_check.batch as batch_module
     from nsc_check.pack import load_pack
 
     started: list[int] = []
-    real = batch_module.ProcessPoolExecutor
+    real = concurrent.futures.ProcessPoolExecutor
 
     def executor(max_workers, **kw):
         started.append(max_workers)
         return real(max_workers=max_workers, **kw)
 
-    monkeypatch.setattr(batch_module, "ProcessPoolExecutor", executor)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", executor)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     pack, folders = load_pack(), sorted(p for p in cities.iterdir() if p.is_dir())
     serial = batch_module.assess_cities(pack, folders[:3], with_data=True)
