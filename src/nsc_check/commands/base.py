@@ -318,6 +318,8 @@ class _Localised:
                 gc.freeze()
                 gc.unfreeze()
                 gc.enable()
+            else:
+                gc.disable()  # a batch turned it on
 
     def make_context(self, info_name: str | None, args: list[str],
                      parent: click.Context | None = None, **extra: Any) -> click.Context:
