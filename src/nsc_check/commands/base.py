@@ -302,8 +302,8 @@ class _Localised:
         # No cyclic garbage collection while a command runs: what one city's command makes (the
         # models it imports, the pack, the evidence, the result, the report) lives until it
         # ends, and the collector walked it over and over (a tenth of an `assess`) to find a few
-        # hundred objects. A batch, whose cities have no bound, turns it back on
-        # (commands/batch.py). Restored after, for a caller that goes on (tests, tools).
+        # hundred objects. A batch and the forms turn it back on (`collect_from_here`).
+        # Restored after, for a caller that goes on (tests, tools).
         collecting = gc.isenabled()
         gc.disable()
         try:
@@ -401,6 +401,15 @@ class NscGroup(_Localised, click.Group):
         super().add_command(cmd, name)
         if isinstance(cmd, _Localised):
             cmd._nsc_parent = self
+
+
+def collect_from_here() -> None:
+    """The cyclic garbage collector back on (off while a command runs: `_Localised.main`), for a
+    command whose work has no bound or makes cycles by the thousand (a batch's cities, workbooks
+    read and written with openpyxl). What lives so far (the modules, the models, the pack) lives
+    to the end: frozen, never walked."""
+    gc.freeze()
+    gc.enable()
 
 
 class NscRoot(NscGroup):

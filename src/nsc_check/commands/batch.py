@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ import click
 
 from ..messages import Lang
 from ..output import write_atomically
-from .base import NscCommand, lang_option
+from .base import NscCommand, collect_from_here, lang_option
 from .common import date_option, emit_rich, pack_options, report_input_errors, rich_console, say
 
 
@@ -35,10 +34,7 @@ def batch(folders: tuple[str, ...], criteria_id: str | None, overlays: tuple[str
     from ..pack import load_pack
 
     pack = load_pack(criteria_id, overlays)
-    # Any number of cities: collected as they go (off for a command, commands/base.py). What
-    # lives so far (the modules, the models, the pack) lives to the end: frozen, never walked.
-    gc.freeze()
-    gc.enable()
+    collect_from_here()  # any number of cities
     passed_over: list[Any] = []
     cities = find_cities(folders, passed_over)
     for warning in passed_over:
