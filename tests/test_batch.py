@@ -214,3 +214,31 @@ def test_league_table_into_a_file_is_plain_aligned_text_with_the_terminal_tables
         assert " ".join(line.split()) in " ".join(terminal.split())
     piped = _batch(runner, cities)
     assert piped.stdout.splitlines()[2:-1] == lines[2:-1]
+
+
+def test_a_few_cities_are_assessed_in_this_process_unless_jobs_asks(cities, monkeypatch):
+    """A pool of workers costs about what three cities do: by default, a worker for every four
+    cities (a batch of two is quicker without one); --jobs still asks for workers."""
+    import concurrent.futures
+    import os
+
+    import nsc_check.batch as batch_module
+    from nsc_check.pack import load_pack
+
+    started: list[int] = []
+    real = concurrent.futures.ProcessPoolExecutor
+
+    def executor(max_workers, **kw):
+        started.append(max_workers)
+        return real(max_workers=max_workers, **kw)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", executor)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    pack, folders = load_pack(), sorted(p for p in cities.iterdir() if p.is_dir())
+    serial = batch_module.assess_cities(pack, folders[:3], with_data=True)
+    assert started == []
+    assert batch_module.assess_cities(pack, folders[:3], with_data=True, jobs=2)[0].data == \
+        serial[0].data
+    assert started == [2]
+    batch_module.assess_cities(pack, folders * 2, with_data=True)  # ten cities: two workers
+    assert started == [2, 2]

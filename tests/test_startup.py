@@ -95,3 +95,22 @@ def test_the_pack_cache_is_keyed_by_every_source_file_of_nsc_check():
     expected = sorted(str(p.relative_to(root)) for p in root.rglob("*.py"))
     assert packcache._sources(str(root)) == expected
     assert {"kinds/base.py", "messages/ui.py", "report/terminal.py", "packcache.py"} <= set(expected)
+
+
+def test_a_caller_keeps_its_garbage_collector():
+    """A command runs without the cyclic collector (its objects live until it ends); a caller
+    that goes on (tests, tools) has it back as it was, for a batch too."""
+    import gc
+
+    for args in (["assess", str(REPO / "evidence")], ["batch", str(REPO / "evidence"), "-j", "1"]):
+        assert gc.isenabled()
+        CliRunner().invoke(main, args)
+        assert gc.isenabled()
+    gc.disable()
+    try:
+        for args in (["assess", str(REPO / "evidence")],
+                     ["batch", str(REPO / "evidence"), "-j", "1"]):
+            CliRunner().invoke(main, args)
+            assert not gc.isenabled()
+    finally:
+        gc.enable()

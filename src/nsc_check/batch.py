@@ -20,7 +20,6 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -209,17 +208,26 @@ def _assess_folder(folder: str) -> CityResult:
     return CityResult(folder=folder, row=row_of(assessment), data=data)
 
 
+# Starting a pool of workers (forking, each worker's first imports, sending the results back)
+# costs about what assessing three cities in this process does: a worker is started only for every
+# four cities (unless --jobs asks otherwise).
+CITIES_PER_WORKER = 4
+
+
 def assess_cities(pack: Pack, folders: list[Path], as_of: dt.date | None = None,
                   with_data: bool = False, jobs: int | None = None,
                   on_result: Callable[[CityResult], None] | None = None,
                   spool: Spool | None = None) -> list[CityResult]:
-    """Assess every folder, in parallel when there are several cities and cores.
+    """Assess every folder, in parallel when there are several cores and cities enough for them
+    (CITIES_PER_WORKER a worker, unless `jobs` says how many).
 
     Results come back in the order of `folders`; `on_result` is called as each one arrives. With
     `spool`, each city's JSON goes into it as it arrives instead of staying in memory.
     """
     names = [str(f) for f in folders]
-    jobs = min(jobs or os.cpu_count() or 1, len(names)) or 1
+    if not jobs:  # a worker for every core, but only for cities enough to repay its start
+        jobs = min(os.cpu_count() or 1, len(names) // CITIES_PER_WORKER)
+    jobs = min(jobs, len(names)) or 1
     results: list[CityResult] = []
     for result in _run(pack, names, as_of, with_data, jobs):
         if spool is not None:
@@ -239,6 +247,9 @@ def _run(pack: Pack, names: list[str], as_of: dt.date | None, with_data: bool,
     # Small chunks keep the progress bar moving and the cores evenly loaded; not so small that
     # each city pays a round trip.
     chunk = max(1, min(16, len(names) // (jobs * 8)))
+    # here: a batch in this process does without concurrent.futures and multiprocessing (8 ms)
+    from concurrent.futures import ProcessPoolExecutor
+
     # The workers are forked with the pack and every module in memory: frozen, the collector of
     # each worker never walks them (which would write into, and so copy, every page they share)
     gc.freeze()

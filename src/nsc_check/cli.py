@@ -29,6 +29,12 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 # `with`, the standard streams are flushed by the interpreter after this).
 atexit.register(gc.freeze)
 
+# Nor any collection while the command line is imported (click and the commands: nothing of it is
+# garbage); after, what it made joins the oldest generation (freeze, then unfreeze: list moves,
+# no walk), and the collector is as it was (off again while a command runs: commands/base.py).
+_collecting = gc.isenabled()
+gc.disable()
+
 import click  # noqa: E402
 
 from . import __version__  # noqa: E402
@@ -57,3 +63,8 @@ def main() -> None:
 
 for command in (assess, batch, criteria, schema, init, validate, diff, form, status, plan):
     main.add_command(command)
+
+if _collecting:
+    gc.freeze()
+    gc.unfreeze()
+    gc.enable()

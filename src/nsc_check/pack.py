@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +53,9 @@ __all__ = ["DEFAULT_PACK", "AtLeast", "Condition", "EffortClass", "Indicator", "
 
 def bundled_packs_dir() -> Path:
     """Packs ship inside the installed package; in a source checkout they live at the top."""
-    shipped = Path(str(resources.files("nsc_check"))) / "criteria"
+    # The package's own folder, as `importlib.resources.files("nsc_check")` names it for a
+    # package of files, without importing resources' readers in every run.
+    shipped = Path(__file__).parent / "criteria"
     if shipped.is_dir():
         return shipped
     return Path(__file__).resolve().parents[2] / "criteria"

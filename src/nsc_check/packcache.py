@@ -3,8 +3,9 @@
 An entry is found by the pack's folder and overlays as named, and the working folder (one file
 per such "slot", rewritten when anything changes), and used only when its key matches: a digest
 of everything loading depends on, namely the bytes of every YAML file of the pack's folder and of
-each overlay, their names, the code of nsc_check itself, and the versions of Python, pydantic and
-ruamel.yaml. The entry carries a digest of its own bytes too, checked before it is read.
+each overlay, their names, the code of nsc_check itself (each source file's name, size and time
+of change, as Python decides whether compiled code is current), and the versions of Python,
+pydantic and ruamel.yaml. The entry carries a digest of its own bytes too, checked before it is read.
 
 Anything unusual (no cache folder, a file unreadable, corrupted, of another version, a folder not
 writable) means no cache: the pack is loaded as if there were none, never a wrong pack. Only
@@ -57,16 +58,18 @@ def _code() -> bytes:
             h.update(part.encode() + b"\0")
         root = os.path.dirname(os.path.abspath(__file__))
         for name in _sources(root):
-            h.update(name.encode() + b"\0")
-            with open(os.path.join(root, name), "rb") as handle:
-                h.update(handle.read() + b"\0")
+            # the size and time of change of each file, as Python itself decides whether a
+            # module's compiled code is still its source's: reading every source in every run
+            # cost more than the rest of finding the entry
+            info = os.stat(os.path.join(root, name))
+            h.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
         _code_digest = h.digest()
     return _code_digest
 
 
 def _sources(root: str) -> list[str]:
     """The paths of nsc_check's *.py files under `root`, relative to it, sorted (os.walk rather
-    than pathlib: this runs in every run, and pathlib's objects cost more than the reading)."""
+    than pathlib: this runs in every run, and pathlib's objects cost more than the stat calls)."""
     found: list[str] = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = [d for d in dirs if d != "__pycache__"]

@@ -105,3 +105,37 @@ def test_the_terminal_report_shows_findings_under_their_point_in_chinese(runner,
                         env={"NO_COLOR": "1", "COLUMNS": "200"})
     assert "【要点 2：无乱堆乱放、占道经营和流动摊点】建设路口：占道经营" in res.output
     assert "基本达标，发现问题 5 处，涉及检查要点 2、3、4" in res.output
+
+
+_DETAILS = [("测量值", "很长的中文说明文字没有空格" * 4), ("牵头单位", "市环境保护局"), ("证据", "env.yaml:4"),
+            ("差距", "a long English sentence that has to fold over several lines " * 2),
+            ("备注", ""), ("整改", "两行\n文字")]
+
+
+@pytest.mark.parametrize("width", [12, 20, 33, 60, 80, 121, 200])
+@pytest.mark.parametrize("colour", [None, "truecolor"])
+def test_a_gaps_details_are_drawn_as_the_grid_draws_them(width, colour):
+    """Each gap's labels and values are drawn line by line (report/terminal.py `_Details`), the
+    same characters and colours as the two-column grid they stand for, at any width (a console
+    too narrow for the labels is drawn by the grid itself), in Chinese and English, with a value
+    rich would style or fold."""
+    import io
+
+    from rich.console import Console, Group
+    from rich.text import Text
+
+    from nsc_check.report.terminal import _Details
+
+    rows = [*_DETAILS, ("gap", Text.assemble(("短 1.4 dB(A)", "red"), " / ", ("x" * 90, "dim")))]
+
+    def drawn(details: object, markup: bool = False) -> str:
+        out = io.StringIO()
+        Console(file=out, width=width, markup=markup, emoji=markup, highlight=markup,
+                force_terminal=colour is not None, color_system=colour).print(
+            Group(Text("S03.07 head"), details))
+        return out.getvalue()
+
+    for chosen in (rows, rows[1:3], [("[b]标签[/b]", "value [i]x[/i] :smile:")]):
+        details = _Details(chosen)
+        assert drawn(details) == drawn(details.table())
+        assert drawn(details, markup=True) == drawn(details.table(), markup=True)

@@ -16,6 +16,7 @@ command prints follow it.
 
 from __future__ import annotations
 
+import gc
 import gettext
 import importlib
 import sys
@@ -298,11 +299,27 @@ class _Localised:
         argv = sys.argv[1:] if args is None else list(args)
         i18n.choose_lang(lang_in(argv))
         _json_asked = json_in(argv)
+        # No cyclic garbage collection while a command runs: what one city's command makes (the
+        # models it imports, the pack, the evidence, the result, the report) lives until it
+        # ends, and the collector walked it over and over (a tenth of an `assess`) to find a few
+        # hundred objects. A batch and the forms turn it back on (`collect_from_here`).
+        # Restored after, for a caller that goes on (tests, tools).
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             return super().main(args, *rest, **extra)  # type: ignore[misc]
         finally:
             i18n.choose_lang(previous)
             _json_asked = previous_json
+            if collecting:
+                # What the command made and still lives joins the oldest generation (freeze,
+                # then unfreeze: two list moves), as if it had been collected all along:
+                # else the first allocation after would walk all of it at once.
+                gc.freeze()
+                gc.unfreeze()
+                gc.enable()
+            else:
+                gc.disable()  # a batch turned it on
 
     def make_context(self, info_name: str | None, args: list[str],
                      parent: click.Context | None = None, **extra: Any) -> click.Context:
@@ -384,6 +401,15 @@ class NscGroup(_Localised, click.Group):
         super().add_command(cmd, name)
         if isinstance(cmd, _Localised):
             cmd._nsc_parent = self
+
+
+def collect_from_here() -> None:
+    """The cyclic garbage collector back on (off while a command runs: `_Localised.main`), for a
+    command whose work has no bound or makes cycles by the thousand (a batch's cities, workbooks
+    read and written with openpyxl). What lives so far (the modules, the models, the pack) lives
+    to the end: frozen, never walked."""
+    gc.freeze()
+    gc.enable()
 
 
 class NscRoot(NscGroup):

@@ -11,7 +11,7 @@ import click
 
 from ..messages import Lang
 from ..output import write_atomically
-from .base import NscCommand, lang_option
+from .base import NscCommand, collect_from_here, lang_option
 from .common import date_option, emit_rich, pack_options, report_input_errors, rich_console, say
 
 
@@ -34,6 +34,7 @@ def batch(folders: tuple[str, ...], criteria_id: str | None, overlays: tuple[str
     from ..pack import load_pack
 
     pack = load_pack(criteria_id, overlays)
+    collect_from_here()  # any number of cities
     passed_over: list[Any] = []
     cities = find_cities(folders, passed_over)
     for warning in passed_over:

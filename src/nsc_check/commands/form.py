@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..messages import msg
-from .base import NscGroup, lang_option
+from .base import NscGroup, collect_from_here, lang_option
 from .common import (
     EXIT_NOT_READY,
     check_section_and_department,
@@ -22,7 +22,8 @@ from .common import (
 @click.group(cls=NscGroup)
 @lang_option(expose=False)
 def form() -> None:
-    pass  # the help is `cli.help.form` in the catalogue
+    # the help is `cli.help.form` in the catalogue
+    collect_from_here()  # openpyxl's workbooks are full of cycles
 
 
 @form.command("export")

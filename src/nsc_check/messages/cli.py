@@ -132,8 +132,10 @@ _OPTIONS = {
     # batch
     "batch.as_of": ("所有城市的评估日期（默认取各自 city.yaml 中的日期）。",
                     "Assessment date for every city (default: the date in each city.yaml)."),
-    "batch.jobs": ("并行进程数（默认每个处理器核心一个；1 表示在本进程内评估）。",
-                   "Worker processes (default: one per core; 1 assesses in this process)."),
+    "batch.jobs": ("并行进程数（默认每个处理器核心一个，每个进程至少评估 4 个城市；1 表示在本进程内"
+                   "评估）。",
+                   "Worker processes (default: one per core, each with at least 4 cities; 1 "
+                   "assesses in this process)."),
     # criteria
     "criteria.check.overlay": ("应用该调整文件后检查标准包（可重复）。",
                                "Check the pack with this overlay applied (repeatable)."),

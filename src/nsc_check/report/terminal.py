@@ -10,11 +10,13 @@ from collections.abc import Callable
 
 from rich import box
 from rich.cells import cell_len
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.progress_bar import ProgressBar
 from rich.rule import Rule
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -221,11 +223,68 @@ def _gap(r: IndicatorResult, lang: Lang, label: Callable[[str], str] = str) -> R
         rows.append((t("detail", lang), message.get(lang)))
     if r.remediation is not None:
         rows.append((t("remediation", lang), r.remediation.get(lang)))
-    # The labels' column as wide as its widest label, as rich would measure it: given, rich
-    # need not measure it again for every gap (a tenth of drawing the report).
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(style="dim", no_wrap=True, width=max(cell_len(name) for name, _ in rows))
-    grid.add_column(overflow="fold")
-    for name, value in rows:
-        grid.add_row(name, value)
-    return Group(head, Padding(grid, (0, 0, 1, 2)))
+    return Group(head, _Details(rows))
+
+
+def _plain(console: Console, label: str) -> bool:
+    """Whether the console draws this label as it is (no markup, emoji or highlighting of it)."""
+    drawn = console.render_str(label, highlight=False)
+    return not drawn.spans and drawn.plain == label
+
+
+class _Details:
+    """A gap's details: each label (dim, on one line) beside its value (folded over as many
+    lines as it needs), indented by two and followed by a blank line.
+
+    Drawn line by line, the same segments as `Padding(grid, (0, 0, 1, 2))` of a two-column
+    `Table.grid(padding=(0, 1))` (the labels' column `style="dim", no_wrap=True` as wide as its
+    widest label, the values' `overflow="fold"`) would give, without the table's measuring,
+    cell padding and shaping: a third of drawing the whole report. The table itself draws
+    what this does not cover (a console narrower than the labels, a fixed height, a label the
+    console would read as markup).
+    """
+
+    def __init__(self, rows: list[tuple[str, RenderableType]]) -> None:
+        self.rows = rows
+        self.label_width = max(cell_len(name) for name, _ in rows)
+
+    def table(self) -> Padding:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(style="dim", no_wrap=True, width=self.label_width)
+        grid.add_column(overflow="fold")
+        for name, value in self.rows:
+            grid.add_row(name, value)
+        return Padding(grid, (0, 0, 1, 2))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        inner = width - 2  # within the indent
+        labels = self.label_width + 1  # a label and the space after it
+        if options.height is not None or inner - labels < 1 or not all(
+                _plain(console, name) for name in {name for name, _ in self.rows}):
+            yield self.table()
+            return
+        inner_options = options.update_width(inner)
+        values = [value for _, value in self.rows]
+        # the values' column: as wide as its widest line, at most what the labels leave
+        widest = max(Measurement.get(console, inner_options, v).maximum for v in values) or 1
+        folded = min(widest, inner - labels)
+        value_options = inner_options.update(
+            width=folded, justify="left", no_wrap=False, overflow="fold", height=None,
+            highlight=False)
+        dim = console.get_style("dim")
+        indent = Segment("  ")
+        new_line = Segment.line()
+        rest = inner - labels - folded
+        end = [Segment(" " * rest), new_line] if rest else [new_line]
+        blank_label = Segment(" " * labels, dim)
+        for (name, _), value in zip(self.rows, values, strict=True):
+            # as the grid draws a label: padded to the column, then the space after it
+            label = [Segment(name + " " * (labels - 1 - cell_len(name)), dim), Segment(" ", dim)]
+            for line in console.render_lines(value, value_options):
+                yield indent
+                yield from label
+                yield from line
+                yield from end
+                label = [blank_label]
+        yield Segment(" " * width + "\n")
