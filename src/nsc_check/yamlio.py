@@ -129,21 +129,36 @@ def read_yaml(path: Path | str, display: str | None = None, strict_numbers: bool
     `path` may be the text of a path (a batch reads thousands: no pathlib on the way)."""
     file = display or str(path)
     try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError.single(msg("yaml.too_big", size=f"{size:,}",
-                                        limit=f"{MAX_FILE_BYTES:,}"), file,
-                                    hint=msg("yaml.hint.split"))
-        with open(path, "rb") as handle:  # as Path.read_bytes does
-            raw = handle.read()
-    except OSError as exc:
+        handle = open(path, "rb")  # as Path.read_bytes does
+    except OSError as exc:  # said as when the file's size was asked first: a size said first
+        _check_size(os.stat, path, file)
         raise InputError.single(cannot_read(exc), file) from None
+    with handle:
+        _check_size(os.fstat, handle.fileno(), file)
+        try:
+            raw = handle.read()
+        except OSError as exc:
+            raise InputError.single(cannot_read(exc), file) from None
     text, encoding = decode(raw, file)
     # JSON (a saved result) is read as YAML too; the mistakes explained are those of YAML
     doc = parse_yaml(text, file, explain=_suffix(os.fspath(path)).lower() != ".json",
                      strict_numbers=strict_numbers)
     doc.encoding = encoding
     return doc
+
+
+def _check_size(stat: Any, of: Any, file: str) -> None:
+    """Refuse a file larger than MAX_FILE_BYTES before it is read; `stat(of)` tells its size
+    (`os.stat` of its path, `os.fstat` of its open descriptor). One that cannot be asked is
+    refused as unreadable."""
+    try:
+        size = stat(of).st_size
+    except OSError as exc:
+        raise InputError.single(cannot_read(exc), file) from None
+    if size > MAX_FILE_BYTES:
+        raise InputError.single(msg("yaml.too_big", size=f"{size:,}",
+                                    limit=f"{MAX_FILE_BYTES:,}"), file,
+                                hint=msg("yaml.hint.split"))
 
 
 def _suffix(path: str) -> str:
