@@ -105,6 +105,7 @@ class _PlainHeader:
 
 
 _HEADER_KEYS = frozenset(DepartmentFile.model_fields)
+_TEXT_ONLY = frozenset((str,))
 
 
 def _plain_header(data: Any, file: str) -> _PlainHeader | None:
@@ -128,8 +129,8 @@ def _plain_header(data: Any, file: str) -> _PlainHeader | None:
     evidence = data.get("evidence")
     if evidence is None:
         evidence = {}
-    elif type(evidence) is not dict or not all(type(key) is str for key in evidence):
-        return None
+    elif type(evidence) is not dict or not _TEXT_ONLY.issuperset(map(type, evidence)):
+        return None  # a key that is no text (`2025:`): the model says so
     return _PlainHeader(department, as_of, contact, evidence)
 
 
@@ -663,19 +664,19 @@ class Attachments:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._root = str(folder)
+        self._prefix = str(folder / "x")[:-1]  # the folder as `os.path.join` joins it: `a/`
         self.found: set[str] = set()
         # What each path looked up is (its lstat mode), while this folder is read: most entries
         # attach files of the same one or two folders, looked at once each.
         self._modes: dict[str, int] = {}
 
     def attach(self, relative: str) -> None:
-        path = self._root
+        path = ""
         mode = 0
         for part in relative.split("/"):
             if part in ("", ".", ".."):  # refused or tidied away by the kind already
                 return
-            path = os.path.join(path, part)
+            path = path + "/" + part if path else self._prefix + part
             known = self._modes.get(path)
             if known is None:
                 try:

@@ -295,7 +295,12 @@ class _Builder:
                 if event.ctag is not None:
                     value = self._scalar(event)
                 elif not style:
-                    value = self._plain(event, event.value)
+                    value = event.value
+                    # a count (`2735`) is the integer it reads as; the rest resolved by `_plain`
+                    if value.isdigit() and value.isascii() and len(value) < 16:
+                        value = int(value)
+                    else:
+                        value = self._plain(event, value)
                 else:  # a quoted (or block) text
                     value = event.value
                     if (style == '"' or check_all) and control(value):
