@@ -62,7 +62,9 @@ class YamlDoc:
     file: str
     data: Any
     encoding: str = "utf-8"
-    positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    # where each value starts: the parser's mark (0-based `line` and `column`), kept as the
+    # parser made it (most are never asked for); `locate` gives them 1-based
+    positions: dict[Path_, Any] = field(default_factory=dict)
     key_lines: dict[Path_, int] = field(default_factory=dict)  # where each mapping key stands
 
     def key_line(self, path: Path_) -> int | None:
@@ -75,7 +77,7 @@ class YamlDoc:
         while True:
             pos = self.positions.get(path)
             if pos is not None:
-                return pos
+                return (pos.line + 1, pos.column + 1)
             if not path:
                 return (None, None)
             path = path[:-1]
@@ -227,8 +229,10 @@ class _Builder:
     This loop runs for every value of every file of a batch, so it is one loop over the events
     with the open collection's state in local variables (the collections around it on a stack),
     the path of a mapping's pending key computed once, the common values (a plain word as a key,
-    a quoted text) taken without a call, and the check for control characters made per value
-    only where one could hide (see `_scalar`). The rarer cases go through the methods below."""
+    a quoted text, a count) taken without a call, the check for control characters made per
+    value only where one could hide (see `_scalar`) and not of a text that prints as it is,
+    and each value's position kept as the parser's mark. The rarer cases go through the
+    methods below."""
 
     def __init__(self, file: str, text: str, strict_numbers: bool = False) -> None:
         self.file = file
@@ -280,7 +284,8 @@ class _Builder:
                     elif not style:  # a plain word (`evidence`, `S03.02`) is a text as it is
                         if not key[:1].isalpha() or key in _NULL or key in _BOOL:
                             key = self._key_value(event)
-                    elif strict_numbers or (style == '"' and control(key)):
+                    elif strict_numbers or (style == '"' and not key.isprintable()
+                                            and control(key)):  # (a printable text has none)
                         key = self._key_value(event)  # refused (a quoted key is a text)
                     pending = (*path, key)
                     if key in container:
@@ -303,24 +308,24 @@ class _Builder:
                         value = self._plain(event, value)
                 else:  # a quoted (or block) text
                     value = event.value
-                    if (style == '"' or check_all) and control(value):
+                    if (style == '"' or check_all) and not value.isprintable() \
+                            and control(value):
                         raise self._control(event)
                     if strict_numbers and "_" in value and _UNDERSCORED.match(value):
                         raise self._underscored(event, value)
                 nodes += 1
                 if nodes > MAX_NODES:
                     raise self._too_many(event)
-                mark = event.start_mark
                 if is_map:
-                    positions[pending] = (mark.line + 1, mark.column + 1)
+                    positions[pending] = event.start_mark
                     container[pending[-1]] = value
                     pending = None
                 elif depth:
                     item = (*path, len(container))
-                    positions[item] = (mark.line + 1, mark.column + 1)
+                    positions[item] = event.start_mark
                     container.append(value)
                 else:
-                    positions[()] = (mark.line + 1, mark.column + 1)
+                    positions[()] = event.start_mark
                     root = value
                 if event.anchor is not None:
                     anchors[event.anchor] = (value, 1)
@@ -333,8 +338,7 @@ class _Builder:
                     raise self.fail(event, msg("yaml.unsupported_tag", tag=event.tag),
                                     msg("yaml.hint.plain_values"))
                 inner = pending if is_map else (*path, len(container)) if depth else ()
-                mark = event.start_mark
-                positions[inner] = (mark.line + 1, mark.column + 1)
+                positions[inner] = event.start_mark
                 nodes += 1
                 if nodes > MAX_NODES:
                     raise self._too_many(event)
@@ -368,17 +372,16 @@ class _Builder:
                 nodes += count
                 if nodes > MAX_NODES:
                     raise self._too_many(event)
-                mark = event.start_mark
                 if is_map:
-                    positions[pending] = (mark.line + 1, mark.column + 1)
+                    positions[pending] = event.start_mark
                     container[pending[-1]] = value
                     pending = None
                 elif depth:
                     item = (*path, len(container))
-                    positions[item] = (mark.line + 1, mark.column + 1)
+                    positions[item] = event.start_mark
                     container.append(value)
                 else:
-                    positions[()] = (mark.line + 1, mark.column + 1)
+                    positions[()] = event.start_mark
                     root = value
             elif kind is DocumentStartEvent:
                 documents += 1
