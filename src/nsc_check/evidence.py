@@ -576,46 +576,19 @@ def _one_line_mistake(value: object) -> Msg | None:
 def _load_entry(doc: YamlDoc, got: _Gathered, item_id: str, raw: Any,
                 dept: DepartmentFile | _PlainHeader, line: int | None) -> Entry:
     path = ("evidence", item_id)
-    on = got.on
     entry = Entry(item_id, dept.department, doc.file, line)
     payload = raw
     if isinstance(raw, dict) and not raw.keys().isdisjoint(ENVELOPE):
-        head = {k: raw[k] for k in ENVELOPE if k in raw}
-        payload = {k: v for k, v in raw.items() if k not in ENVELOPE}
-        env: _PlainEnvelope | Envelope | None = _plain_envelope(head)
-        if env is None:  # a waiver, or something to refuse: the model says what
-            try:
-                env = Envelope.model_validate(head)
-            except ValidationError as exc:
-                entry.problems.extend(validation_problems(doc, exc, path))
-                return entry
-        entry.as_of, entry.note, entry.source = env.as_of, env.note, env.source
-        entry.not_applicable, entry.waiver = env.not_applicable, env.waiver
-        if on is not None and env.as_of is not None and env.as_of > on:
-            entry.problems.append(_after(doc, (*path, "as_of"), env.as_of, on))
-    entry.as_of = entry.as_of or dept.as_of
-    item = got.item(item_id)
-    if entry.not_applicable or entry.waiver:
-        declared = "not_applicable" if entry.not_applicable else "waiver"
-        refused = cannot_declare(got.pack, item_id, declared)
-        if refused:
-            entry.problems.append(doc.problem(
-                msg("evidence.cannot_declare", what=refused,
-                    declared=msg(f"evidence.declared.{declared}")),
-                (*path, declared), hint=msg("evidence.hint.report_instead")))
+        payload = _take_envelope(doc, got, entry, raw, dept, path)
+        if payload is None:
             return entry
-    if entry.not_applicable and _empty(payload) is False:
-        # figures and a declaration: keeping either would silently drop the other
-        given = next(k for k, v in payload.items() if _empty(v) is False)
-        entry.problems.append(doc.problem(msg("evidence.value_and_not_applicable"),
-                                          (*path, given), hint=msg("evidence.hint.value_or_na")))
-        return entry
-    if entry.not_applicable or (entry.waiver and payload == {}):
-        return entry  # nothing to evaluate: declared not applicable, or waived without data
+    else:
+        entry.as_of = dept.as_of
+    item = got.item(item_id)
     key_lines = doc.key_lines
     try:
         entry.data = item.evidence.model_validate(
-            payload, context=Checking(item.rule, on, got.attach,
+            payload, context=Checking(item.rule, got.on, got.attach,
                                       lambda sub: key_lines.get((*path, *sub))))
     except ValidationError as exc:
         entry.problems.extend(
@@ -623,6 +596,48 @@ def _load_entry(doc: YamlDoc, got: _Gathered, item_id: str, raw: Any,
             isinstance(payload, list) else
             [_first_problem(doc, exc, path, item.kind)])
     return entry
+
+
+def _take_envelope(doc: YamlDoc, got: _Gathered, entry: Entry, raw: dict[str, Any],
+                   dept: DepartmentFile | _PlainHeader, path: tuple[Any, ...]
+                   ) -> dict[str, Any] | None:
+    """An entry's envelope (its date, note, source, a declaration) read into `entry`; the rest
+    of the entry, to validate as its kind's evidence, or None when there is nothing to validate:
+    the envelope refused, or a declaration (not applicable, a waiver without data), refused or
+    not."""
+    on = got.on
+    head = {k: raw[k] for k in ENVELOPE if k in raw}
+    payload = {k: v for k, v in raw.items() if k not in ENVELOPE}
+    env: _PlainEnvelope | Envelope | None = _plain_envelope(head)
+    if env is None:  # a waiver, or something to refuse: the model says what
+        try:
+            env = Envelope.model_validate(head)
+        except ValidationError as exc:
+            entry.problems.extend(validation_problems(doc, exc, path))
+            return None
+    entry.as_of, entry.note, entry.source = env.as_of, env.note, env.source
+    entry.not_applicable, entry.waiver = env.not_applicable, env.waiver
+    if on is not None and env.as_of is not None and env.as_of > on:
+        entry.problems.append(_after(doc, (*path, "as_of"), env.as_of, on))
+    entry.as_of = entry.as_of or dept.as_of
+    if entry.not_applicable or entry.waiver:
+        declared = "not_applicable" if entry.not_applicable else "waiver"
+        refused = cannot_declare(got.pack, entry.id, declared)
+        if refused:
+            entry.problems.append(doc.problem(
+                msg("evidence.cannot_declare", what=refused,
+                    declared=msg(f"evidence.declared.{declared}")),
+                (*path, declared), hint=msg("evidence.hint.report_instead")))
+            return None
+    if entry.not_applicable and _empty(payload) is False:
+        # figures and a declaration: keeping either would silently drop the other
+        given = next(k for k, v in payload.items() if _empty(v) is False)
+        entry.problems.append(doc.problem(msg("evidence.value_and_not_applicable"),
+                                          (*path, given), hint=msg("evidence.hint.value_or_na")))
+        return None
+    if entry.not_applicable or (entry.waiver and payload == {}):
+        return None  # nothing to evaluate: declared not applicable, or waived without data
+    return payload
 
 
 def cannot_declare(pack: Pack, item_id: str, declared: str) -> Msg | None:

@@ -130,18 +130,7 @@ def read_yaml(path: Path | str, display: str | None = None, strict_numbers: bool
     (`1_000`) is refused, as evidence refuses `71_4`, rather than read as 1000 by the model.
     `path` may be the text of a path (a batch reads thousands: no pathlib on the way)."""
     file = display or str(path)
-    try:
-        handle = open(path, "rb")  # as Path.read_bytes does
-    except OSError as exc:  # said as when the file's size was asked first: a size said first
-        _check_size(os.stat, path, file)
-        raise InputError.single(cannot_read(exc), file) from None
-    with handle:
-        _check_size(os.fstat, handle.fileno(), file)
-        try:
-            raw = handle.read()
-        except OSError as exc:
-            raise InputError.single(cannot_read(exc), file) from None
-    text, encoding = decode(raw, file)
+    text, encoding = decode(_read_bytes(path, file), file)
     # JSON (a saved result) is read as YAML too; the mistakes explained are those of YAML
     doc = parse_yaml(text, file, explain=_suffix(os.fspath(path)).lower() != ".json",
                      strict_numbers=strict_numbers)
@@ -149,18 +138,42 @@ def read_yaml(path: Path | str, display: str | None = None, strict_numbers: bool
     return doc
 
 
-def _check_size(stat: Any, of: Any, file: str) -> None:
-    """Refuse a file larger than MAX_FILE_BYTES before it is read; `stat(of)` tells its size
-    (`os.stat` of its path, `os.fstat` of its open descriptor). One that cannot be asked is
-    refused as unreadable."""
+def _read_bytes(path: Path | str, file: str) -> bytes:
+    """The bytes of the file at `path`, as `Path.read_bytes` reads them but with a file
+    descriptor only (no file object: a batch reads thousands of files). Refused, as unreadable
+    or a folder, or larger than MAX_FILE_BYTES before it is read; a file too large is said so
+    first, even when it cannot be opened, as when its size was asked before opening it."""
     try:
-        size = stat(of).st_size
+        fd = os.open(path, os.O_RDONLY)
+    except OSError as exc:
+        _check_size(os.stat, path, file)
+        raise InputError.single(cannot_read(exc), file) from None
+    try:
+        size = _check_size(os.fstat, fd, file)
+        chunks = []
+        chunk = os.read(fd, size + 1)  # the whole file; then an empty read, its end
+        while chunk:
+            chunks.append(chunk)
+            chunk = os.read(fd, 65536)  # more than its size said: it grew, or is no plain file
+        return b"".join(chunks)
+    except OSError as exc:  # a folder opens, and refuses to be read (EISDIR)
+        raise InputError.single(cannot_read(exc), file) from None
+    finally:
+        os.close(fd)
+
+
+def _check_size(stat: Any, of: Any, file: str) -> int:
+    """The size of a file, `stat(of)` (`os.stat` of its path, `os.fstat` of its descriptor);
+    refused when larger than MAX_FILE_BYTES, or unreadable when it cannot be asked."""
+    try:
+        size: int = stat(of).st_size
     except OSError as exc:
         raise InputError.single(cannot_read(exc), file) from None
     if size > MAX_FILE_BYTES:
         raise InputError.single(msg("yaml.too_big", size=f"{size:,}",
                                     limit=f"{MAX_FILE_BYTES:,}"), file,
                                 hint=msg("yaml.hint.split"))
+    return size
 
 
 def _suffix(path: str) -> str:
