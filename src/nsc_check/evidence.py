@@ -488,7 +488,7 @@ def _take_entry(doc: YamlDoc, dept: DepartmentFile | _PlainHeader, key: Any, raw
         if got.keep_going and isinstance(first, Entry):
             first.problems.append(twice)
         return
-    if is_unfilled(raw):
+    if raw is None or (isinstance(raw, (dict, list)) and _empty(raw) is True):  # is_unfilled
         got.unfilled.append(Unfilled(item_id, doc.file, line))
         return
     got.entries[item_id] = _load_entry(doc, got, item_id, raw, dept, line)

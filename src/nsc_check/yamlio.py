@@ -232,6 +232,7 @@ _UNDERSCORED = re.compile(r"\s*[-+]?[0-9_]*[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]
 _NULL = frozenset(("", "~", "null", "Null", "NULL"))
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
          "FALSE": False}
+_NOT_TEXT = _NULL | frozenset(_BOOL)  # plain words that are no text: null, true, false
 _STR_TAGS = frozenset((_TAG + "str", _TAG + "timestamp", "!"))
 _MAP, _SEQ = _TAG + "map", _TAG + "seq"
 
@@ -295,7 +296,7 @@ class _Builder:
                     if event.ctag is not None or check_all:
                         key = self._key_value(event)
                     elif not style:  # a plain word (`evidence`, `S03.02`) is a text as it is
-                        if not key[:1].isalpha() or key in _NULL or key in _BOOL:
+                        if not key[:1].isalpha() or key in _NOT_TEXT:
                             key = self._key_value(event)
                     elif strict_numbers or (style == '"' and not key.isprintable()
                                             and control(key)):  # (a printable text has none)
@@ -305,7 +306,7 @@ class _Builder:
                         raise self.fail(event, msg("yaml.duplicate_key", key=str(key),
                                                    first=key_lines.get(pending)),
                                         msg("yaml.hint.duplicate"))
-                    if not style and isinstance(key, str) and (
+                    if not style and isinstance(key, str) and not key.isascii() and (
                             key.startswith(FULLWIDTH_SPACE) or FULLWIDTH_COLON in key):
                         self._check_key(event, key)
                     key_lines[pending] = event.start_mark.line + 1
