@@ -130,3 +130,33 @@ def test_a_large_file_with_an_unexplained_mistake_is_refused_quickly():
         parse_yaml(text, "f.yaml")
     assert [p.code for p in err.value.problems] == ["yaml.syntax"]
     assert time.perf_counter() - start < 10
+
+
+def test_files_that_cannot_be_read_are_refused_with_why(tmp_path):
+    # read through a file descriptor: a folder, a missing file and an oversized one say so
+    folder = tmp_path / "d.yaml"
+    folder.mkdir()
+    big = tmp_path / "big.yaml"
+    big.write_text("# " + "x" * 3_000_000 + "\n", encoding="utf-8")
+    for path, code in ((folder, "yaml.is_folder"), (tmp_path / "none.yaml", "yaml.not_found"),
+                       (big, "yaml.too_big")):
+        with pytest.raises(InputError) as err:
+            read_yaml(path)
+        assert [p.message.code for p in err.value.problems] == [code]
+        assert err.value.problems[0].file == str(path)
+
+
+def test_a_file_is_read_to_its_end(tmp_path):
+    path = tmp_path / "a.yaml"
+    path.write_text("a:\n" + "  - 合格\n" * 20_000 + "c: 3\n", encoding="utf-8")
+    data = read_yaml(path).data
+    assert len(data["a"]) == 20_000 and data["c"] == 3
+
+
+@pytest.mark.parametrize("text, value", [
+    ("0", 0), ("007", 7), ("2735", 2735), ("9" * 20, int("9" * 20)), ("٣", "٣"), ("²", "²"),
+    ("1_000", "1_000"), ("0x1F", 31), ("12.0", 12.0),
+])
+def test_plain_numbers_are_read_as_yaml_reads_them(text, value):
+    got = parse_yaml(f"a: {text}\n", "f.yaml").data["a"]
+    assert got == value and type(got) is type(value)

@@ -15,7 +15,7 @@ import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -94,6 +94,46 @@ class DepartmentFile(BaseModel):
         return value
 
 
+@dataclass(slots=True)
+class _PlainHeader:
+    """A department file's header as `DepartmentFile` reads it, when written plainly."""
+
+    department: str
+    as_of: dt.date | None
+    contact: str | None
+    evidence: dict[str, Any]
+
+
+_HEADER_KEYS = frozenset(DepartmentFile.model_fields)
+_TEXT_ONLY = frozenset((str,))
+
+
+def _plain_header(data: Any, file: str) -> _PlainHeader | None:
+    """The header of a department file as `DepartmentFile` reads it, taken without the model
+    when written plainly (texts, a date as text, entries under ids that are texts), as nearly
+    all are; None for the model to read or refuse (anything else), so that a refusal is always
+    the model's own."""
+    if type(data) is not dict or not _HEADER_KEYS.issuperset(data):
+        return None
+    department = data["department"] if "department" in data else Path(file).stem
+    as_of, contact = data.get("as_of"), data.get("contact")
+    if type(department) is not str or (contact is not None and type(contact) is not str):
+        return None
+    if as_of is not None:
+        if type(as_of) is not str:
+            return None
+        try:
+            as_of = parse_date(as_of)
+        except Refusal:
+            return None
+    evidence = data.get("evidence")
+    if evidence is None:
+        evidence = {}
+    elif type(evidence) is not dict or not _TEXT_ONLY.issuperset(map(type, evidence)):
+        return None  # a key that is no text (`2025:`): the model says so
+    return _PlainHeader(department, as_of, contact, evidence)
+
+
 class Waiver(BaseModel):
     """An agreed exemption: why, who approved it, until when."""
 
@@ -151,7 +191,7 @@ def _plain_envelope(head: dict[str, Any]) -> _PlainEnvelope | None:
     return _PlainEnvelope(as_of, note, source, not_applicable)
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """One piece of evidence: which id it is for, who gave it, where it stands, what it says."""
 
@@ -256,14 +296,55 @@ class _Gathered:
     astray: list[Problem] = field(default_factory=list)
     known: set[str] = field(default_factory=set)
     removed: set[str] = field(default_factory=set)
+    items: dict[str, _Item] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.known = self.pack.evidence_ids()
+        index = _PackIndex.of(self.pack)
+        self.known, self.items = index.known, index.items
         self.removed = self.pack.removed
+
+    def item(self, item_id: str) -> _Item:
+        """The item an entry is for (its id known to the pack), with its kind's Evidence."""
+        item = self.items.get(item_id)
+        if item is None:
+            owner = self.pack.indicator(item_id) or self.pack.condition(item_id)
+            assert owner is not None and owner.kind is not None
+            item = self.items[item_id] = _Item(owner.rule, kinds.get(owner.kind).Evidence,
+                                               owner.kind)
+        return item
 
     def stray(self, problem: Problem) -> None:
         """An entry that fits no item: fatal, or left out of a --keep-going assessment."""
         (self.astray if self.keep_going else self.fatal).append(problem)
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """What loading an entry needs of its item: its rule, its kind and the kind's Evidence."""
+
+    rule: Any
+    evidence: type[BaseModel]
+    kind: str
+
+
+class _PackIndex:
+    """What loading needs of a pack, made once for it rather than for every city of a batch:
+    the ids an entry may have, and the items looked up (`_Gathered.item`). The last pack's is
+    kept (a batch loads every city against one pack)."""
+
+    last: ClassVar[_PackIndex | None] = None
+
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        self.known = pack.evidence_ids()
+        self.items: dict[str, _Item] = {}
+
+    @classmethod
+    def of(cls, pack: Pack) -> _PackIndex:
+        index = cls.last
+        if index is None or index.pack is not pack:
+            index = cls.last = cls(pack)
+        return index
 
 
 def _department_doc(file: str, regular: bool, fatal: list[Problem]) -> YamlDoc | None:
@@ -312,6 +393,11 @@ def not_plain_file(path: Path | str) -> Msg | None:
         mode = os.lstat(path).st_mode
     except OSError:
         return None  # missing or unreadable: reading it says so
+    return _not_plain(mode)
+
+
+def _not_plain(mode: int) -> Msg | None:
+    """`not_plain_file` of a file's `lstat` mode."""
     if stat.S_ISLNK(mode):
         return msg("evidence.file_is_link")
     if stat.S_ISFIFO(mode):
@@ -323,11 +409,15 @@ def not_plain_file(path: Path | str) -> Msg | None:
 
 def _load_city(folder: Path, fatal: list[Problem]) -> City | None:
     path = folder / CITY_FILE
-    strange = not_plain_file(path)
+    try:  # one look at it: a link, a pipe or a device is refused, a plain file read
+        mode: int | None = os.lstat(path).st_mode
+    except OSError:
+        mode = None  # missing, or out of reach: `is_file` below says which, as it did
+    strange = _not_plain(mode) if mode is not None else None
     if strange is not None:
         fatal.append(Problem(strange, str(path), hint=msg("evidence.hint.plain_file")))
         return None
-    if not path.is_file():
+    if not (stat.S_ISREG(mode) if mode is not None else path.is_file()):
         fatal.append(Problem(msg("evidence.city_missing"), str(path)))
         return None
     try:
@@ -350,17 +440,19 @@ def _load_department(doc: YamlDoc, got: _Gathered) -> None:
         _take_entry(doc, dept, key, raw, got)
 
 
-def _department_header(doc: YamlDoc, got: _Gathered) -> DepartmentFile | None:
+def _department_header(doc: YamlDoc, got: _Gathered) -> DepartmentFile | _PlainHeader | None:
     """The file as a model, its department known to the pack and recorded (which file is whose,
     its contact and date); None, with the problem in `got.fatal`, if it is not."""
-    data = doc.data
-    if isinstance(data, dict) and "department" not in data:
-        data = {**data, "department": Path(doc.file).stem}
-    try:
-        dept = DepartmentFile.model_validate(data)
-    except ValidationError as exc:
-        got.fatal.extend(validation_problems(doc, exc))
-        return None
+    dept: DepartmentFile | _PlainHeader | None = _plain_header(doc.data, doc.file)
+    if dept is None:  # the model reads it, or says what is wrong
+        data = doc.data
+        if isinstance(data, dict) and "department" not in data:
+            data = {**data, "department": Path(doc.file).stem}
+        try:
+            dept = DepartmentFile.model_validate(data)
+        except ValidationError as exc:
+            got.fatal.extend(validation_problems(doc, exc))
+            return None
     if got.on is not None and dept.as_of is not None and dept.as_of > got.on:
         got.fatal.append(_after(doc, ("as_of",), dept.as_of, got.on))
     if dept.department not in got.pack.header.departments:
@@ -374,7 +466,8 @@ def _department_header(doc: YamlDoc, got: _Gathered) -> DepartmentFile | None:
     return dept
 
 
-def _take_entry(doc: YamlDoc, dept: DepartmentFile, key: Any, raw: Any, got: _Gathered) -> None:
+def _take_entry(doc: YamlDoc, dept: DepartmentFile | _PlainHeader, key: Any, raw: Any,
+                got: _Gathered) -> None:
     """One entry: left out if an overlay removed its item, astray if it fits none or repeats one
     (then its first report is unusable too, so neither is taken on trust), unfilled if still as
     the template wrote it, else loaded."""
@@ -395,10 +488,10 @@ def _take_entry(doc: YamlDoc, dept: DepartmentFile, key: Any, raw: Any, got: _Ga
         if got.keep_going and isinstance(first, Entry):
             first.problems.append(twice)
         return
-    if is_unfilled(raw):
+    if raw is None or (isinstance(raw, (dict, list)) and _empty(raw) is True):  # is_unfilled
         got.unfilled.append(Unfilled(item_id, doc.file, line))
         return
-    got.entries[item_id] = _load_entry(doc, got.pack, item_id, raw, dept, line, got.on, got.attach)
+    got.entries[item_id] = _load_entry(doc, got, item_id, raw, dept, line)
 
 
 def is_unfilled(raw: Any) -> bool:
@@ -417,6 +510,11 @@ def _empty(raw: Any) -> bool | None:
         return False
     seen = None
     for value in raw:
+        if value is None:
+            seen = True
+            continue
+        if not isinstance(value, (dict, list)):
+            return False  # a value given
         inner = _empty(value)
         if inner is False:
             return False
@@ -475,56 +573,71 @@ def _one_line_mistake(value: object) -> Msg | None:
     return None
 
 
-def _load_entry(doc: YamlDoc, pack: Pack, item_id: str, raw: Any, dept: DepartmentFile,
-                line: int | None, on: dt.date | None, attach: Callable[[str], None]) -> Entry:
+def _load_entry(doc: YamlDoc, got: _Gathered, item_id: str, raw: Any,
+                dept: DepartmentFile | _PlainHeader, line: int | None) -> Entry:
     path = ("evidence", item_id)
-    entry = Entry(id=item_id, department=dept.department, file=doc.file, line=line)
+    entry = Entry(item_id, dept.department, doc.file, line)
     payload = raw
     if isinstance(raw, dict) and not raw.keys().isdisjoint(ENVELOPE):
-        head = {k: raw[k] for k in ENVELOPE if k in raw}
-        payload = {k: v for k, v in raw.items() if k not in ENVELOPE}
-        env: _PlainEnvelope | Envelope | None = _plain_envelope(head)
-        if env is None:  # a waiver, or something to refuse: the model says what
-            try:
-                env = Envelope.model_validate(head)
-            except ValidationError as exc:
-                entry.problems.extend(validation_problems(doc, exc, path))
-                return entry
-        entry.as_of, entry.note, entry.source = env.as_of, env.note, env.source
-        entry.not_applicable, entry.waiver = env.not_applicable, env.waiver
-        if on is not None and env.as_of is not None and env.as_of > on:
-            entry.problems.append(_after(doc, (*path, "as_of"), env.as_of, on))
+        payload = _take_envelope(doc, got, entry, raw, dept, path)
+        if payload is None:
+            return entry
+    else:
+        entry.as_of = dept.as_of
+    item = got.item(item_id)
+    key_lines = doc.key_lines
+    try:
+        entry.data = item.evidence.model_validate(
+            payload, context=Checking(item.rule, got.on, got.attach,
+                                      lambda sub: key_lines.get((*path, *sub))))
+    except ValidationError as exc:
+        entry.problems.extend(
+            validation_problems(doc, exc, path) if isinstance(payload, dict) or
+            isinstance(payload, list) else
+            [_first_problem(doc, exc, path, item.kind)])
+    return entry
+
+
+def _take_envelope(doc: YamlDoc, got: _Gathered, entry: Entry, raw: dict[str, Any],
+                   dept: DepartmentFile | _PlainHeader, path: tuple[Any, ...]
+                   ) -> dict[str, Any] | None:
+    """An entry's envelope (its date, note, source, a declaration) read into `entry`; the rest
+    of the entry, to validate as its kind's evidence, or None when there is nothing to validate:
+    the envelope refused, or a declaration (not applicable, a waiver without data), refused or
+    not."""
+    on = got.on
+    head = {k: raw[k] for k in ENVELOPE if k in raw}
+    payload = {k: v for k, v in raw.items() if k not in ENVELOPE}
+    env: _PlainEnvelope | Envelope | None = _plain_envelope(head)
+    if env is None:  # a waiver, or something to refuse: the model says what
+        try:
+            env = Envelope.model_validate(head)
+        except ValidationError as exc:
+            entry.problems.extend(validation_problems(doc, exc, path))
+            return None
+    entry.as_of, entry.note, entry.source = env.as_of, env.note, env.source
+    entry.not_applicable, entry.waiver = env.not_applicable, env.waiver
+    if on is not None and env.as_of is not None and env.as_of > on:
+        entry.problems.append(_after(doc, (*path, "as_of"), env.as_of, on))
     entry.as_of = entry.as_of or dept.as_of
-    rule_owner = pack.indicator(item_id) or pack.condition(item_id)
-    assert rule_owner is not None and rule_owner.kind is not None
     if entry.not_applicable or entry.waiver:
         declared = "not_applicable" if entry.not_applicable else "waiver"
-        refused = cannot_declare(pack, item_id, declared)
+        refused = cannot_declare(got.pack, entry.id, declared)
         if refused:
             entry.problems.append(doc.problem(
                 msg("evidence.cannot_declare", what=refused,
                     declared=msg(f"evidence.declared.{declared}")),
                 (*path, declared), hint=msg("evidence.hint.report_instead")))
-            return entry
+            return None
     if entry.not_applicable and _empty(payload) is False:
         # figures and a declaration: keeping either would silently drop the other
         given = next(k for k, v in payload.items() if _empty(v) is False)
         entry.problems.append(doc.problem(msg("evidence.value_and_not_applicable"),
                                           (*path, given), hint=msg("evidence.hint.value_or_na")))
-        return entry
+        return None
     if entry.not_applicable or (entry.waiver and payload == {}):
-        return entry  # nothing to evaluate: declared not applicable, or waived without data
-    module = kinds.get(rule_owner.kind)
-    try:
-        entry.data = module.Evidence.model_validate(
-            payload, context=Checking(rule_owner.rule, on, attach,
-                                      lambda sub: doc.key_lines.get((*path, *sub))))
-    except ValidationError as exc:
-        entry.problems.extend(
-            validation_problems(doc, exc, path) if isinstance(payload, dict) or
-            isinstance(payload, list) else
-            [_first_problem(doc, exc, path, rule_owner.kind)])
-    return entry
+        return None  # nothing to evaluate: declared not applicable, or waived without data
+    return payload
 
 
 def cannot_declare(pack: Pack, item_id: str, declared: str) -> Msg | None:
@@ -566,18 +679,19 @@ class Attachments:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self._prefix = str(folder / "x")[:-1]  # the folder as `os.path.join` joins it: `a/`
         self.found: set[str] = set()
         # What each path looked up is (its lstat mode), while this folder is read: most entries
         # attach files of the same one or two folders, looked at once each.
         self._modes: dict[str, int] = {}
 
     def attach(self, relative: str) -> None:
-        path = str(self.folder)
+        path = ""
         mode = 0
         for part in relative.split("/"):
             if part in ("", ".", ".."):  # refused or tidied away by the kind already
                 return
-            path = os.path.join(path, part)
+            path = path + "/" + part if path else self._prefix + part
             known = self._modes.get(path)
             if known is None:
                 try:

@@ -60,6 +60,8 @@ def parse_number(value: object, unit: str | tuple[str, ...] | None = None,
     names the value only where the field the problem is located at does not: a key inside the
     value validated (a year of a series, a measure) as the file writes it, or a Msg.
     """
+    if (type(value) is int or type(value) is float) and -LARGEST <= value <= LARGEST:
+        return float(value)  # as `_read_number` reads it: a plain number within bounds
     if type(value) is str and (unit is None or type(unit) is str or type(unit) is tuple):
         key = (value, unit)
         number = _NUMBERS.get(key)

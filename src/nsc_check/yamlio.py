@@ -62,7 +62,9 @@ class YamlDoc:
     file: str
     data: Any
     encoding: str = "utf-8"
-    positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    # where each value starts: the parser's mark (0-based `line` and `column`), kept as the
+    # parser made it (most are never asked for); `locate` gives them 1-based
+    positions: dict[Path_, Any] = field(default_factory=dict)
     key_lines: dict[Path_, int] = field(default_factory=dict)  # where each mapping key stands
 
     def key_line(self, path: Path_) -> int | None:
@@ -75,7 +77,7 @@ class YamlDoc:
         while True:
             pos = self.positions.get(path)
             if pos is not None:
-                return pos
+                return (pos.line + 1, pos.column + 1)
             if not path:
                 return (None, None)
             path = path[:-1]
@@ -128,22 +130,50 @@ def read_yaml(path: Path | str, display: str | None = None, strict_numbers: bool
     (`1_000`) is refused, as evidence refuses `71_4`, rather than read as 1000 by the model.
     `path` may be the text of a path (a batch reads thousands: no pathlib on the way)."""
     file = display or str(path)
-    try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError.single(msg("yaml.too_big", size=f"{size:,}",
-                                        limit=f"{MAX_FILE_BYTES:,}"), file,
-                                    hint=msg("yaml.hint.split"))
-        with open(path, "rb") as handle:  # as Path.read_bytes does
-            raw = handle.read()
-    except OSError as exc:
-        raise InputError.single(cannot_read(exc), file) from None
-    text, encoding = decode(raw, file)
+    text, encoding = decode(_read_bytes(path, file), file)
     # JSON (a saved result) is read as YAML too; the mistakes explained are those of YAML
     doc = parse_yaml(text, file, explain=_suffix(os.fspath(path)).lower() != ".json",
                      strict_numbers=strict_numbers)
     doc.encoding = encoding
     return doc
+
+
+def _read_bytes(path: Path | str, file: str) -> bytes:
+    """The bytes of the file at `path`, as `Path.read_bytes` reads them but with a file
+    descriptor only (no file object: a batch reads thousands of files). Refused, as unreadable
+    or a folder, or larger than MAX_FILE_BYTES before it is read; a file too large is said so
+    first, even when it cannot be opened, as when its size was asked before opening it."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError as exc:
+        _check_size(os.stat, path, file)
+        raise InputError.single(cannot_read(exc), file) from None
+    try:
+        size = _check_size(os.fstat, fd, file)
+        chunks = []
+        chunk = os.read(fd, size + 1)  # the whole file; then an empty read, its end
+        while chunk:
+            chunks.append(chunk)
+            chunk = os.read(fd, 65536)  # more than its size said: it grew, or is no plain file
+        return b"".join(chunks)
+    except OSError as exc:  # a folder opens, and refuses to be read (EISDIR)
+        raise InputError.single(cannot_read(exc), file) from None
+    finally:
+        os.close(fd)
+
+
+def _check_size(stat: Any, of: Any, file: str) -> int:
+    """The size of a file, `stat(of)` (`os.stat` of its path, `os.fstat` of its descriptor);
+    refused when larger than MAX_FILE_BYTES, or unreadable when it cannot be asked."""
+    try:
+        size: int = stat(of).st_size
+    except OSError as exc:
+        raise InputError.single(cannot_read(exc), file) from None
+    if size > MAX_FILE_BYTES:
+        raise InputError.single(msg("yaml.too_big", size=f"{size:,}",
+                                    limit=f"{MAX_FILE_BYTES:,}"), file,
+                                hint=msg("yaml.hint.split"))
+    return size
 
 
 def _suffix(path: str) -> str:
@@ -202,6 +232,7 @@ _UNDERSCORED = re.compile(r"\s*[-+]?[0-9_]*[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]
 _NULL = frozenset(("", "~", "null", "Null", "NULL"))
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
          "FALSE": False}
+_NOT_TEXT = _NULL | frozenset(_BOOL)  # plain words that are no text: null, true, false
 _STR_TAGS = frozenset((_TAG + "str", _TAG + "timestamp", "!"))
 _MAP, _SEQ = _TAG + "map", _TAG + "seq"
 
@@ -212,8 +243,10 @@ class _Builder:
     This loop runs for every value of every file of a batch, so it is one loop over the events
     with the open collection's state in local variables (the collections around it on a stack),
     the path of a mapping's pending key computed once, the common values (a plain word as a key,
-    a quoted text) taken without a call, and the check for control characters made per value
-    only where one could hide (see `_scalar`). The rarer cases go through the methods below."""
+    a quoted text, a count) taken without a call, the check for control characters made per
+    value only where one could hide (see `_scalar`) and not of a text that prints as it is,
+    and each value's position kept as the parser's mark. The rarer cases go through the
+    methods below."""
 
     def __init__(self, file: str, text: str, strict_numbers: bool = False) -> None:
         self.file = file
@@ -263,16 +296,17 @@ class _Builder:
                     if event.ctag is not None or check_all:
                         key = self._key_value(event)
                     elif not style:  # a plain word (`evidence`, `S03.02`) is a text as it is
-                        if not key[:1].isalpha() or key in _NULL or key in _BOOL:
+                        if not key[:1].isalpha() or key in _NOT_TEXT:
                             key = self._key_value(event)
-                    elif strict_numbers or (style == '"' and control(key)):
+                    elif strict_numbers or (style == '"' and not key.isprintable()
+                                            and control(key)):  # (a printable text has none)
                         key = self._key_value(event)  # refused (a quoted key is a text)
                     pending = (*path, key)
                     if key in container:
                         raise self.fail(event, msg("yaml.duplicate_key", key=str(key),
                                                    first=key_lines.get(pending)),
                                         msg("yaml.hint.duplicate"))
-                    if not style and isinstance(key, str) and (
+                    if not style and isinstance(key, str) and not key.isascii() and (
                             key.startswith(FULLWIDTH_SPACE) or FULLWIDTH_COLON in key):
                         self._check_key(event, key)
                     key_lines[pending] = event.start_mark.line + 1
@@ -280,27 +314,32 @@ class _Builder:
                 if event.ctag is not None:
                     value = self._scalar(event)
                 elif not style:
-                    value = self._plain(event, event.value)
+                    value = event.value
+                    # a count (`2735`) is the integer it reads as; the rest resolved by `_plain`
+                    if value.isdigit() and value.isascii() and len(value) < 16:
+                        value = int(value)
+                    else:
+                        value = self._plain(event, value)
                 else:  # a quoted (or block) text
                     value = event.value
-                    if (style == '"' or check_all) and control(value):
+                    if (style == '"' or check_all) and not value.isprintable() \
+                            and control(value):
                         raise self._control(event)
                     if strict_numbers and "_" in value and _UNDERSCORED.match(value):
                         raise self._underscored(event, value)
                 nodes += 1
                 if nodes > MAX_NODES:
                     raise self._too_many(event)
-                mark = event.start_mark
                 if is_map:
-                    positions[pending] = (mark.line + 1, mark.column + 1)
+                    positions[pending] = event.start_mark
                     container[pending[-1]] = value
                     pending = None
                 elif depth:
                     item = (*path, len(container))
-                    positions[item] = (mark.line + 1, mark.column + 1)
+                    positions[item] = event.start_mark
                     container.append(value)
                 else:
-                    positions[()] = (mark.line + 1, mark.column + 1)
+                    positions[()] = event.start_mark
                     root = value
                 if event.anchor is not None:
                     anchors[event.anchor] = (value, 1)
@@ -313,8 +352,7 @@ class _Builder:
                     raise self.fail(event, msg("yaml.unsupported_tag", tag=event.tag),
                                     msg("yaml.hint.plain_values"))
                 inner = pending if is_map else (*path, len(container)) if depth else ()
-                mark = event.start_mark
-                positions[inner] = (mark.line + 1, mark.column + 1)
+                positions[inner] = event.start_mark
                 nodes += 1
                 if nodes > MAX_NODES:
                     raise self._too_many(event)
@@ -348,17 +386,16 @@ class _Builder:
                 nodes += count
                 if nodes > MAX_NODES:
                     raise self._too_many(event)
-                mark = event.start_mark
                 if is_map:
-                    positions[pending] = (mark.line + 1, mark.column + 1)
+                    positions[pending] = event.start_mark
                     container[pending[-1]] = value
                     pending = None
                 elif depth:
                     item = (*path, len(container))
-                    positions[item] = (mark.line + 1, mark.column + 1)
+                    positions[item] = event.start_mark
                     container.append(value)
                 else:
-                    positions[()] = (mark.line + 1, mark.column + 1)
+                    positions[()] = event.start_mark
                     root = value
             elif kind is DocumentStartEvent:
                 documents += 1

@@ -7,6 +7,7 @@ What users read about this kind (`nsc-check criteria kinds`) is in the catalogue
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from pathlib import PurePosixPath
 from typing import Any, Literal
@@ -81,8 +82,11 @@ class Rule(Strict):
         return self
 
 
+@functools.lru_cache(maxsize=4096)
 def tidy_path(value: str) -> str:
-    """A '/'-separated path inside the evidence folder; refuses absolute paths and `..`."""
+    """A '/'-separated path inside the evidence folder; refuses absolute paths and `..`.
+    A pure function of the text, asked of the same few names in every city of a batch: what it
+    made of a text is remembered (a refusal is not, and is made afresh)."""
     text = value.strip().replace("\\", "/")
     path = PurePosixPath(text)
     if path.is_absolute() or (len(text) > 1 and text[1] == ":"):

@@ -91,7 +91,10 @@ class Evidence(ScalarShorthand):
     @field_validator("result", mode="before")
     @classmethod
     def _result(cls, value: object) -> Result:
-        result = _RESULTS.get(normalize_text(str(value)).lower())
+        # a result written as the table writes it (`达标`) is that result: no need to tidy it
+        result = _RESULTS.get(value) if type(value) is str else None
+        if result is None:
+            result = _RESULTS.get(normalize_text(str(value)).lower())
         if result is None:
             raise Refusal(msg("kinds.inspection.bad_result", value=str(value)))
         return result
@@ -99,9 +102,10 @@ class Evidence(ScalarShorthand):
     @model_validator(mode="after")
     def _substance(self, info: ValidationInfo) -> Evidence:
         # a result says when and what was inspected; a result short of 达标 says what was found
-        missing = [msg(f"kinds.inspection.field.{name}") for name in ("date", "sample")
-                   if getattr(self, name) is None or not str(getattr(self, name)).strip()]
-        if missing:
+        sample = self.sample
+        if self.date is None or sample is None or not str(sample).strip():
+            missing = [msg(f"kinds.inspection.field.{name}") for name in ("date", "sample")
+                       if getattr(self, name) is None or not str(getattr(self, name)).strip()]
             raise Refusal(msg("kinds.inspection.incomplete", missing=missing),
                           msg("kinds.inspection.incomplete_hint"))
         if self.result != "达标" and not self.findings:

@@ -108,9 +108,8 @@ class Evidence(MappingShorthand):
         if not isinstance(data, dict):
             raise Refusal(msg("kinds.metrics.not_a_mapping"))
         rule: Rule | None = rule_of(info)
-        known = {m.id: m for m in rule.measures} if rule else {}
+        known, optional = _measures_of(rule) if rule else ({}, set())
         out: dict[str, float] = {}
-        optional = rule.optional() if rule else set()
         for key, raw in data.items():
             measure = known.get(str(key))
             if rule is not None and measure is None:
@@ -123,6 +122,20 @@ class Evidence(MappingShorthand):
                 raise Refusal(msg("kinds.metrics.negative", key=str(key)))
             out[str(key)] = percent_as_meant(raw, value, measure.unit if measure else None)
         return out
+
+
+# A rule's measures by id and those that may be left empty, by the rule (kept with it, so that
+# an id is never another rule's): asked of the same few rules for every city of a batch.
+_MEASURES: dict[int, tuple[Rule, dict[str, Measure], set[str]]] = {}
+
+
+def _measures_of(rule: Rule) -> tuple[dict[str, Measure], set[str]]:
+    known = _MEASURES.get(id(rule))
+    if known is None or known[0] is not rule:
+        if len(_MEASURES) >= 256:
+            _MEASURES.clear()
+        known = _MEASURES[id(rule)] = (rule, {m.id: m for m in rule.measures}, rule.optional())
+    return known[1], known[2]
 
 
 def _limit_text(m: Measure) -> LocalText:
