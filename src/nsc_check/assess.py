@@ -370,19 +370,24 @@ def _indicator(pack: Pack, j: Judged, ctx: Context) -> IndicatorResult:
     measured = outcome.measured
     if type(measured) is int:  # a count: validation makes it a float (3.0), and JSON so writes it
         measured = float(measured)
+    findings, messages = outcome.findings, outcome.messages
+    words = outcome.measured_text, outcome.required_text, outcome.figure_note
+    awarded, possible = j.awarded, j.possible
     result = IndicatorResult(
-        **_constant(pack, ind), status=outcome.status,
-        measured=measured, measured_text=_text(outcome.measured_text),
-        required_text=_text(outcome.required_text), figure_note=_text(outcome.figure_note),
+        **_constant(pack, ind), status=outcome.status, measured=measured,
+        measured_text=None if words[0] is None else rendered(words[0]),
+        required_text=None if words[1] is None else rendered(words[1]),
+        figure_note=None if words[2] is None else rendered(words[2]),
         requirement=requirement(ind.kind, ind.rule, ctx),
         gap=outcome.gap.gap() if outcome.gap is not None else None,
-        limit_multiple=outcome.limit_multiple, points_awarded=j.awarded,
-        points_possible=j.possible, points_lost=points_lost(j.awarded, j.possible),
+        limit_multiple=outcome.limit_multiple, points_awarded=awarded,
+        points_possible=possible, points_lost=points_lost(awarded, possible),
         evidence=_location(entry.file, entry.line) if entry else None,
         as_of=outcome.data_date,
         not_applicable_reason=entry.not_applicable if entry else None,
         note=entry.note if entry else None,
-        findings=_notes(outcome.findings), messages=_notes(outcome.messages), waiver=waiver)
+        findings=_notes(findings) if findings else [],
+        messages=_notes(messages) if messages else [], waiver=waiver)
     return result if _as_validated(result) else _validated(result)
 
 
@@ -419,25 +424,25 @@ def _adapter(of: type[_Plain]) -> TypeAdapter[_Plain]:
 _STATUS_SET = frozenset(STATUSES)
 
 
-def _finite(value: object) -> bool:
-    """A float as validation keeps it: a float (an int would become one), and finite."""
-    return type(value) is float and value - value == 0.0
-
-
 def _as_validated(r: IndicatorResult) -> bool:
     """Whether every field an indicator's evaluation gives is of the type validating the result
-    would leave it (IndicatorResult is made without validation): a float a float, and finite, a
-    date a date, a status one of the statuses, notes notes. The rest are the pack's, or models
-    already validated."""
-    measured = r.measured
-    return (r.status in _STATUS_SET
-            and (measured is None or type(measured) is str or _finite(measured))
-            and (r.limit_multiple is None or _finite(r.limit_multiple))
-            and _finite(r.points_awarded) and _finite(r.points_possible)
-            and _finite(r.points_lost)
+    would leave it (IndicatorResult is made without validation): a float a float (an int would
+    become one), and finite; a date a date, a status one of the statuses, notes notes. The rest
+    are the pack's, or models already validated."""
+    measured, multiple = r.measured, r.limit_multiple
+    awarded, possible, lost = r.points_awarded, r.points_possible, r.points_lost
+    # x - x is 0 for a finite float alone (nan and inf give nan); so is a sum's of finite floats
+    # (unless it overflows: then validated, which keeps the values all the same)
+    points = awarded + possible + lost if (type(awarded) is float and type(possible) is float
+                                           and type(lost) is float) else None
+    return (points is not None and points - points == 0.0
+            and r.status in _STATUS_SET
+            and (measured is None or type(measured) is str
+                 or (type(measured) is float and measured - measured == 0.0))
+            and (multiple is None or (type(multiple) is float and multiple - multiple == 0.0))
             and (r.as_of is None or type(r.as_of) is dt.date)
-            and all(type(n) is Note for n in r.findings)
-            and all(type(n) is Note for n in r.messages))
+            and (not r.findings or all(type(n) is Note for n in r.findings))
+            and (not r.messages or all(type(n) is Note for n in r.messages)))
 
 
 def _validated(r: IndicatorResult) -> IndicatorResult:
