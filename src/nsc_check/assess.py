@@ -8,9 +8,12 @@ whole are scored and the verdict is reached by the pack's policy.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from typing import get_args
+from typing import Any, TypeVar, get_args
+
+from pydantic import TypeAdapter
 
 from . import __version__, kinds
 from .collection import collect
@@ -37,9 +40,10 @@ from .result import (
     department,
 )
 from .stakes import points_lost, points_short, requirement
-from .text import LocalText, Note, Words, rendered, rendered_note
+from .text import LocalText, Note, Words, as_note, rendered, rendered_note
 from .values import EXACT_DECIMALS, format_against, format_number
 
+_Plain = TypeVar("_Plain", IndicatorResult, Location)
 STATUSES: tuple[str, ...] = get_args(Status)  # in the order reports count them
 UNDETERMINED = ("missing", "stale", "invalid")
 
@@ -363,29 +367,98 @@ def _assumed(outcome: Outcome) -> Outcome:
 def _indicator(pack: Pack, j: Judged, ctx: Context) -> IndicatorResult:
     ind, entry, outcome = j.ind, j.entry, j.outcome
     waiver = _waiver(j, outcome)
-    return IndicatorResult(
-        id=ind.id, section=ind.section_id, title=ind.title, kind=ind.kind, status=outcome.status,
-        veto=ind.veto, basis=ind.basis, lead=_department(pack, ind.lead),
-        measured=outcome.measured, measured_text=_text(outcome.measured_text),
-        required_text=_text(outcome.required_text), figure_note=_text(outcome.figure_note),
+    measured = outcome.measured
+    if type(measured) is int:  # a count: validation makes it a float (3.0), and JSON so writes it
+        measured = float(measured)
+    findings, messages = outcome.findings, outcome.messages
+    words = outcome.measured_text, outcome.required_text, outcome.figure_note
+    awarded, possible = j.awarded, j.possible
+    result = IndicatorResult(
+        **_constant(pack, ind), status=outcome.status, measured=measured,
+        measured_text=None if words[0] is None else rendered(words[0]),
+        required_text=None if words[1] is None else rendered(words[1]),
+        figure_note=None if words[2] is None else rendered(words[2]),
         requirement=requirement(ind.kind, ind.rule, ctx),
         gap=outcome.gap.gap() if outcome.gap is not None else None,
-        limit_multiple=outcome.limit_multiple, points_awarded=j.awarded,
-        points_possible=j.possible, points_lost=points_lost(j.awarded, j.possible),
-        evidence=Location(file=entry.file, line=entry.line) if entry else None,
+        limit_multiple=outcome.limit_multiple, points_awarded=awarded,
+        points_possible=possible, points_lost=points_lost(awarded, possible),
+        evidence=_location(entry.file, entry.line) if entry else None,
         as_of=outcome.data_date,
         not_applicable_reason=entry.not_applicable if entry else None,
         note=entry.note if entry else None,
-        findings=_notes(outcome.findings), messages=_notes(outcome.messages),
-        remediation=ind.remediation, waiver=waiver)
+        findings=_notes(findings) if findings else [],
+        messages=_notes(messages) if messages else [], waiver=waiver)
+    return result if _as_validated(result) else _validated(result)
+
+
+# The fields of an IndicatorResult that are the same for every city, by indicator (its id: the
+# indicator is kept in the value, so that the id cannot be another object's while it lasts).
+_CONSTANT: dict[int, tuple[Indicator, dict[str, Any]]] = {}
+
+
+def _constant(pack: Pack, ind: Indicator) -> dict[str, Any]:
+    found = _CONSTANT.get(id(ind))
+    if found is not None and found[0] is ind:
+        return found[1]
+    if len(_CONSTANT) >= 4096:
+        _CONSTANT.clear()
+    fields: dict[str, Any] = {
+        "id": ind.id, "section": ind.section_id, "title": ind.title, "kind": ind.kind,
+        "veto": ind.veto, "basis": ind.basis, "lead": _department(pack, ind.lead),
+        "remediation": ind.remediation}
+    _CONSTANT[id(ind)] = (ind, fields)
+    return fields
+
+
+def _location(file: str, line: int | None) -> Location:
+    if type(file) is str and (line is None or type(line) is int):
+        return Location(file=file, line=line)
+    return _adapter(Location).validate_python({"file": file, "line": line})
+
+
+@functools.cache
+def _adapter(of: type[_Plain]) -> TypeAdapter[_Plain]:
+    return TypeAdapter(of)
+
+
+_STATUS_SET = frozenset(STATUSES)
+
+
+def _as_validated(r: IndicatorResult) -> bool:
+    """Whether every field an indicator's evaluation gives is of the type validating the result
+    would leave it (IndicatorResult is made without validation): a float a float (an int would
+    become one), and finite; a date a date, a status one of the statuses, notes notes. The rest
+    are the pack's, or models already validated."""
+    measured, multiple = r.measured, r.limit_multiple
+    awarded, possible, lost = r.points_awarded, r.points_possible, r.points_lost
+    # x - x is 0 for a finite float alone (nan and inf give nan); so is a sum's of finite floats
+    # (unless it overflows: then validated, which keeps the values all the same)
+    points = awarded + possible + lost if (type(awarded) is float and type(possible) is float
+                                           and type(lost) is float) else None
+    return (points is not None and points - points == 0.0
+            and r.status in _STATUS_SET
+            and (measured is None or type(measured) is str
+                 or (type(measured) is float and measured - measured == 0.0))
+            and (multiple is None or (type(multiple) is float and multiple - multiple == 0.0))
+            and (r.as_of is None or type(r.as_of) is dt.date)
+            and (not r.findings or all(type(n) is Note for n in r.findings))
+            and (not r.messages or all(type(n) is Note for n in r.messages)))
+
+
+def _validated(r: IndicatorResult) -> IndicatorResult:
+    """The result validated, for a field of another type than validation would leave: what
+    validation makes of it (an int a float), or its error."""
+    return _adapter(IndicatorResult).validate_python(
+        {name: getattr(r, name) for name in IndicatorResult.__dataclass_fields__})
 
 
 def _text(words: Words | None) -> LocalText | None:
     return None if words is None else rendered(words)
 
 
-def _notes(words: list[Words]) -> list[LocalText]:
-    return [rendered_note(w) for w in words]
+def _notes(words: list[Words]) -> list[Note]:
+    # as a result's validator would (as_note): a plain text becomes a note without a code
+    return [as_note(rendered_note(w)) for w in words] if words else []  # type: ignore[misc]
 
 
 def _condition(pack: Pack, c: JudgedCondition) -> ConditionResult:
@@ -397,7 +470,7 @@ def _condition(pack: Pack, c: JudgedCondition) -> ConditionResult:
             **base, evidence_status=outcome.status,
             measured_text=_text(outcome.measured_text),
             required_text=_text(outcome.required_text),
-            evidence=Location(file=entry.file, line=entry.line) if entry else None,
+            evidence=_location(entry.file, entry.line) if entry else None,
             findings=_notes(outcome.findings), messages=_notes(outcome.messages))
     if cond.requires is not None:
         return ConditionResult(**base, messages=_requires(c))

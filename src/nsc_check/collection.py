@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .evidence import EvidenceSet
+from .evidence import Entry, EvidenceSet
 from .messages import msg
 from .pack import Pack
 from .result import (
@@ -36,24 +36,27 @@ STATES: tuple[CollectionState, ...] = ("reported", "not_reported", "invalid", "s
 
 
 def collect(pack: Pack, evidence: EvidenceSet, assessment: Assessment) -> Collection:
-    states = _states(evidence, assessment)
-    owners = _owners(pack, evidence, states)
+    states, leads = _states(evidence, assessment)
+    owners = _owners(evidence, states, leads)
     lists: dict[str, dict[str, list[str]]] = {}
+    totals = dict.fromkeys(STATES, 0)
     for item_id, state in states.items():
         owner = owners[item_id]
-        if owner not in lists:
-            lists[owner] = {s: [] for s in STATES}
-        lists[owner][state].append(item_id)
+        found = lists.get(owner)
+        if found is None:
+            found = lists[owner] = {s: [] for s in STATES}
+        found[state].append(item_id)
+        totals[state] += 1
     files: dict[str, list[str]] = {}
     for name, dept in evidence.departments.files.items():
         files.setdefault(dept, []).append(name)
+    contacts = evidence.departments.contacts
+    names = pack.header.departments
     departments = [
         DepartmentCollection(
-            department=department(dept, pack.header.departments[dept]),
-            contact=evidence.departments.contacts.get(dept), files=sorted(files.get(dept, [])),
-            **lists[dept])
-        for dept in pack.header.departments if dept in lists]
-    totals = {s: sum(1 for v in states.values() if v == s) for s in STATES}
+            department=department(dept, names[dept]), contact=contacts.get(dept),
+            files=sorted(files.get(dept, [])), **lists[dept])
+        for dept in names if dept in lists]
     waiting = totals["not_reported"]
     return Collection(
         items=len(states), **totals, collecting=waiting > 0,
@@ -62,19 +65,24 @@ def collect(pack: Pack, evidence: EvidenceSet, assessment: Assessment) -> Collec
         problems=[ProblemData.of(p) for p in evidence.astray])
 
 
-def _states(evidence: EvidenceSet, assessment: Assessment) -> dict[str, CollectionState]:
-    """Each item's state, in the pack's order: indicators, then conditions with own evidence."""
+def _states(evidence: EvidenceSet, assessment: Assessment
+            ) -> tuple[dict[str, CollectionState], dict[str, str]]:
+    """Each item's state, in the pack's order: indicators, then conditions with own evidence;
+    and each item's lead department (an indicator's before a condition's of the same id)."""
     states: dict[str, CollectionState] = {}
+    leads: dict[str, str] = {}
+    entries = evidence.entries
     for r in assessment.indicators:
-        states[r.id] = _state(evidence, r.id, r.status)
+        states[r.id] = _state(entries.get(r.id), r.status)
+        leads.setdefault(r.id, r.lead.id)
     for c in assessment.conditions:
         if c.kind is not None:
-            states[c.id] = _state(evidence, c.id, c.evidence_status or "missing")
-    return states
+            states[c.id] = _state(entries.get(c.id), c.evidence_status or "missing")
+            leads.setdefault(c.id, c.lead.id)
+    return states, leads
 
 
-def _state(evidence: EvidenceSet, item_id: str, status: str) -> CollectionState:
-    entry = evidence.entries.get(item_id)
+def _state(entry: Entry | None, status: str) -> CollectionState:
     if entry is None:
         return "not_reported"
     if status in ("invalid", "stale"):
@@ -84,16 +92,16 @@ def _state(evidence: EvidenceSet, item_id: str, status: str) -> CollectionState:
     return "reported"
 
 
-def _owners(pack: Pack, evidence: EvidenceSet, states: dict[str, CollectionState]
+def _owners(evidence: EvidenceSet, states: dict[str, CollectionState], leads: dict[str, str]
             ) -> dict[str, str]:
-    """The department to ask for each item."""
-    left_empty = {u.id: evidence.departments.files.get(Path(u.file).name)
-                  for u in evidence.unfilled}
+    """The department to ask for each item: the one whose file reports it, else whose file holds
+    its empty entry, else its lead."""
+    files = evidence.departments.files
+    left_empty = {u.id: files.get(Path(u.file).name) for u in evidence.unfilled}
+    entries = evidence.entries
     owners = {}
     for item_id in states:
-        entry = evidence.entries.get(item_id)
-        owner = pack.indicator(item_id) or pack.condition(item_id)
-        assert owner is not None
+        entry = entries.get(item_id)
         owners[item_id] = (entry.department if entry is not None else
-                           left_empty.get(item_id) or owner.lead)
+                           left_empty.get(item_id) or leads[item_id])
     return owners

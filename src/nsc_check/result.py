@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
@@ -54,7 +56,18 @@ class _Result(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)  # a saved result read back too
 
 
-class Location(_Result):
+# The two results every indicator of every city makes (IndicatorResult, Location) are plain
+# slotted dataclasses, not models: made without validation (assess._indicator gives each field
+# the type validation would give it, else validates) and serialised by pydantic through the
+# Assessment, to the same JSON and the same schema as the models they were. Being dataclasses,
+# they have no model methods: read their fields.
+_PLAIN_RESULT = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+
+@dataclass(slots=True, kw_only=True)
+class Location:
+    __pydantic_config__ = _PLAIN_RESULT
+
     file: str
     line: int | None = None
 
@@ -147,8 +160,11 @@ class NotApplicablePoints(_Result):
     points: float
 
 
-class IndicatorResult(_Result):
-    id: str = Field(description="indicator id, e.g. S03.04")
+@dataclass(slots=True, kw_only=True)
+class IndicatorResult:
+    __pydantic_config__ = _PLAIN_RESULT
+
+    id: Annotated[str, Field(description="indicator id, e.g. S03.04")]
     section: str
     title: LocalText
     kind: str
@@ -156,24 +172,27 @@ class IndicatorResult(_Result):
     veto: bool = False
     basis: Literal["standard", "practice"]
     lead: Department
-    measured: float | str | None = Field(None, description=MEASURED_DOC)
+    measured: Annotated[float | str | None, Field(description=MEASURED_DOC)] = None
     measured_text: LocalText | None = None
     required_text: LocalText | None = None
-    figure_note: LocalText | None = Field(None, description="which figure applied, and why")
-    requirement: Requirement | None = Field(
-        None, description="the requirement, machine-readable (operator, figure, unit)")
+    figure_note: Annotated[LocalText | None, Field(description="which figure applied, and why")
+                           ] = None
+    requirement: Annotated[Requirement | None, Field(
+        description="the requirement, machine-readable (operator, figure, unit)")] = None
     gap: Gap | None = None
     limit_multiple: float | None = None
     points_awarded: float
-    points_possible: float = Field(description="0 when not applicable")
-    points_lost: float = Field(0.0, description="points at stake: possible less awarded, what "
-                               "closing this gap regains; 0 when passed or not applicable")
-    evidence: Location | None = Field(None, description="where the evidence was reported")
-    as_of: dt.date | None = Field(None, description="the date the data describes")
+    points_possible: Annotated[float, Field(description="0 when not applicable")]
+    points_lost: Annotated[float, Field(description="points at stake: possible less awarded, "
+                                        "what closing this gap regains; 0 when passed or not "
+                                        "applicable")] = 0.0
+    evidence: Annotated[Location | None, Field(description="where the evidence was reported")
+                        ] = None
+    as_of: Annotated[dt.date | None, Field(description="the date the data describes")] = None
     not_applicable_reason: str | None = None
     note: str | None = None
-    findings: list[NoteField] = Field(default_factory=empty_list)
-    messages: list[NoteField] = Field(default_factory=empty_list)
+    findings: list[NoteField] = dataclass_field(default_factory=empty_list)
+    messages: list[NoteField] = dataclass_field(default_factory=empty_list)
     remediation: LocalText | None = None
     waiver: WaiverInfo | None = None
 

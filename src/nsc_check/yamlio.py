@@ -515,7 +515,7 @@ def validation_problems(doc: YamlDoc, exc: Any, prefix: Path_ = ()) -> list[Prob
     Refusal raised by a validator brings its own message and hint; pydantic's own errors are
     reworded through the catalogue (`pydantic.<type>`)."""
     problems = []
-    for err in exc.errors(include_url=False):
+    for err in map(_as_model_error, exc.errors(include_url=False)):
         path = _as_written(doc, prefix, tuple(err["loc"]), err["type"] == "missing")
         refusal = err.get("ctx", {}).get("error")
         if isinstance(refusal, Refusal):
@@ -539,7 +539,19 @@ def subject_path(doc: YamlDoc, path: Path_, subject: str | None) -> Path_:
     return (*path, subject)
 
 
+# Errors in a dataclass validated by pydantic (result.IndicatorResult, result.Location, read back
+# by `diff`), by the type of the same mistake in a model: worded alike.
+_MODEL_ERRORS = {"unexpected_keyword_argument": "extra_forbidden", "missing_argument": "missing",
+                 "dataclass_type": "model_type", "dataclass_exact_type": "model_type"}
+
+
+def _as_model_error(err: Mapping[str, Any]) -> Mapping[str, Any]:
+    kind = _MODEL_ERRORS.get(err["type"])
+    return err if kind is None else {**err, "type": kind}
+
+
 def pydantic_message(err: Mapping[str, Any]) -> Msg:
+    err = _as_model_error(err)
     code = f"pydantic.{err['type']}"
     if code in CATALOGUE:
         ctx = err.get("ctx") or {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -59,9 +60,9 @@ def test_a_status_filter_lists_the_same_indicators_in_every_format(runner, city,
 
 def test_tailoring_and_waivers_are_shown(mini_pack, evidence_dir):
     result = run(mini_pack, evidence_dir)
-    waived = [r.model_copy(update={"waiver": WaiverInfo(
+    waived = [dataclasses.replace(r, waiver=WaiverInfo(
         justification="河道整治工程施工中", approved_by="市政府", expires=dt.date(2025, 6, 30),
-        active=False)}) if r.id == "S01.06" else r for r in result.indicators]
+        active=False)) if r.id == "S01.06" else r for r in result.indicators]
     result = result.model_copy(update={"indicators": waived, "tailoring": [OverlayInfo(
         file="overlays/north.yaml", title=LocalText.of("北方城市调整", "Northern cities"),
         changes=[LocalText.of("S01.04 限值改为 72 dB(A)", "S01.04 limit set to 72 dB(A)")])]})
