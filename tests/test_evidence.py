@@ -175,3 +175,16 @@ def test_a_city_fact_with_a_line_of_its_own_is_not_a_property(mini_pack, tmp_pat
     assert "has a line of its own in city.yaml" in p.message_text("en")
 
 
+
+
+@pytest.mark.zh
+def test_a_link_to_itself_is_refused_as_a_link_not_a_traceback(mini_pack, tmp_path):
+    """A department file that is a link leading round to itself (a loop) is named as a link, in
+    Chinese, like any other link: never a traceback."""
+    folder = make_city(tmp_path, {"env": "  S01.04: 60\n"})
+    (folder / "loop.yaml").symlink_to("loop.yaml")
+    with pytest.raises(InputError) as err:
+        load_evidence(folder, mini_pack)
+    [problem] = err.value.problems
+    assert problem.file.endswith("loop.yaml")
+    assert "链接" in problem.render("zh")

@@ -139,7 +139,7 @@ CASES = [
     Case("evidence after the assessment date", "env.yaml",
          ENV + "  S01.04: {value: 71.4 dB(A), as_of: 2026-03-01}\n", "evidence.after_assessment",
          4, 38),
-    Case("veto declared not applicable", "env.yaml", ENV + "  S01.07: {not_applicable: 无}\n",
+    Case("veto declared not applicable", "env.yaml", ENV + "  S01.07: {not_applicable: 本市无此类设施}\n",
          "evidence.cannot_declare", 4, 28),
     Case("reported twice", "sanitation.yaml", SAN + "  S01.01: 92.5%\n  S01.04: 71 dB(A)\n",
          "evidence.reported_twice", 5, 11),

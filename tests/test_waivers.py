@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from helpers import WAIVED_NOISE, make_city, run
 
+from nsc_check.assess import assess
 from nsc_check.errors import InputError
 from nsc_check.evidence import load_evidence
 
@@ -40,7 +41,7 @@ def test_an_expired_waiver_no_longer_applies(mini_pack, tmp_path):
 
 
 @pytest.mark.parametrize("body, message", [
-    ("  S01.07: {not_applicable: 无}\n", "a veto indicator cannot be declared not_applicable"),
+    ("  S01.07: {not_applicable: 本市无此类设施}\n", "a veto indicator cannot be declared not_applicable"),
     ("  S01.07:\n    incidents: []\n    waiver: {justification: x, approved_by: y, expires: 2026-01-01}\n",
      "a veto indicator cannot be declared waiver"),
     ("  S01.04:\n    value: 60\n    waiver: {justification: x, expires: 2026-01-01}\n",
@@ -79,3 +80,37 @@ def test_an_indicator_a_basic_condition_rests_on_cannot_be_not_applicable(mini_p
     assert "an indicator basic condition B01 rests on cannot be declared not_applicable" \
         in err.value.problems[0].message_text("en")
 
+
+
+@pytest.mark.parametrize("reason", ["' '", "无", "/", "—", "不适用", "N/A", "'  无 '"])
+def test_not_applicable_without_a_reason_is_refused(mini_pack, tmp_path, reason):
+    """Setting an item aside takes a reason someone can check: `无`, `不适用` or a dash say none,
+    and would take the item out of the score (as the form refuses them in its column K)."""
+    folder = make_city(tmp_path, {"env": f"  S01.04: {{not_applicable: {reason}}}\n"})
+    with pytest.raises(InputError) as err:
+        load_evidence(folder, mini_pack)
+    [problem] = err.value.problems
+    assert "is not a reason" in problem.message_text("en")
+    assert problem.line is not None and problem.field == "evidence.S01.04.not_applicable"
+
+
+@pytest.mark.zh
+def test_not_applicable_without_a_reason_is_said_in_chinese(mini_pack, tmp_path):
+    folder = make_city(tmp_path, {"env": "  S01.04: {not_applicable: 不适用}\n"})
+    with pytest.raises(InputError) as err:
+        load_evidence(folder, mini_pack)
+    text = err.value.problems[0].render("zh")
+    assert "“不适用”不是不适用的理由" in text and "写明原因" in text
+    assert "S01.04" in text
+
+
+def test_a_refused_waiver_of_a_veto_sets_nothing_aside(mini_pack, tmp_path):
+    """A waiver refused (a veto item is judged on its evidence) is not kept: the item is not
+    shown waived, and the score with waivers does not count it."""
+    body = ("  S01.07:\n    incidents: []\n"
+            "    waiver: {justification: x, approved_by: y, expires: 2026-12-31}\n")
+    folder = make_city(tmp_path, {"env": body})
+    a = assess(mini_pack, load_evidence(folder, mini_pack, strict=False))
+    veto = by_id(a)["S01.07"]
+    assert veto.status == "invalid" and veto.waiver is None
+    assert a.summary.waivers_active == 0 and a.summary.with_waivers is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,6 +41,25 @@ CITY_FILE = "city.yaml"
 PLAN_FILE = "plan.yaml"  # the city's own costs for `nsc-check plan`: not a department's file
 # Keys of an entry that are about the evidence rather than part of it.
 ENVELOPE = ("as_of", "note", "source", "not_applicable", "waiver")
+# What people write meaning "no reason, it applies", or meaning "not applicable" without saying
+# why: never the reason an item does not apply (a form's column K, an entry's `not_applicable`),
+# never a value.
+NOT_A_REASON = {"无", "没有", "否", "不", "空", "无原因", "暂无", "没", "不是", "是", "有", "适用",
+                "na", "n/a", "none", "null", "nil", "no", "0", "x", "×", "无此项",
+                "true", "false", "yes", "对", "√"}
+NOT_A_VALUE = {"不适用", "不涉及", "无此项", "na", "n/a", "无", "不适用。", "本项不适用"}
+ONLY_MARKS = re.compile(r"^[\s\-—–―－─_/／\\、.。…·,，;；:：*＊xX×]+$")
+
+
+def normal_word(value: object) -> str:
+    """A short answer as compared with the words above: without spaces, in lower case."""
+    return re.sub(r"\s+", "", str(value)).lower()
+
+
+def not_a_reason(value: object) -> bool:
+    """Whether a text given as the reason an item does not apply says no reason (`无`, `不适用`,
+    `/`, blank): an item is set aside only for a reason someone can check."""
+    return normal_word(value) in NOT_A_REASON | NOT_A_VALUE or bool(ONLY_MARKS.match(str(value)))
 
 
 class City(BaseModel):
@@ -154,6 +174,13 @@ class Envelope(BaseModel):
     not_applicable: str | None = Field(None, min_length=1)
     waiver: Waiver | None = None
 
+    @field_validator("not_applicable")
+    @classmethod
+    def _a_reason(cls, value: str | None) -> str | None:
+        if value is not None and not_a_reason(value):
+            raise Refusal(msg("evidence.not_a_reason", value=value),
+                          msg("evidence.hint.not_a_reason"))
+        return value
 
 
 @dataclass(slots=True)
@@ -186,7 +213,8 @@ def _plain_envelope(head: dict[str, Any]) -> _PlainEnvelope | None:
             (source is not None and type(source) is not str):
         return None
     not_applicable = head.get("not_applicable")
-    if not_applicable is not None and (type(not_applicable) is not str or not not_applicable):
+    if not_applicable is not None and (type(not_applicable) is not str or not not_applicable
+                                       or not_a_reason(not_applicable)):
         return None
     return _PlainEnvelope(as_of, note, source, not_applicable)
 
@@ -376,7 +404,16 @@ def _department_names(folder: Path) -> list[tuple[str, bool]]:
         return sorted((f.name, f.is_file(follow_symlinks=False)) for f in found
                       if f.name not in (CITY_FILE, PLAN_FILE)
                       and os.path.splitext(f.name)[1] in (".yaml", ".yml")
-                      and not f.is_dir())
+                      and not _is_folder(f))
+
+
+def _is_folder(found: os.DirEntry[str]) -> bool:
+    """Whether a listed name is a folder, through a link too; a link that cannot be followed (a
+    loop) is not one: it is listed, and refused as a link when read."""
+    try:
+        return found.is_dir()
+    except OSError:
+        return False
 
 
 def _department_listing(folder: Path) -> list[tuple[str, bool]]:
@@ -628,6 +665,8 @@ def _take_envelope(doc: YamlDoc, got: _Gathered, entry: Entry, raw: dict[str, An
                 msg("evidence.cannot_declare", what=refused,
                     declared=msg(f"evidence.declared.{declared}")),
                 (*path, declared), hint=msg("evidence.hint.report_instead")))
+            # refused, the declaration is not made: a waiver refused sets nothing aside
+            entry.not_applicable = entry.waiver = None
             return None
     if entry.not_applicable and _empty(payload) is False:
         # figures and a declaration: keeping either would silently drop the other

@@ -46,11 +46,15 @@ from . import kinds
 from .errors import InputError, Problem, Refusal
 from .evidence import (
     CITY_FILE,
+    NOT_A_VALUE,
+    ONLY_MARKS,
     City,
     EvidenceSet,
     cannot_declare,
     department_files,
     is_unfilled,
+    normal_word,
+    not_a_reason,
     not_plain_file,
 )
 from .kinds.base import Checking
@@ -105,13 +109,6 @@ CITY_KEYS = ("name.zh", "name.en", "assessment_date", "built_up_area_km2", "popu
 PERCENT_FORMAT = "0.0##%"  # a value column whose unit is %: shows what it reads (86.2%)
 INPUT_FILL = "FFF2CC"  # light yellow: the cells to fill in
 HEADER_FILL = "DDEBF7"
-# What people type in column K meaning "no reason, it applies", or in a value column meaning
-# "not applicable": never a declaration, never a value.
-NOT_A_REASON = {"无", "没有", "否", "不", "空", "无原因", "暂无", "没", "不是", "是", "有", "适用",
-                "na", "n/a", "none", "null", "nil", "no", "0", "x", "×", "无此项",
-                "true", "false", "yes", "对", "√"}
-NOT_A_VALUE = {"不适用", "不涉及", "无此项", "na", "n/a", "无", "不适用。", "本项不适用"}
-_ONLY_MARKS = re.compile(r"^[\s\-—–―－─_/／\\、.。…·,，;；:：*＊xX×]+$")
 _TAB_FORBIDDEN = re.compile(r"[\[\]:*?/\\：？＊／＼\x00-\x1f]")
 
 
@@ -1316,10 +1313,6 @@ def _read_department(grid: Grid, pack: Pack, dept: str, cells: _Cells
     return evidence, as_of, contact
 
 
-def _normal(value: Any) -> str:
-    return re.sub(r"\s+", "", str(value)).lower()
-
-
 def _values_meant(owner: Owner, suffix: str, line: list[FormCell], values: dict[str, Any],
                   cells: _Cells) -> bool:
     """Whether a row's values can be read as their writer meant them; else a problem at the
@@ -1338,8 +1331,8 @@ def _values_meant(owner: Owner, suffix: str, line: list[FormCell], values: dict[
                                  column=zh(f"col.{name}")), _fill_hint(cell))
             ok = False
             continue
-        if isinstance(value, str) and (_normal(value) in NOT_A_VALUE or _ONLY_MARKS.match(value)) \
-                and not (owner.kind == "no_events" and _normal(value) == "无"):
+        if isinstance(value, str) and (normal_word(value) in NOT_A_VALUE or ONLY_MARKS.match(value)) \
+                and not (owner.kind == "no_events" and normal_word(value) == "无"):
             cells.fail(cell, msg("forms.declaration_in_value", value=value,
                                  column=zh(f"col.{name}"), na_column=zh("col.not_applicable")),
                        msg("forms.hint.declare_in_k", na_column=zh("col.not_applicable")))
@@ -1388,20 +1381,18 @@ def _values_meant(owner: Owner, suffix: str, line: list[FormCell], values: dict[
                            percent=_shown(percent_of(value))))
             ok = False
     findings = values["findings"]
-    if isinstance(findings, str) and (_normal(findings) in NOT_A_REASON | NOT_A_VALUE
-                                      or _ONLY_MARKS.match(findings)):
+    if isinstance(findings, str) and not_a_reason(findings):
         cells.fail(line[COL["findings"] - 1], msg("forms.no_findings_text", value=findings,
                                                   column=zh("col.findings")),
                    msg("forms.hint.no_findings"))
         ok = False
     reason = values["not_applicable"]
-    if reason is not None and (_normal(reason) in NOT_A_REASON | NOT_A_VALUE
-                               or _ONLY_MARKS.match(str(reason))):
+    if reason is not None and not_a_reason(reason):
         # `不适用` says that, not why: the column is for the reason the item does not apply
         cells.fail(line[COL["not_applicable"] - 1],
                    msg("forms.not_a_reason", value=_shown(reason),
                        na_column=zh("col.not_applicable")),
-                   msg("forms.hint.reason_not_word" if _normal(reason) in NOT_A_VALUE
+                   msg("forms.hint.reason_not_word" if normal_word(reason) in NOT_A_VALUE
                        else "forms.hint.not_a_reason"))
         ok = False
     return ok

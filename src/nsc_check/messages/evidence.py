@@ -57,6 +57,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "evidence.hint.once": ("每项指标只由一个部门报送一次",
                            "each indicator is reported by one department, once"),
     "evidence.hint.report_instead": ("请报送它的证据", "report its evidence instead"),
+    "evidence.not_a_reason": (
+        "“{value}”不是不适用的理由：not_applicable 只在本项确实不适用时填写，并写明原因",
+        "'{value}' is not a reason: not_applicable is written only when the item does not apply, "
+        "with the reason why",
+    ),
+    "evidence.hint.not_a_reason": (
+        "本项适用就删去 not_applicable 并填报数据；确不适用就写明原因，例如“本市无农村户厕”",
+        "if the item applies, remove not_applicable and report its figures; if it does not, say "
+        "why, e.g. \"the city has no rural household toilets\"",
+    ),
     "evidence.value_and_not_applicable": (
         "已填写数值又填写了不适用原因（not_applicable），请二选一",
         "figures are given and so is a reason the item does not apply (not_applicable): keep one",
