@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import shutil
 
 import pytest
-from conftest import write
+from conftest import REPO, write
 from helpers import make_city
 
 from nsc_check.assess import assess
 from nsc_check.errors import InputError
 from nsc_check.evidence import load_evidence
+from nsc_check.pack import load_pack
 
 
 def problems(pack, folder):
@@ -188,3 +190,29 @@ def test_a_link_to_itself_is_refused_as_a_link_not_a_traceback(mini_pack, tmp_pa
     [problem] = err.value.problems
     assert problem.file.endswith("loop.yaml")
     assert "链接" in problem.render("zh")
+
+
+@pytest.mark.parametrize("written", ["0x10", "0o17", "0b101", "-0x1F"])
+def test_a_number_in_another_base_is_refused_not_read_as_yaml_reads_it(mini_pack, tmp_path,
+                                                                       written):
+    """`0x10` is 16 to YAML, never what a clerk meant: refused as a number written another way."""
+    folder = make_city(tmp_path, {"env": f"  S01.04: {written}\n"})
+    with pytest.raises(InputError) as err:
+        load_evidence(folder, mini_pack)
+    [problem] = err.value.problems
+    assert "is not a number as written" in problem.message_text("en")
+    assert problem.field is not None and "S01.04" in problem.field
+
+
+@pytest.mark.zh
+def test_a_year_written_in_another_base_is_refused(tmp_path):
+    """`0x7D9:` is 2009 to YAML; as a year of a series it is refused, never read as 2009."""
+    folder = tmp_path / "city"
+    shutil.copytree(REPO / "evidence", folder)
+    env = folder / "env.yaml"
+    text = env.read_text(encoding="utf-8")
+    assert "    2009: 289\n" in text
+    env.write_text(text.replace("    2009: 289\n", "    0x7D9: 289\n"), encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_evidence(folder, load_pack())
+    assert "0x7D9 不是年份" in err.value.problems[0].render("zh")

@@ -50,7 +50,7 @@ def test_booleans():
         parse_bool("也许")
 
 
-@pytest.mark.parametrize("written", ["71,4", "1,23", "0x47", "2025-01-01", "12/3"])
+@pytest.mark.parametrize("written", ["71,4", "1,23", "0x47", "0o17", "0b101", "2025-01-01", "12/3"])
 def test_numbers_written_another_way_are_named_so_not_as_a_wrong_unit(written):
     with pytest.raises(ValueError, match="is not a number as written: write it like"):
         parse_number(written, ("dB(A)",))

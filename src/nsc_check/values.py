@@ -95,7 +95,8 @@ def _read_number(value: object, unit: str | tuple[str, ...] | None,
             if comma:  # `71,4`: a decimal comma, as written in much of Europe and by some Excels
                 raise _refuse(msg("values.decimal_comma", value=value,
                                   meant=f"{comma[1]}.{comma[2]}{comma[3] or ''}"), what)
-            if suffix[0].isdigit() or suffix[0] in ",.-/:_xX":  # `71_4`, `0x47`, a date
+            if suffix[0].isdigit() or suffix[0] in ",.-/:_xX" or _OTHER_BASE.match(
+                    normalize_text(value).strip()):  # `71_4`, `0x47`, `0o17`, a date
                 raise _refuse(msg("values.number_as_written", value=value), what,
                               msg("values.hint.decimal"))
             if not units:
@@ -113,6 +114,9 @@ def _read_number(value: object, unit: str | tuple[str, ...] | None,
 # No figure of a city comes near this (a population, an area in m², days, counts); beyond it a
 # value is a typing error, and ratios of such values would overflow.
 LARGEST = 1e12
+
+# `0o17`, `0b101`: a number in another base, as YAML and Python write it (never a unit).
+_OTHER_BASE = re.compile(r"^[+-]?0[oObB][0-9a-fA-F]+$")
 
 # `71,4` or `0,5`: not a group of thousands (1,268), a decimal comma.
 _DECIMAL_COMMA = re.compile(r"^([+-]?\d+),(\d{1,2})(\s*[^\d,.].*)?$")

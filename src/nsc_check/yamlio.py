@@ -477,9 +477,11 @@ class _Builder:
         if first.isdigit() or first in "-+.":
             if _INT.match(value):
                 sign, digits = (value[0], value[1:]) if value[0] in "-+" else ("", value)
+                if digits[:2].lower() in ("0x", "0o", "0b"):
+                    # `0x10` is 16 to YAML, never to a clerk: kept as written, a number written
+                    # another way is refused where a number is asked (values.number_as_written)
+                    return value
                 try:
-                    if digits[:2].lower() in ("0x", "0o", "0b"):
-                        return int(sign + digits, 0)
                     return int(value)
                 except ValueError:  # more digits than Python converts (thousands)
                     raise self.fail(event, msg("yaml.too_many_digits",
