@@ -136,16 +136,11 @@ def _plain_header(data: Any, file: str) -> _PlainHeader | None:
     if type(data) is not dict or not _HEADER_KEYS.issuperset(data):
         return None
     department = data["department"] if "department" in data else Path(file).stem
-    as_of, contact = data.get("as_of"), data.get("contact")
-    if type(department) is not str or (contact is not None and type(contact) is not str):
+    plain, as_of = _plain_date(data.get("as_of"))
+    contact = data.get("contact")
+    if not plain or type(department) is not str or (
+            contact is not None and type(contact) is not str):
         return None
-    if as_of is not None:
-        if type(as_of) is not str:
-            return None
-        try:
-            as_of = parse_date(as_of)
-        except Refusal:
-            return None
     evidence = data.get("evidence")
     if evidence is None:
         evidence = {}
@@ -194,20 +189,26 @@ class _PlainEnvelope:
     waiver: None = None
 
 
+def _plain_date(value: Any) -> tuple[bool, dt.date | None]:
+    """A date written plainly, as the models read it: (True, the date, or None when there is
+    none), or (False, None) for the model to read or to refuse."""
+    if value is None:
+        return True, None
+    if type(value) is not str:
+        return False, None
+    try:
+        return True, parse_date(value)
+    except Refusal:
+        return False, None
+
+
 def _plain_envelope(head: dict[str, Any]) -> _PlainEnvelope | None:
     """The envelope of an entry as `Envelope` reads it, taken without the model when it is
     written plainly (texts, a date as text, no waiver), as nearly all are; None for the model to
     read (a waiver) or to refuse (anything else), so a refusal is always the model's own."""
-    if "waiver" in head:
+    plain, as_of = _plain_date(head.get("as_of"))
+    if "waiver" in head or not plain:
         return None
-    as_of = head.get("as_of")
-    if as_of is not None:
-        if type(as_of) is not str:
-            return None
-        try:
-            as_of = parse_date(as_of)
-        except Refusal:
-            return None
     note, source = head.get("note"), head.get("source")
     if (note is not None and type(note) is not str) or \
             (source is not None and type(source) is not str):
