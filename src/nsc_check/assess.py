@@ -40,7 +40,7 @@ from .result import (
     department,
 )
 from .stakes import points_lost, points_short, requirement
-from .text import LocalText, Note, Words, as_note, rendered, rendered_note
+from .text import LocalText, Note, Words, rendered, rendered_note
 from .values import EXACT_DECIMALS, format_against, format_number
 
 _Plain = TypeVar("_Plain", IndicatorResult, Location)
@@ -336,22 +336,23 @@ def _problem(problem: object) -> LocalText | str:
     return LocalText(zh=render("zh"), en=render("en"))
 
 
-def _waiver(j: Judged, outcome: Outcome) -> WaiverInfo | None:
+def _waiver(j: Judged) -> tuple[WaiverInfo | None, list[Msg]]:
     """The waiver declared for an entry: whether it is in force, whether it sets the indicator
-    aside (only a gap can be set aside, see _judge_indicator), and a message saying which."""
+    aside (only a gap can be set aside, see _judge_indicator), and a message saying which (to
+    follow the outcome's own: the judgement itself is left as it is)."""
     if j.entry is None or j.entry.waiver is None:
-        return None
+        return None, []
     w = j.entry.waiver
     if j.waiver_applied:
-        outcome.messages.append(msg(
-            "kinds.waiver_applied", expires=str(w.expires), approved_by=w.approved_by,
-            justification=w.justification))
+        said = msg("kinds.waiver_applied", expires=str(w.expires), approved_by=w.approved_by,
+                   justification=w.justification)
     elif j.waiver_active:
-        outcome.messages.append(msg("kinds.waiver_unused", expires=str(w.expires)))
+        said = msg("kinds.waiver_unused", expires=str(w.expires))
     else:
-        outcome.messages.append(msg("kinds.waiver_expired", expires=str(w.expires)))
+        said = msg("kinds.waiver_expired", expires=str(w.expires))
     return WaiverInfo(justification=w.justification, approved_by=w.approved_by,
-                      expires=w.expires, active=j.waiver_active, applied=j.waiver_applied)
+                      expires=w.expires, active=j.waiver_active,
+                      applied=j.waiver_applied), [said]
 
 
 def _assumed(outcome: Outcome) -> Outcome:
@@ -366,18 +367,15 @@ def _assumed(outcome: Outcome) -> Outcome:
 
 def _indicator(pack: Pack, j: Judged, ctx: Context) -> IndicatorResult:
     ind, entry, outcome = j.ind, j.entry, j.outcome
-    waiver = _waiver(j, outcome)
+    waiver, said = _waiver(j)
     measured = outcome.measured
     if type(measured) is int:  # a count: validation makes it a float (3.0), and JSON so writes it
         measured = float(measured)
-    findings, messages = outcome.findings, outcome.messages
-    words = outcome.measured_text, outcome.required_text, outcome.figure_note
     awarded, possible = j.awarded, j.possible
     result = IndicatorResult(
         **_constant(pack, ind), status=outcome.status, measured=measured,
-        measured_text=None if words[0] is None else rendered(words[0]),
-        required_text=None if words[1] is None else rendered(words[1]),
-        figure_note=None if words[2] is None else rendered(words[2]),
+        measured_text=_text(outcome.measured_text), required_text=_text(outcome.required_text),
+        figure_note=_text(outcome.figure_note),
         requirement=requirement(ind.kind, ind.rule, ctx),
         gap=outcome.gap.gap() if outcome.gap is not None else None,
         limit_multiple=outcome.limit_multiple, points_awarded=awarded,
@@ -386,8 +384,8 @@ def _indicator(pack: Pack, j: Judged, ctx: Context) -> IndicatorResult:
         as_of=outcome.data_date,
         not_applicable_reason=entry.not_applicable if entry else None,
         note=entry.note if entry else None,
-        findings=_notes(findings) if findings else [],
-        messages=_notes(messages) if messages else [], waiver=waiver)
+        findings=_notes(outcome.findings), messages=_notes([*outcome.messages, *said]),
+        waiver=waiver)
     return result if _as_validated(result) else _validated(result)
 
 
@@ -457,8 +455,7 @@ def _text(words: Words | None) -> LocalText | None:
 
 
 def _notes(words: list[Words]) -> list[Note]:
-    # as a result's validator would (as_note): a plain text becomes a note without a code
-    return [as_note(rendered_note(w)) for w in words] if words else []  # type: ignore[misc]
+    return [rendered_note(w) for w in words]
 
 
 def _condition(pack: Pack, c: JudgedCondition) -> ConditionResult:

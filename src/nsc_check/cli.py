@@ -38,7 +38,12 @@ gc.disable()
 import click  # noqa: E402
 
 from . import __version__  # noqa: E402
-from .commands.base import NscRoot, install_click_translation, lang_option  # noqa: E402
+from .commands.base import (  # noqa: E402
+    NscRoot,
+    collecting_again,
+    install_click_translation,
+    lang_option,
+)
 
 install_click_translation()  # before the commands are built: click words some help at import
 
@@ -65,6 +70,4 @@ for command in (assess, batch, criteria, schema, init, validate, diff, form, sta
     main.add_command(command)
 
 if _collecting:
-    gc.freeze()
-    gc.unfreeze()
-    gc.enable()
+    collecting_again()

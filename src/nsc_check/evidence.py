@@ -526,7 +526,7 @@ def _take_entry(doc: YamlDoc, dept: DepartmentFile | _PlainHeader, key: Any, raw
         if got.keep_going and isinstance(first, Entry):
             first.problems.append(twice)
         return
-    if raw is None or (isinstance(raw, (dict, list)) and _empty(raw) is True):  # is_unfilled
+    if is_unfilled(raw):
         got.unfilled.append(Unfilled(item_id, doc.file, line))
         return
     got.entries[item_id] = _load_entry(doc, got, item_id, raw, dept, line)

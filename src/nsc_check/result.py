@@ -61,7 +61,7 @@ class _Result(BaseModel):
 # the type validation would give it, else validates) and serialised by pydantic through the
 # Assessment, to the same JSON and the same schema as the models they were. Being dataclasses,
 # they have no model methods: read their fields.
-_PLAIN_RESULT = ConfigDict(extra="forbid", allow_inf_nan=False)
+_PLAIN_RESULT = _Result.model_config
 
 
 @dataclass(slots=True, kw_only=True)

@@ -151,12 +151,14 @@ def rendered(words: Words) -> LocalText:
     return LocalText.from_msg(words) if type(words) is Msg else words  # type: ignore[return-value]
 
 
-def rendered_note(words: Words) -> LocalText:
-    """A note of `words`: a message with its code and arguments (Note.from_msg); a text as it
-    is (a result's validator makes a plain text a note without a code, see as_note)."""
+def rendered_note(words: Words) -> Note:
+    """A note of `words`: a message with its code and arguments (Note.from_msg); a plain text
+    a note without a code (as_note)."""
     if type(words) is Later:
         words = words.make(*words.args)
-    return Note.from_msg(words) if type(words) is Msg else words  # type: ignore[return-value]
+    if type(words) is Msg:
+        return Note.from_msg(words)
+    return as_note(words)  # type: ignore[return-value]
 
 
 def as_note(value: object) -> object:

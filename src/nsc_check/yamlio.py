@@ -476,7 +476,7 @@ class _Builder:
         first = value[0]
         if first.isdigit() or first in "-+.":
             if _INT.match(value):
-                sign, digits = (value[0], value[1:]) if value[0] in "-+" else ("", value)
+                digits = value.lstrip("-+")
                 if digits[:2].lower() in ("0x", "0o", "0b"):
                     # `0x10` is 16 to YAML, never to a clerk: kept as written, a number written
                     # another way is refused where a number is asked (values.number_as_written)

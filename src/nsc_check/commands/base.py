@@ -312,12 +312,7 @@ class _Localised:
             i18n.choose_lang(previous)
             _json_asked = previous_json
             if collecting:
-                # What the command made and still lives joins the oldest generation (freeze,
-                # then unfreeze: two list moves), as if it had been collected all along:
-                # else the first allocation after would walk all of it at once.
-                gc.freeze()
-                gc.unfreeze()
-                gc.enable()
+                collecting_again()
             else:
                 gc.disable()  # a batch turned it on
 
@@ -401,6 +396,15 @@ class NscGroup(_Localised, click.Group):
         super().add_command(cmd, name)
         if isinstance(cmd, _Localised):
             cmd._nsc_parent = self
+
+
+def collecting_again() -> None:
+    """The collector back on after a time off: what was made meanwhile and still lives joins the
+    oldest generation (freeze, then unfreeze: two list moves), as if it had been collected all
+    along; else the first allocation after would walk all of it at once."""
+    gc.freeze()
+    gc.unfreeze()
+    gc.enable()
 
 
 def collect_from_here() -> None:
