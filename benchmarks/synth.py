@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,6 +96,8 @@ def _figure(plan: CityPlan, rule: Any, city: dict[str, Any]) -> float:
 def _threshold(plan: CityPlan, rule: Any, city: dict[str, Any]) -> Any:
     figure = _figure(plan, rule, city)
     value = _around(plan, rule.op, figure, plan.passes(), rule.unit.en == "%")
+    if getattr(rule, "whole", False):  # a count (人, 家, 次): whole, on the same side of the figure
+        value = math.floor(value) if rule.op in (">=", "<") else math.ceil(value)
     text = _number(value, rule.unit.zh)
     if plan.rng.random() < 0.3:
         return {"value": text, "as_of": str(plan.as_of())}

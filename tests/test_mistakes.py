@@ -107,8 +107,10 @@ CASES = [
          "values.negative", 4, 23),
     Case("count not whole", "sanitation.yaml",
          SAN + "  S01.02: {numerator: 3.5, denominator: 300}\n", "values.not_whole", 4, 23),
-    Case("number far too large", "env.yaml", ENV + "  S01.04: 1e300 dB(A)\n", "values.too_large",
-         4, 11),
+    Case("number far too large", "env.yaml", ENV + "  S01.04: 1000000000000000 dB(A)\n",
+         "values.too_large", 4, 11),
+    Case("exponent written by a person", "env.yaml", ENV + "  S01.04: 1e300 dB(A)\n",
+         "values.exponent", 4, 11),
     Case("impossible date", "env.yaml", "department: env\nas_of: 2025-02-30\nevidence:\n"
          "  S01.04: 71.4 dB(A)\n", "values.no_such_day", 2, 8),
     Case("impossible date in Chinese", "env.yaml", "department: env\nas_of: 2025年2月29日\n"
@@ -122,7 +124,15 @@ CASES = [
     Case("impossible assessment date", "city.yaml", CITY.replace("2025-12-31", "2025-02-29"),
          "values.no_such_day", 2, 18),
     Case("negative population", "city.yaml", CITY.replace("300000", "-5"),
+         "values.negative", 4, 13),
+    Case("population of none", "city.yaml", CITY.replace("300000", "0"),
          "pydantic.greater_than", 4, 13),
+    Case("population with an underscore", "city.yaml", CITY.replace("300000", "300_000"),
+         "values.number_as_written", 4, 13),
+    Case("population in exponent notation", "city.yaml", CITY.replace("300000", "3e5"),
+         "values.exponent", 4, 13),
+    Case("population not whole", "city.yaml", CITY.replace("300000", "300000.5"),
+         "values.not_whole", 4, 13),
     Case("city without a name", "city.yaml", CITY.split("\n", 1)[1], "pydantic.missing", 1),
     # ids and departments
     Case("unknown indicator id", "env.yaml", ENV + "  S01.04: 71.4 dB(A)\n  S09.99: 1\n",

@@ -79,7 +79,7 @@ def test_an_impossible_date_says_why(written, code, zh):
 
 @pytest.mark.parametrize("written, unit, value", [
     ("3.2/10万", ("/10万",), 3.2), ("5 /10万", ("/10万",), 5.0), ("2 x", ("x",), 2.0),
-    ("1,268人", ("人",), 1268.0), ("９６．５％", ("%",), 96.5), ("1.5E+3 人", ("人",), 1500.0),
+    ("1,268人", ("人",), 1268.0), ("９６．５％", ("%",), 96.5),
 ])
 def test_units_that_begin_like_a_number_are_still_units(written, unit, value):
     assert parse_number(written, unit) == value
@@ -87,7 +87,7 @@ def test_units_that_begin_like_a_number_are_still_units(written, unit, value):
 
 def test_a_figure_far_beyond_any_city_is_refused():
     with pytest.raises(ValueError, match="far too large to be a figure"):
-        parse_number("1e300", ("%",))
+        parse_number("1" + "0" * 300, ("%",))
 
 
 def test_an_underscore_in_a_number_is_a_typing_error():

@@ -26,7 +26,7 @@ from .kinds.base import Checking
 from .messages import Msg, msg
 from .pack import Pack
 from .text import LocalText
-from .values import Date, normalize_text, parse_date, parse_number
+from .values import Date, normalize_text, parse_count, parse_date, parse_number
 from .yamlio import (
     FULLWIDTH_COLON,
     FULLWIDTH_SPACE,
@@ -74,10 +74,24 @@ class City(BaseModel):
     properties: dict[str, float] = Field(default_factory=dict)
 
 
+    # city.yaml's numbers are read as evidence reads its numbers: `６１２０００` is 612000,
+    # `612_000` and `6.12e5` are refused with the same messages
     @field_validator("built_up_area_km2", "latitude", mode="before")
     @classmethod
     def _number(cls, value: object) -> float | None:
         return None if value is None else parse_number(value, None)
+
+    @field_validator("population", mode="before")
+    @classmethod
+    def _count(cls, value: object) -> int | None:
+        return None if value is None else parse_count(value)
+
+    @field_validator("properties", mode="before")
+    @classmethod
+    def _numbers(cls, value: object) -> object:
+        if not isinstance(value, dict):
+            return value  # the model words what is not a mapping
+        return {key: parse_number(number, None, str(key)) for key, number in value.items()}
 
     @field_validator("properties")
     @classmethod

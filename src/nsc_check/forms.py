@@ -74,7 +74,7 @@ from .template import (
     placeholder,
     without_entries,
 )
-from .values import parse_date
+from .values import normalize_text, parse_date, parse_number, plain_text
 from .yamlio import MAX_FILE_BYTES, YamlDoc, decode, pydantic_message, read_yaml
 
 FORMAT = "nsc-check form 2"
@@ -1238,15 +1238,13 @@ def _city_number(value: Any) -> float | int | None:
     if isinstance(value, (int, float)):
         return value
     if isinstance(value, str):
-        try:
-            number = float(value.translate(_FULL_WIDTH).replace(",", "").strip())
+        try:  # read as evidence reads a number: `1e1`, `1_000`, `inf` are no number typed
+            number = parse_number(value, None)
         except ValueError:
             return None
-        return int(number) if number.is_integer() and "." not in value else number
+        return int(number) if number.is_integer() and "." not in normalize_text(value) else number
     return None
 
-
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．－", "0123456789.-")
 
 
 def _error_msg(err: Mapping[str, Any]) -> Msg:
@@ -1364,7 +1362,8 @@ def _values_meant(owner: Owner, suffix: str, line: list[FormCell], values: dict[
                            msg("forms.hint.counts_or_percent"))
                 ok = False
             else:  # a bare percentage, as the kind reads it
-                values[name] = f"{_shown(value)}%"
+                shown = _shown(value)  # never an exponent (1e-05%): refused as a person's spelling
+                values[name] = f"{plain_text(value) if 'e' in shown else shown}%"
             continue
         if cell.percent and (name != "value" or not is_percent_unit(unit)):
             if name == "value" and unit is not None and unit.zh:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import re
 from typing import Any
 
@@ -32,7 +33,7 @@ from .kinds.filling import Guide
 from .messages import Lang
 from .messages import text as _t
 from .pack import Condition, Indicator, Pack
-from .values import format_number
+from .values import format_number, plain_text
 from .yamlio import YamlDoc, parse_yaml
 
 Owner = Indicator | Condition
@@ -242,8 +243,17 @@ def _same(a: Any, b: Any) -> bool:
     return a == b or (a != a and b != b)  # NaN is the same as NaN here
 
 
+def _float(representer: Any, value: float) -> Any:
+    """A float written out in digits (0.00001, not 1e-05): an exponent in a file is refused as a
+    person's spelling (values.exponent), so none is written for a person to read back."""
+    if not math.isfinite(value):
+        return representer.represent_float(value)
+    return representer.represent_scalar("tag:yaml.org,2002:float", plain_text(value))
+
+
 def dump(doc: Any) -> str:
     yaml = YAML(typ="rt")
+    yaml.representer.add_representer(float, _float)
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = 4096  # keep each comment and value on one line
     out = io.StringIO()

@@ -14,6 +14,7 @@ import functools
 import math
 import re
 import unicodedata
+from decimal import Decimal
 from typing import Annotated
 
 from pydantic import BeforeValidator
@@ -22,8 +23,9 @@ from .errors import Refusal
 from .messages import Msg, msg
 from .numbers import EXACT_DECIMALS, format_against, format_number  # noqa: F401 (shown numbers)
 
-# A number (thousands may be grouped with commas: 1,268) and what follows it (its unit).
-_NUMBER = re.compile(r"^([+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)"
+# A number (thousands may be grouped with commas: 1,268), an exponent if it has one (to refuse:
+# `1e2` is no way a person writes 100) and what follows it (its unit).
+_NUMBER = re.compile(r"^([+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+))(e[+-]?\d+)?"
                      r"\s*(.*)$", re.IGNORECASE)
 _CN_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$")
 _DOT_DATE = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
@@ -87,8 +89,13 @@ def _read_number(value: object, unit: str | tuple[str, ...] | None,
         match = _NUMBER.match(normalize_text(value))
         if not match:
             raise _refuse(msg("values.not_a_number", value=value), what)
+        if match.group(2):  # `1e2`, `1.5E+3 人`: written by a person, never meant as 100
+            plain = _written_out(match)
+            raise _refuse(msg("values.exponent", value=value), what,
+                          msg("values.hint.exponent", plain=plain) if plain
+                          else msg("values.hint.exponent_any"))
         number = float(match.group(1).replace(",", ""))
-        suffix = match.group(2).strip()
+        suffix = match.group(3).strip()
         units = [unit] if isinstance(unit, str) else [u for u in (unit or ()) if u]
         if suffix and normalize_unit(suffix) not in {normalize_unit(u) for u in units}:
             comma = _DECIMAL_COMMA.match(normalize_text(value))
@@ -120,6 +127,26 @@ _OTHER_BASE = re.compile(r"^[+-]?0[oObB][0-9a-fA-F]+$")
 
 # `71,4` or `0,5`: not a group of thousands (1,268), a decimal comma.
 _DECIMAL_COMMA = re.compile(r"^([+-]?\d+),(\d{1,2})(\s*[^\d,.].*)?$")
+
+
+def _written_out(match: re.Match[str]) -> str | None:
+    """The number an exponent spelling stands for, written out (`1e2` → 100), for the hint;
+    None when no figure of a city would be that number (`1e300`)."""
+    number = float(match.group(1).replace(",", "") + match.group(2))
+    if not math.isfinite(number) or abs(number) > LARGEST or (number and abs(number) < 1e-9):
+        return None
+    return format_number(number, EXACT_DECIMALS)
+
+
+def plain_text(value: float) -> str:
+    """A float spelled out in digits, exactly as it is, without an exponent: 1e-05 → 0.00001,
+    1e+20 → 100000000000000000000.0; what a program writes for a person (a YAML file written
+    from a form) is read back as written (an exponent is refused as a person's spelling)."""
+    text = repr(float(value))
+    if "e" not in text and "E" not in text:
+        return text
+    written = format(Decimal(text), "f")
+    return written if "." in written else written + ".0"
 
 
 class _Unit:

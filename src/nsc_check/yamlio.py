@@ -492,6 +492,10 @@ class _Builder:
                     return math.nan
                 if text.endswith(".inf"):
                     return -math.inf if text.startswith("-") else math.inf
+                if "e" in text and not self.strict_numbers:
+                    # `1e2` is 100 to YAML, never to a clerk: kept as written, an exponent is
+                    # refused where a number is asked (values.exponent)
+                    return value
                 return float(text)
         if self.check_all and _CONTROL.search(value):
             raise self._control(event)

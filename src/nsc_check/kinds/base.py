@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -146,12 +147,20 @@ class FigureRule(Strict):
     figure: float | None = None
     figure_by: FigureBy | None = None
     unit: Unit = Field(default_factory=lambda: Unit(zh="", en=""))
+    whole: bool = Field(False, description=(
+        "true when the value counts things (staff, outlets, renewals, rooms), which are whole: "
+        "a fraction (5.5 人) is refused"))
 
     @model_validator(mode="after")
     def _one_figure(self) -> FigureRule:
         if (self.figure is None) == (self.figure_by is None):
             raise Refusal(msg("kinds.one_figure"))
+        whole_unit(self.whole, self.counted_unit())
         return self
+
+    def counted_unit(self) -> Unit:
+        """The unit of the values a rule with `whole: true` counts in."""
+        return self.unit
 
     def changed(self, change: dict[str, Any]) -> dict[str, Any]:
         """A new `figure` replaces `figure_by`, and the other way round."""
@@ -207,7 +216,23 @@ class FigureRule(Strict):
             raise Refusal(msg("kinds.negative", value=shown(raw)), msg("kinds.negative_hint"))
         if self.unit.en == "%" and not 0 <= value <= 100:
             raise Refusal(msg("kinds.not_a_percentage", value=shown(raw)))
+        if self.whole:
+            whole_count(raw, value, self.unit)
         return percent_as_meant(raw, value, self.unit)
+
+
+def whole_unit(whole: bool, unit: Unit) -> None:
+    """A rule that counts things (`whole: true`) names what it counts: a unit, not a percentage."""
+    if whole and (unit.en == "%" or not unit.zh or not unit.en):
+        raise Refusal(msg("kinds.whole_unit"), msg("kinds.whole_unit_hint"))
+
+
+def whole_count(raw: object, value: float, unit: Unit, subject: str | None = None) -> None:
+    """Refuse a fraction where the rule counts things (`whole: true`): 5.5 人 is no count."""
+    if value != int(value):
+        raise Refusal(msg("values.count_not_whole", unit=unit, value=shown(raw)),
+                      msg("values.hint.count_not_whole", lower=math.floor(value),
+                          upper=math.ceil(value)), subject=subject)
 
 
 def percent_as_meant(raw: object, value: float, unit: Unit | str | None) -> float:

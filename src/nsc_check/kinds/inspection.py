@@ -26,6 +26,7 @@ from .base import (
     Strict,
     joined,
     rule_of,
+    shown,
 )
 from .filling import Cells, FormRow, Guide, chinese, split_items
 
@@ -99,6 +100,23 @@ class Evidence(ScalarShorthand):
             raise Refusal(msg("kinds.inspection.bad_result", value=str(value)))
         return result
 
+    @field_validator("sample", mode="before")
+    @classmethod
+    def _something_sampled(cls, value: object) -> object:
+        # a sample of 0 (`0`, `抽查 0 处`, `无`) inspected nothing: no result can rest on it
+        if isinstance(value, bool) or (isinstance(value, (int, float)) and value <= 0):
+            raise Refusal(msg("kinds.inspection.nothing_sampled", sample=_shown_sample(value)),
+                          msg("kinds.inspection.nothing_sampled_hint"))
+        if isinstance(value, float):  # `sample: 24.0`: a count (a fraction is no count)
+            if value != int(value):
+                raise Refusal(msg("values.not_whole", value=_shown_sample(value)),
+                              msg("kinds.inspection.nothing_sampled_hint"))
+            return int(value)
+        if isinstance(value, str) and nothing_sampled(value):
+            raise Refusal(msg("kinds.inspection.nothing_sampled", sample=value.strip()),
+                          msg("kinds.inspection.nothing_sampled_hint"))
+        return value
+
     @model_validator(mode="after")
     def _substance(self, info: ValidationInfo) -> Evidence:
         # a result says when and what was inspected; a result short of 达标 says what was found
@@ -118,6 +136,34 @@ class Evidence(ScalarShorthand):
                     raise Refusal(_bad_point(rule, finding))
         return self
 
+
+
+# What says that nothing was inspected: a sample of none, or only marks (`-`, `/`); and the
+# numbers of a sample written in words (`抽查 0 处`), which say nothing was when all are 0.
+_NOTHING = frozenset(("无", "没有", "未抽查", "未抽样", "未检查", "零", "none", "nothing", "n/a",
+                      "na", "0"))
+_MARKS_ONLY = re.compile(r"^[\s\-—–―－─_/／\\、.。…·,，;；:：*＊xX×]*$")
+_NUMBERS_IN = re.compile(r"\d+(?:\.\d+)?")
+
+
+def nothing_sampled(text: str) -> bool:
+    """Whether a sample written as text says that nothing was inspected: `0`, `-3`, `无`,
+    `抽查 0 处`, `主干道 0 条、街巷 0 条`, a dash (blank is the model's to call missing)."""
+    written = normalize_text(text)
+    if not written:
+        return False
+    if written.lower().replace(" ", "") in _NOTHING or _MARKS_ONLY.match(written):
+        return True
+    if re.fullmatch(r"[+-]?\d+(?:\.\d+)?", written):
+        return float(written) <= 0
+    numbers = _NUMBERS_IN.findall(written)
+    return bool(numbers) and all(float(n) == 0 for n in numbers)
+
+
+def _shown_sample(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return shown(value)
 
 
 def describe(rule: Rule) -> LocalText:

@@ -30,6 +30,8 @@ from .base import (
     percent_as_meant,
     rule_of,
     unit_text,
+    whole_count,
+    whole_unit,
     with_unit,
 )
 from .filling import Cells, FormRow, Guide, chinese
@@ -66,6 +68,13 @@ class Measure(Strict):
     limit: float = Field(ge=0, description="upper limit; 0 means none allowed")
     unit: Unit = Field(default_factory=lambda: Unit(zh="", en=""))
     instead_of: str | None = Field(None, description="another measure this one may replace")
+    whole: bool = Field(False, description=(
+        "true when the measure counts things (rooms), which are whole: a fraction is refused"))
+
+    @model_validator(mode="after")
+    def _whole(self) -> Measure:
+        whole_unit(self.whole, self.unit)
+        return self
 
 
 class Rule(Strict):
@@ -120,6 +129,8 @@ class Evidence(MappingShorthand):
             value = parse_number(raw, measure.unit.spellings() if measure else None, str(key))
             if value < 0:
                 raise Refusal(msg("kinds.metrics.negative", key=str(key)))
+            if measure is not None and measure.whole and value != int(value):
+                whole_count(raw, value, measure.unit, str(key))
             out[str(key)] = percent_as_meant(raw, value, measure.unit if measure else None)
         return out
 

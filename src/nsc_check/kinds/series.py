@@ -32,6 +32,7 @@ from .base import (
     rule_of,
     too_late,
     unit_text,
+    whole_count,
 )
 from .filling import Cells, FormRow, Guide, chinese, example_figure, year_range
 
@@ -61,6 +62,9 @@ class Rule(FigureRule):
     years: int = Field(default=1, ge=1, le=10, description="how many latest years must meet it")
     days_to_share: bool = False
     value_unit: Unit | None = Field(default=None, description="unit of the yearly values")
+
+    def counted_unit(self) -> Unit:
+        return self.value_unit or self.unit
 
 
 class Evidence(MappingShorthand):
@@ -99,6 +103,8 @@ class Evidence(MappingShorthand):
                 raise Refusal(msg("kinds.series.negative", year=str(key),
                                   value=format_number(value)), msg("kinds.negative_hint"),
                               subject=str(key))
+            if rule is not None and rule.whole and not rule.days_to_share and value != int(value):
+                whole_count(raw, value, rule.counted_unit(), str(key))
             if rule is not None and rule.days_to_share and value != int(value):
                 raise Refusal(msg("kinds.series.days_not_whole", year=str(key),
                                   value=format_number(value)), msg("kinds.series.days_hint"),

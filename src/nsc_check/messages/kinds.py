@@ -58,6 +58,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kinds.negative": ("{value} 是负数：本标准的数值（比率、分贝、天数、个数、面积、浓度）都不会小于 0",
                        "{value} is negative: no figure of the standard (a rate, dB(A), days, a count, "
                        "an area, a concentration) is below 0"),
+    "kinds.whole_unit": ("whole: true 表示数值是计数，须写出所计的单位（zh 和 en 都写，如 {zh: 人, en: staff}），"
+                         "不能是百分比", "whole: true means the value counts things: name them in "
+                         "the unit (both zh and en, like {zh: 人, en: staff}), not a percentage"),
+    "kinds.whole_unit_hint": ("百分比、分贝等可带小数的数值不要写 whole",
+                              "leave whole out for values that take decimals (percentages, dB(A))"),
     "kinds.negative_hint": ("请核对数值，去掉误输入的负号", "check the figure; remove a minus sign typed by mistake"),
     "kinds.series.negative": ("{year} 年的数值 {value} 是负数：本标准的数值都不会小于 0",
                               "{year}: {value} is negative; no figure of the standard is below 0"),
@@ -157,6 +162,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kinds.inspection.sample": ("抽查：{sample}", "sample: {sample}"),
     "kinds.inspection.field.date": ("检查日期（date）", "the date of the inspection (date)"),
     "kinds.inspection.field.sample": ("抽查范围（sample）", "what was inspected (sample)"),
+    "kinds.inspection.nothing_sampled": (
+        "抽查范围“{sample}”表示没有抽查任何地点：没有抽查，就没有检查结果",
+        "the sample '{sample}' says nothing was inspected: without a sample there is no "
+        "inspection result"),
+    "kinds.inspection.nothing_sampled_hint": (
+        "请写明实际抽查的数量与范围，如 sample: 抽查主次干道 24 条、街巷 60 条；尚未检查的，检查后再填报",
+        "write how much was actually inspected, e.g. sample: 24 main roads and 60 lanes; if "
+        "nothing has been inspected yet, report the item once it has"),
     "kinds.inspection.incomplete": ("检查结果缺少{missing}", "the inspection result lacks {missing}"),
     "kinds.inspection.incomplete_hint": (
         "请写明检查日期和抽查的数量与范围，如 date: 2010-10-20、sample: 抽查主次干道 24 条、街巷 60 条",

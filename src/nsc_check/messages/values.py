@@ -18,6 +18,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "“{value}”不是规范的数字写法：请写成 71.4 这样，用小数点，不加其他符号",
         "'{value}' is not a number as written: write it like 71.4, with a decimal point and no "
         "other marks"),
+    "values.exponent": ("“{value}”写成了科学计数法：请直接写出数字",
+                        "'{value}' is written in exponent notation: write the number out"),
     "values.decimal_comma": (
         "“{value}”中的逗号应为小数点：请写成 {meant}",
         "'{value}' is not a number as written: write it like {meant}, with a decimal point"),
@@ -43,4 +45,11 @@ TEXTS: dict[str, tuple[str, str]] = {
                                 "'{value}' is not a plausible date (years {first}–{last})"),
     "values.hint.decimal": ("数字用小数点（.），不要用逗号或其他符号",
                             "use a decimal point (.), not a comma or other marks"),
+    "values.hint.exponent": ("若指 {plain}，请直接写 {plain}", "if you mean {plain}, write {plain}"),
+    "values.hint.exponent_any": ("请直接写出数字，不要用字母 e 表示乘方",
+                                 "write the number out in digits, without an e"),
+    "values.count_not_whole": ("应为整数：按{unit}计数，不能是 {value}",
+                               "must be a whole number of {unit}, not {value}"),
+    "values.hint.count_not_whole": ("请核对后填写整数，如 {lower} 或 {upper}",
+                                    "check it and write a whole number, like {lower} or {upper}"),
 }
