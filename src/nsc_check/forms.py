@@ -1198,6 +1198,11 @@ def _read_city(grid: Grid, cells: _Cells) -> dict[str, Any] | None:
             number = _city_number(value)
             if number is None:
                 label = msg(f"forms.city.{key}") if key in CITY_NUMBERS else key.split(".", 1)[1]
+                refusal = _number_refusal(value)  # a number written another way (`6.12e5`)
+                if refusal is not None and refusal.hint is not None:
+                    cells.fail(value_cell, msg("forms.city_value", field=label,
+                                               problem=refusal.message), refusal.hint)
+                    continue
                 cells.fail(value_cell, msg("forms.city_not_a_number", field=label,
                                            value=_shown(value)), msg("forms.hint.city_number"))
                 continue
@@ -1228,6 +1233,19 @@ def _read_city(grid: Grid, cells: _Cells) -> dict[str, Any] | None:
 
 
 CITY_NUMBERS = ("built_up_area_km2", "population", "latitude")
+
+
+def _number_refusal(value: Any) -> Refusal | None:
+    """Why a text is not a number as evidence would say it (`6.12e5`: an exponent), if it says
+    what to write instead; None otherwise (the form's own words are clearer)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parse_number(value, None)
+    except Refusal as refusal:
+        return refusal if refusal.message.code in ("values.exponent",
+                                                   "values.number_as_written") else None
+    return None
 
 
 def _city_number(value: Any) -> float | int | None:

@@ -287,11 +287,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kinds.doc.threshold": (
         "threshold（单一数值）：一个带单位的数值，与规则的标准值比较。\n\n"
         "规则给出比较方式（>=、<=、==、>、<）和标准值；噪声等越低越好的指标用 <=。数值可以带单位"
-        "（96.5%、71.4 dB(A)），也可以只写数字；单位与规则不符时报错。",
+        "（96.5%、71.4 dB(A)），也可以只写数字；单位与规则不符时报错。规则写 whole: true 时，数值是计数"
+        "（人、家、次），须为整数（5.5 人会被拒绝）。",
         "threshold: one figure with its unit, compared with the rule's figure.\n\n"
         "The rule names an operator (>=, <=, ==, >, <) and a figure; lower-is-better figures "
         "such as noise use <=. A value may carry its unit (96.5%, 71.4 dB(A)) or be a bare "
-        "number; a different unit is an error."),
+        "number; a different unit is an error. With whole: true in the rule the value counts "
+        "things (staff, outlets, renewals) and must be whole (5.5 人 is refused)."),
     "kinds.doc.threshold.failing": ("差距显示为“超出 1.4 dB(A)”", "the gap reads 超出 1.4 dB(A)"),
     "kinds.doc.ratio": (
         "ratio（比率）：填写分子和分母，计算出百分比后与标准值比较。\n\n"
@@ -352,7 +354,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "结果给出最差一项为其限值的倍数（1.8 表示超出 80%），基本条件 B05（第四种病媒生物不超过"
         "标准的 3 倍以内）据此判定。限值为 0 的项目（如直接入口食品场所不得有蝇）超过 0 即不达标，"
         "且不能以倍数计，B05 视其超出任何倍数。一项可以写 instead_of，作为另一项的替代监测方法"
-        "（如夹夜法代替粉迹法）：两者至少填一项，填了的都要判定，未用的一项可留空。",
+        "（如夹夜法代替粉迹法）：两者至少填一项，填了的都要判定，未用的一项可留空。监测项写 whole: true "
+        "时是计数（如有蝇房间数），须为整数。",
         "metrics: several monitored measures, each with its upper limit; every one must be "
         "within it.\n\n"
         "The result reports the worst measure as a multiple of its limit (1.8 means 80% over), "
@@ -361,7 +364,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "value over 0 and has no finite multiple: B05 counts it as beyond any multiple. A "
         "measure may stand instead_of another (the snap-trap rate instead of the powder-patch "
         "rate): at least one of the two is reported, each one reported is judged, and the one "
-        "not used may be left empty."),
+        "not used may be left empty. A measure with whole: true counts things (rooms with "
+        "flies) and must be whole."),
     "kinds.doc.metrics.failing": ("最差：卵鞘查获率，为限值的 1.75 倍",
                                   "worst: 卵鞘查获率 1.75× its limit"),
     "kinds.doc.document": (
