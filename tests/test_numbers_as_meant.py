@@ -288,3 +288,37 @@ def test_a_city_cell_in_exponent_notation_is_refused(runner, tmp_path, city):
     assert res.exit_code == 2, res.output
     assert "built-up population: '6.12e5' is written in exponent notation" in res.output
     assert "if you mean 612000, write 612000" in res.output, res.output
+
+
+# ---- a share above 100% ------------------------------------------------------------------------
+
+def test_a_measure_in_percent_above_100_is_refused(runner, city):
+    edit(city, "aiwei.yaml", "rooms_key: 0.8%", "rooms_key: 108%")
+    found = codes(runner, city)
+    assert [c for c in found if c[0] == "kinds.not_a_percentage"
+            and c[1] == "evidence.S08.03.rooms_key"], found
+
+
+@pytest.mark.parametrize("rule, entry, refused", [
+    ('kind: series\nrule: {op: ">=", figure: 90, unit: "%"}\n', "S01.01: {2024: 96, 2025: 104}\n",
+     "kinds.not_a_percentage"),
+    ('kind: series\nrule: {op: ">=", figure: 3, unit: {zh: 人, en: staff}, whole: true}\n',
+     "S01.01: {2024: 4, 2025: 3.5}\n", "values.count_not_whole"),
+    ('kind: series\nrule: {op: ">=", figure: 90, unit: "%"}\n', "S01.01: {2024: 96, 2025: 97}\n",
+     None),
+])
+def test_a_series_reads_its_years_as_meant(tmp_path, rule, entry, refused):
+    from helpers import evidence_with_example, pack_with_example
+
+    from nsc_check.errors import InputError
+    from nsc_check.evidence import load_evidence
+    from nsc_check.pack import load_pack
+
+    pack = load_pack(str(pack_with_example(tmp_path / "pack", rule)))
+    folder = evidence_with_example(tmp_path / "ev", entry)
+    if refused is None:
+        load_evidence(folder, pack)
+        return
+    with pytest.raises(InputError) as err:
+        load_evidence(folder, pack)
+    assert [(p.code, p.field) for p in err.value.problems] == [(refused, "evidence.S01.01[2025]")]

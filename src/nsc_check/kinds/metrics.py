@@ -29,6 +29,7 @@ from .base import (
     no_repeats,
     percent_as_meant,
     rule_of,
+    shown,
     unit_text,
     whole_count,
     whole_unit,
@@ -129,6 +130,8 @@ class Evidence(MappingShorthand):
             value = parse_number(raw, measure.unit.spellings() if measure else None, str(key))
             if value < 0:
                 raise Refusal(msg("kinds.metrics.negative", key=str(key)))
+            if measure is not None and measure.unit.en == "%" and value > 100:  # a share
+                raise Refusal(msg("kinds.not_a_percentage", value=shown(raw)), subject=str(key))
             if measure is not None and measure.whole and value != int(value):
                 whole_count(raw, value, measure.unit, str(key))
             out[str(key)] = percent_as_meant(raw, value, measure.unit if measure else None)

@@ -30,6 +30,7 @@ from .base import (
     key_line_of,
     percent_as_meant,
     rule_of,
+    shown,
     too_late,
     unit_text,
     whole_count,
@@ -103,6 +104,9 @@ class Evidence(MappingShorthand):
                 raise Refusal(msg("kinds.series.negative", year=str(key),
                                   value=format_number(value)), msg("kinds.negative_hint"),
                               subject=str(key))
+            if rule is not None and not rule.days_to_share and rule.counted_unit().en == "%" \
+                    and value > 100:  # a share of a year's whole
+                raise Refusal(msg("kinds.not_a_percentage", value=shown(raw)), subject=str(key))
             if rule is not None and rule.whole and not rule.days_to_share and value != int(value):
                 whole_count(raw, value, rule.counted_unit(), str(key))
             if rule is not None and rule.days_to_share and value != int(value):
