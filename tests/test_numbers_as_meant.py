@@ -62,7 +62,7 @@ def codes(runner, folder: Path) -> list[tuple[str, str | None, int | None]]:
 # ---- exponents ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("written", ["1e2", "1E2", "1e2%", "'1e2'", "1.0e+2 %", "０.９６１e2%",
-                                     "9.61e1%"])
+                                     "9.61e1%", "!!float 1e2", "!!str 1e2"])
 def test_an_exponent_in_evidence_is_refused(runner, city, written):
     edit(city, "sanitation.yaml", "  S03.02: 96.1%\n", f"  S03.02: {written}\n")
     assert ("values.exponent", "evidence.S03.02", 7) in codes(runner, city)
@@ -322,3 +322,23 @@ def test_a_series_reads_its_years_as_meant(tmp_path, rule, entry, refused):
     with pytest.raises(InputError) as err:
         load_evidence(folder, pack)
     assert [(p.code, p.field) for p in err.value.problems] == [(refused, "evidence.S01.01[2025]")]
+
+
+@pytest.mark.parametrize("stored, percent", [(1e-07, 1e-05), (0.123456789012345, 12.3456789012345)])
+def test_a_bare_percentage_in_a_percent_cell_is_read_whole(runner, tmp_path, city, stored, percent):
+    # the form turns it into text for the ratio kind: never `1e-05%` (an exponent, refused), nor
+    # cut to ten digits
+    book = _form(runner, tmp_path, city)
+    wb = load_workbook(book)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            if row[0].value == "S05.01|":
+                ws.cell(row[0].row, 6).value = stored
+                ws.cell(row[0].row, 6).number_format = "0.00%"
+                ws.cell(row[0].row, 7).value = None
+    wb.save(book)
+    res = _import(runner, book, tmp_path / "out")
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(main, ["assess", str(tmp_path / "out"), "--format", "json"])
+    measured = {i["id"]: i["measured"] for i in json.loads(res.output)["indicators"]}
+    assert measured["S05.01"] == percent

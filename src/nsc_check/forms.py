@@ -1380,8 +1380,11 @@ def _values_meant(owner: Owner, suffix: str, line: list[FormCell], values: dict[
                            msg("forms.hint.counts_or_percent"))
                 ok = False
             else:  # a bare percentage, as the kind reads it
-                shown = _shown(value)  # never an exponent (1e-05%): refused as a person's spelling
-                values[name] = f"{plain_text(value) if 'e' in shown else shown}%"
+                # as shown, unless that is not all of it: an exponent (1e-05%, refused as a
+                # person's spelling) or digits cut off (12.3456789012345%)
+                shown = _shown(value)
+                exact = "e" not in shown and float(shown) == value
+                values[name] = f"{shown if exact else plain_text(value)}%"
             continue
         if cell.percent and (name != "value" or not is_percent_unit(unit)):
             if name == "value" and unit is not None and unit.zh:

@@ -461,6 +461,8 @@ class _Builder:
             if isinstance(resolved, expected) and not (tag == _TAG + "int"
                                                        and isinstance(resolved, bool)):
                 return float(resolved) if tag == _TAG + "float" else resolved
+            if isinstance(resolved, str) and _FLOAT.match(value):  # `!!float 1e2`: kept as text
+                return value  # refused where a number is asked (values.exponent)
             raise self.fail(event, msg("yaml.bad_tagged", value=value,
                                        type=msg(f"yaml.type.{tag.rsplit(':', 1)[-1]}")))
         raise self.fail(event, msg("yaml.unsupported_tag", tag=tag), msg("yaml.hint.plain_values"))
