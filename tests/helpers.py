@@ -25,12 +25,16 @@ latitude: %s
 """
 
 
-def make_city(folder: Path, departments: dict[str, str], latitude: float = 36.5) -> Path:
+def make_city(folder: Path, departments: dict[str, str], latitude: float = 36.5,
+              as_of: str | None = "2025-11-30") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "city.yaml").write_text(CITY % latitude, encoding="utf-8")
     for name, body in departments.items():
-        (folder / f"{name}.yaml").write_text(f"department: {name}\nevidence:\n{body}",
-                                             encoding="utf-8")
+        # dated, as a department's file is (undated data cannot be judged current); last, so
+        # that the lines of the body are where the tests expect them
+        dated = "" if as_of is None or re.search(r"^as_of:", body, re.M) else f"as_of: {as_of}\n"
+        (folder / f"{name}.yaml").write_text(
+            f"department: {name}\nevidence:\n{body}{dated}", encoding="utf-8")
     return folder
 
 
@@ -75,7 +79,7 @@ def evidence_with_example(folder: Path, entry: str) -> Path:
     folder.mkdir(parents=True)
     (folder / "city.yaml").write_text(EXAMPLE_CITY, encoding="utf-8")
     entry = re.sub(r"^[A-Z]\d+(\.\d+)?:", f"{EXAMPLE_ITEM}:", entry, count=1)
-    (folder / "aiwei.yaml").write_text("department: aiwei\nevidence:\n"
+    (folder / "aiwei.yaml").write_text("department: aiwei\nas_of: 2025-11-30\nevidence:\n"
                                        + textwrap.indent(entry, "  "), encoding="utf-8")
     # the document kind's passing example names an attachment that exists
     attachment = folder / "attachments" / "aiwei" / "爱国卫生管理办法.pdf"

@@ -146,3 +146,27 @@ def test_validate_warns_of_evidence_that_is_not_current(runner, pack, tmp_path):
     warned = [line for line in out.splitlines() if ": warning: " in line]
     assert any("S04.01" in w and "no value for 2025" in w for w in warned)
     assert any("S01.04" in w and "is of 2024" in w for w in warned)
+
+
+@pytest.mark.zh
+def test_data_without_any_date_is_never_taken_as_current(pack, tmp_path):
+    # a figure whose file and entry give no date: how old it is nobody can tell
+    folder = make_city(tmp_path / "c", {"env": "  S04.05: 68 dB(A)\n"}, as_of=None)
+    r = next(i for i in assess(pack, load_evidence(folder, pack)).indicators if i.id == "S04.05")
+    assert r.status == "stale" and r.points_awarded == 0
+    assert [m.code for m in r.messages] == ["kinds.undated"]
+    assert "没有写明数据日期" in r.messages[0].zh
+    # dated on the entry itself, or in the file's header: judged
+    assert item(pack, tmp_path / "a", "env", "  S04.05: {value: 68 dB(A), as_of: 2025-11-30}\n",
+                "S04.05").status == "pass"
+    assert item(pack, tmp_path / "b", "env", "  S04.05: 68 dB(A)\n", "S04.05").status == "pass"
+
+
+def test_documents_are_judged_by_their_own_dates_not_the_files(pack, tmp_path):
+    # a document item needs no date of the file: each document's own date decides
+    folder = make_city(tmp_path / "c", {"aiwei": "  B06: {regulation: attachments/r.pdf}\n"},
+                       as_of=None)
+    (folder / "attachments").mkdir()
+    (folder / "attachments" / "r.pdf").write_bytes(b"%PDF-1.4\n")
+    r = next(c for c in assess(pack, load_evidence(folder, pack)).conditions if c.id == "B06")
+    assert "kinds.undated" not in [m.code for m in r.messages]

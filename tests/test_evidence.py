@@ -126,7 +126,7 @@ def test_dates_after_the_assessment_date_are_located_with_a_hint(mini_pack, tmp_
 
 
 def test_a_department_date_after_the_assessment_date_is_reported_once(mini_pack, tmp_path):
-    folder = make_city(tmp_path, {"env": "  S01.04: 65\n  S01.01: 96%\n"})
+    folder = make_city(tmp_path, {"env": "  S01.04: 65\n  S01.01: 96%\n"}, as_of=None)
     body = (folder / "env.yaml").read_text(encoding="utf-8")
     (folder / "env.yaml").write_text(body.replace("evidence:", "as_of: 2026-01-15\nevidence:"),
                                      encoding="utf-8")

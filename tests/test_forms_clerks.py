@@ -347,11 +347,26 @@ def test_init_then_form_export_then_import_then_assess(runner, tmp_path):
     wb.save(book)
     res = form_import(runner, book, folder)
     assert res.exit_code == 0, res.output
-    res = runner.invoke(main, ["assess", str(folder), "--format", "json", *MINI])
-    assert res.exit_code in (0, 1), res.output
-    data = json.loads(res.output)
-    assert data["city"]["name"]["zh"] == "新市"
-    assert next(i for i in data["indicators"] if i["id"] == "S01.04")["status"] == "pass"
+
+    def s0104() -> dict:
+        res = runner.invoke(main, ["assess", str(folder), "--format", "json", *MINI])
+        assert res.exit_code in (0, 1), res.output
+        data = json.loads(res.output)
+        assert data["city"]["name"]["zh"] == "新市"
+        return next(i for i in data["indicators"] if i["id"] == "S01.04")
+
+    # without the data's date, how current the figure is cannot be told: never a pass
+    undated = s0104()
+    assert undated["status"] == "stale"
+    assert [m["code"] for m in undated["messages"]] == ["kinds.undated"]
+    # the form exported again (the files changed), the data's date filled in
+    assert runner.invoke(main, ["form", "export", str(folder), "-o", str(book), *MINI]
+                         ).exit_code == 0
+    wb = load_workbook(book)
+    sheet(wb, "env").cell(find_row(sheet(wb, "env"), "_as_of"), 6).value = "2025-11-30"
+    wb.save(book)
+    assert form_import(runner, book, folder).exit_code == 0
+    assert s0104()["status"] == "pass"
 
 
 # ---------------------------------------------------------------------------------------------

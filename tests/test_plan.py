@@ -235,7 +235,7 @@ def _mini_city(folder: Path, rng: random.Random) -> Path:
             if value is not None:
                 lines.append(f"  {item}: {value}\n")
         departments[dept] = "".join(lines) or "  {}\n"
-    make_city(folder, {d: b for d, b in departments.items() if b.strip() != "{}"})
+    make_city(folder, {d: b for d, b in departments.items() if b.strip() != "{}"}, as_of=None)
     for dept in departments:
         path = folder / f"{dept}.yaml"
         if path.exists():

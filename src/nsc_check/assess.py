@@ -313,7 +313,12 @@ def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,
     outcome: Outcome = kinds.get(owner.kind or "").evaluate(owner.rule, entry.data, ctx)
     data_date = outcome.data_date or entry.as_of
     outcome.data_date = data_date
-    if data_date is None or outcome.status in UNDETERMINED:
+    if outcome.status in UNDETERMINED:
+        return outcome
+    if data_date is None:
+        if not outcome.dates_judged:  # no date anywhere: how old the data is nobody can tell
+            outcome.messages.append(msg("kinds.undated"))
+            outcome.status = "stale"
         return outcome
     max_age = owner.max_age_days or pack.header.policy.max_age_days
     age = (ctx.assessment_date - data_date).days

@@ -124,6 +124,9 @@ class Outcome:
     findings: list[Words] = field(default_factory=list)
     messages: list[Words] = field(default_factory=list)
     data_date: dt.date | None = None  # the date the data describes
+    # The kind judged how current its evidence is by dates of its own (each document's): an
+    # item without a date of its data is then no unknown age
+    dates_judged: bool = False
 
 
 class FigureCase(Strict):

@@ -183,6 +183,7 @@ def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
         gap=gap,
         findings=findings,
         data_date=_data_date(rule, evidence),
+        dates_judged=True,
     )
 
 

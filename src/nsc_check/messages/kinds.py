@@ -195,6 +195,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kinds.stale": ("数据日期 {date} 距评估日已 {age} 天，超过 {max_age} 天的时效，需更新",
                     "data dated {date} is {age} days old, more than the {max_age} allowed: "
                     "update it"),
+    "kinds.undated": ("没有写明数据日期（数据截止日期，as_of），无法确认数据是否在时效内：请补写数据日期",
+                      "no date for this data (its as_of), so whether it is current cannot be "
+                      "told: give the date the data describes"),
     "kinds.after_assessment_date": ("数据日期 {date} 晚于评估日 {on}",
                                     "data dated {date} is after the assessment date {on}"),
     "kinds.waiver_applied": ("已豁免至 {expires}（{approved_by} 批准）：{justification}；"

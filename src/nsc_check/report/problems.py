@@ -49,7 +49,8 @@ def grouped_lines(owned: list[tuple[Problem, str]], pack: Any, lang: Lang) -> li
 # Which coded messages of a result are worth a warning, and the hint each takes.
 _WARN_BY_CODE = {"kinds.not_reported": "missing", "kinds.waiver_only": "missing",
                  "kinds.missing_years": "missing", "kinds.missing_measures": "missing",
-                 "kinds.stale": "stale", "kinds.bare_percentage": "bare",
+                 "kinds.stale": "stale", "kinds.undated": "stale",
+                 "kinds.bare_percentage": "bare",
                  "kinds.document_missing": "document", "kinds.document_not_given": "document",
                  "collect.due_year_missing": "stale", "collect.doc_not_this_year": "stale",
                  "collect.doc_period_over": "stale", "collect.doc_undated": "stale"}
