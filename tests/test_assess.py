@@ -11,7 +11,7 @@ GOOD = {
     "env": "  S01.04: 65\n  S01.05: {2025: 300}\n  S01.06: II\n  S01.07: []\n",
     "aiwei": ("  S02.01: {powder: 1%, rooms: 1%}\n  S02.02: {containers: 1%}\n"
               "  S02.03: {rooms: 1%}\n  S02.04: {adults: 1%, oothecae: 1%}\n"
-              "  S02.05: {plan: attachments/a.txt, summary: attachments/a.txt}\n"
+              "  S02.05: {plan: attachments/a.txt, summary: attachments/b.txt}\n"
               "  B04: {regulation: attachments/a.txt}\n"),
     "market": "  B03: {incidents: [], as_of: 2025-12-01}\n",
 }
@@ -21,6 +21,7 @@ def city(tmp_path, **changes):
     folder = make_city(tmp_path / "c", {**GOOD, **changes})
     (folder / "attachments").mkdir(exist_ok=True)
     (folder / "attachments" / "a.txt").write_text("x", encoding="utf-8")
+    (folder / "attachments" / "b.txt").write_text("y", encoding="utf-8")
     return folder
 
 
@@ -73,7 +74,7 @@ def test_a_failed_veto_blocks_readiness(mini_pack, tmp_path):
 
 
 def test_a_section_under_its_floor_blocks_readiness(mini_pack, tmp_path):
-    aiwei = GOOD["aiwei"].replace("  S02.05: {plan: attachments/a.txt, summary: attachments/a.txt}\n", "")
+    aiwei = GOOD["aiwei"].replace("  S02.05: {plan: attachments/a.txt, summary: attachments/b.txt}\n", "")
     a = run(mini_pack, city(tmp_path, aiwei=aiwei))
     assert a.summary.percent == 85
     s02 = a.sections[1]

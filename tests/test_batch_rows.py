@@ -48,7 +48,7 @@ VARIANTS: dict[str, list[str | None]] = {
     "S02.04": ["{adults: 2%, oothecae: 1%}", "{adults: 4.6%, oothecae: 1.5%}", None,
                "{adults: 2%, oothecae: 7%}"],
     "S02.05": ["\n    plan: {file: attachments/plan.txt, issued: 2025-02-01}\n"
-               "    summary: {file: attachments/plan.txt, issued: 2025-03-01}",
+               "    summary: {file: attachments/summary.txt, issued: 2025-03-01}",
                "\n    plan: {file: attachments/plan.txt, issued: 2025-02-01}", None,
                "{not_applicable: 另行考核}"],
     "S01.08": ["13", "11", None],  # added by the overlay
@@ -69,6 +69,7 @@ def mini_city(folder: Path, rng: random.Random, known: set[str]) -> Path:
     quality = rng.choice([0.5, 0.8, 0.9, 1.0])  # the chance of an entry as the first variant
     folder.mkdir(parents=True)
     shutil.copytree(MINI_EVIDENCE / "attachments", folder / "attachments")
+    (folder / "attachments" / "summary.txt").write_text("活动总结\n", encoding="utf-8")
     latitude = rng.choice([34.0, 36.5])
     (folder / "city.yaml").write_text(
         f"name: {{zh: 测试市{folder.name}, en: Test City {folder.name}}}\n"

@@ -442,7 +442,7 @@ def test_a_file_of_placeholders_is_filled_in_not_duplicated(runner, tmp_path):
 
 def _lay_out(folder, case):
     """Evidence laid out the ways departments do: an item in a non-lead department's file, one
-    department over two files, files named after another department, placeholders kept."""
+    department over two files, a file named after no department, placeholders kept."""
     env, san = folder / "env.yaml", folder / "sanitation.yaml"
     if case == "waived item in another department's file":
         _move(folder, ["  S01.04: 71.4 dB(A)\n"], "env.yaml", "sanitation.yaml")
@@ -456,9 +456,10 @@ def _lay_out(folder, case):
     elif case == "unusable item in another department's file":
         _move(folder, ["  S01.04: 71.4 dB(A)\n"], "env.yaml", "sanitation.yaml")
         edit_text(san, "S01.04: 71.4 dB(A)", "S01.04: 71.4 mg")
-    elif case == "a department's file named after another":
+    elif case == "a department's file named otherwise":
+        # named after no department (named after another, it is refused: whose would it be?)
         env.unlink()
-        san.rename(env)
+        san.rename(folder / "环卫处.yaml")
     elif case == "a placeholder kept among entries":
         edit_text(san, "  S01.02: {numerator: 120, denominator: 300}\n",
                   "  S01.02: {numerator: , denominator: }\n")
@@ -481,7 +482,7 @@ def _validate(runner, folder):
 
 @pytest.mark.parametrize("case", [
     "waived item in another department's file", "one department over two files",
-    "unusable item in another department's file", "a department's file named after another",
+    "unusable item in another department's file", "a department's file named otherwise",
     "a placeholder kept among entries", "entry dates, no file date",
     "a file name the form cannot write"])
 @pytest.mark.parametrize("only", [[], ["--department", "env"]])

@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,10 +57,39 @@ def normal_word(value: object) -> str:
     return re.sub(r"\s+", "", str(value)).lower()
 
 
+# Placeholders: a reason still to be written (待定, TBD), or one given elsewhere (见附件, 同上).
+PLACEHOLDERS = {"待定", "待补", "待补充", "待填", "待填写", "待查", "待核实", "待确认", "未定",
+                "未知", "不详", "不清楚", "略", "省略", "此处省略", "见附件", "详见附件", "见附表",
+                "详见附表", "见备注", "详见备注", "见说明", "详见说明", "见上", "暂无", "暂缺",
+                "同上", "同前", "如上", "同左", "tbd", "tba", "todo", "tbc", "pending",
+                "unknown", "seeattachment", "seeabove", "ditto", "idem", "same", "various", "etc",
+                "notapplicable", "inapplicable"}
+# A reason says why in at least two letters or characters (`无港`): a single one is a mark or
+# a word that says nothing (无, 略, 否, 空, x), and any text that says why is longer.
+MIN_REASON = 2
+
+
+def reason_word(value: object) -> str:
+    """A text as compared with the words that are no reason: NFKC (full-width letters are
+    letters), in lower case, without format characters (a zero-width space), punctuation,
+    symbols or spaces: `Ｎ／Ａ`, `N/A.` and `n a` are all `na`, `无。` is `无`."""
+    folded = unicodedata.normalize("NFKC", str(value)).lower()
+    return "".join(c for c in folded if unicodedata.category(c)[0] in "LNM")
+
+
+# Each word above as compared: `reason_word` of it (`n/a` is `na`, `不适用。` is `不适用`).
+_NOT_REASONS = frozenset(map(reason_word, NOT_A_REASON | NOT_A_VALUE | PLACEHOLDERS))
+
+
 def not_a_reason(value: object) -> bool:
     """Whether a text given as the reason an item does not apply says no reason (`无`, `不适用`,
-    `/`, blank): an item is set aside only for a reason someone can check."""
-    return normal_word(value) in NOT_A_REASON | NOT_A_VALUE or bool(ONLY_MARKS.match(str(value)))
+    `/`, blank, `N/A.`, a placeholder such as `待定` or `见附件`, a number alone): an item is set
+    aside only for a reason someone can check. Written with its punctuation and in full-width
+    letters alike (`无。`, `Ｎ／Ａ`); a reason holds a letter or a Chinese character, and two at
+    least (`MIN_REASON`)."""
+    word = reason_word(value)
+    return (word in _NOT_REASONS or len(word) < MIN_REASON
+            or not any(unicodedata.category(c)[0] == "L" for c in word))
 
 
 class City(BaseModel):
@@ -280,6 +310,8 @@ class EvidenceSet:
     # Entries that fit no item (an unknown id, an id reported twice), kept out of the assessment
     # when it goes on without them (--keep-going) and reported as its problems.
     astray: list[Problem] = field(default_factory=list)
+    # Warnings: files named like evidence that are not read, copies of files that are
+    not_read: list[Problem] = field(default_factory=list)
 
     def entry_problems(self) -> list[Problem]:
         return [p for e in self.entries.values() for p in e.problems]
@@ -306,7 +338,11 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
     attachments = Attachments(folder)
     got = _Gathered(pack=pack, on=on, attach=attachments.attach, fatal=fatal,
                     keep_going=keep_going)
-    for file, regular in _department_listing(folder):
+    skipped: list[str] = []
+    listing = _department_listing(folder, skipped)
+    not_read = _skipped_problems(folder, skipped, [(os.path.basename(f), r) for f, r in listing],
+                                 fatal) if skipped else []
+    for file, regular in listing:
         doc = _department_doc(file, regular, fatal)
         if doc is not None:
             _load_department(doc, got)
@@ -318,7 +354,7 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
         raise InputError(fatal + [p for e in entries.values() for p in e.problems])
     return EvidenceSet(folder=str(folder), city=city, entries=entries,  # type: ignore[arg-type]
                        attachments=frozenset(attachments.found), unfilled=got.unfilled,
-                       departments=got.departments, astray=got.astray)
+                       departments=got.departments, astray=got.astray, not_read=not_read)
 
 
 @dataclass
@@ -411,15 +447,68 @@ def department_files(folder: Path) -> list[Path]:
     return [folder / name for name, _ in _department_names(folder)]
 
 
-def _department_names(folder: Path) -> list[tuple[str, bool]]:
+def _department_names(folder: Path, skipped: list[str] | None = None
+                      ) -> list[tuple[str, bool]]:
     """The names of `department_files`, sorted (as the paths themselves sort), each with whether
     the folder's listing says it is a regular file, not a link (then no `lstat` is needed to
-    tell: `DirEntry.is_file(follow_symlinks=False)`)."""
+    tell: `DirEntry.is_file(follow_symlinks=False)`). A name ending .yaml or .yml in any case
+    is read (`ENV.YAML`, as Windows and WPS may write it: Windows sees no difference). The names
+    that look like evidence files but are not read (`env.yaml.txt`) are added to `skipped`."""
+    names = []
     with os.scandir(folder) as found:
-        return sorted((f.name, f.is_file(follow_symlinks=False)) for f in found
-                      if f.name not in (CITY_FILE, PLAN_FILE)
-                      and os.path.splitext(f.name)[1] in (".yaml", ".yml")
-                      and not _is_folder(f))
+        for f in found:
+            name = f.name
+            if _is_evidence_name(name):
+                if name not in (CITY_FILE, PLAN_FILE) and not _is_folder(f):
+                    names.append((name, f.is_file(follow_symlinks=False)))
+            elif skipped is not None and (".yaml" in name.lower() or ".yml" in name.lower()):
+                skipped.append(name)
+    names.sort()
+    return names
+
+
+_READ_SUFFIXES = (".yaml", ".yml")
+
+
+def _is_evidence_name(name: str) -> bool:
+    """Whether a name in the evidence folder is one of its YAML files (city.yaml, the plan's, a
+    department's): its suffix is .yaml or .yml, in any case."""
+    return os.path.splitext(name)[1].lower() in _READ_SUFFIXES
+
+
+def _skipped_problems(folder: Path, skipped: list[str], read: list[tuple[str, bool]],
+                      fatal: list[Problem]) -> list[Problem]:
+    """The files named like evidence (`env.yaml.txt`, `env.yaml.bak`) that are not read: one
+    whose evidence would be lost (no `env.yaml` is read) is refused into `fatal`; a copy of a
+    file that is read is returned, a warning. Hidden files (an editor's `.env.yaml.swp`) and
+    folders are left alone."""
+    warnings: list[Problem] = []
+    present = {name.lower() for name, _ in read} | {
+        name for name in (CITY_FILE, PLAN_FILE) if (folder / name).is_file()}
+    for name in sorted(skipped):
+        if name.startswith(".") or _is_folder_path(folder / name):
+            continue
+        lower = name.lower()
+        at = min(i for i in (lower.find(".yaml"), lower.find(".yml")) if i >= 0)
+        suffix = ".yaml" if lower.startswith(".yaml", at) else ".yml"
+        meant = name[:at].strip() + suffix
+        file = str(folder / name)
+        if meant.lower() in present:
+            warnings.append(Problem(msg("evidence.file_copy_not_read", name=meant), file,
+                                    hint=msg("evidence.hint.move_copy", name=meant),
+                                    severity="warning"))
+        else:
+            fatal.append(Problem(msg("evidence.file_not_read", suffix=name[at + len(suffix):]
+                                     or name[at:]), file,
+                                 hint=msg("evidence.hint.rename_to", name=meant)))
+    return warnings
+
+
+def _is_folder_path(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _is_folder(found: os.DirEntry[str]) -> bool:
@@ -431,11 +520,12 @@ def _is_folder(found: os.DirEntry[str]) -> bool:
         return False
 
 
-def _department_listing(folder: Path) -> list[tuple[str, bool]]:
+def _department_listing(folder: Path, skipped: list[str] | None = None
+                        ) -> list[tuple[str, bool]]:
     """`department_files` as the texts of their paths (`str(folder / name)`), each with whether
     it is known to be a regular file (see `_department_names`)."""
     prefix = str(folder / "x")[:-1]  # the folder as pathlib joins it: `a/b/`, `/`, `` for `.`
-    return [(prefix + name, regular) for name, regular in _department_names(folder)]
+    return [(prefix + name, regular) for name, regular in _department_names(folder, skipped)]
 
 
 def not_plain_file(path: Path | str) -> Msg | None:
@@ -507,10 +597,22 @@ def _department_header(doc: YamlDoc, got: _Gathered) -> DepartmentFile | _PlainH
             return None
     if got.on is not None and dept.as_of is not None and dept.as_of > got.on:
         got.fatal.append(_after(doc, ("as_of",), dept.as_of, got.on))
-    if dept.department not in got.pack.header.departments:
+    departments = got.pack.header.departments
+    if dept.department not in departments:
         got.fatal.append(_unknown_department(doc, dept.department, got.pack))
         return None
-    got.departments.files[os.path.basename(doc.file)] = dept.department
+    name = os.path.basename(doc.file)
+    named = os.path.splitext(name)[0].lower()
+    if named != dept.department and named in departments:
+        # env.yaml saying `department: water`: whose evidence is it? Not a guess to make
+        got.fatal.append(doc.problem(
+            msg("evidence.department_not_file", file=name, named=named,
+                named_name=departments[named], department=dept.department,
+                name=departments[dept.department]), ("department",),
+            hint=msg("evidence.hint.department_not_file", department=dept.department,
+                     named=named)))
+        return None
+    got.departments.files[name] = dept.department
     if dept.contact:
         got.departments.contacts.setdefault(dept.department, dept.contact)
     if dept.as_of is not None:
@@ -738,8 +840,13 @@ class Attachments:
         # What each path looked up is (its lstat mode), while this folder is read: most entries
         # attach files of the same one or two folders, looked at once each.
         self._modes: dict[str, int] = {}
+        self._empty: set[str] = set()  # the paths of those that are empty files (0 bytes)
 
     def attach(self, relative: str) -> None:
+        if "/" not in relative and _is_evidence_name(relative):
+            # city.yaml, a department's file: read as evidence, never evidence of a document
+            raise Refusal(msg("evidence.attachment_is_evidence", file=relative),
+                          msg("evidence.hint.attach_document"))
         path = ""
         mode = 0
         for part in relative.split("/"):
@@ -749,12 +856,18 @@ class Attachments:
             known = self._modes.get(path)
             if known is None:
                 try:
-                    known = self._modes[path] = os.lstat(path).st_mode
+                    found = os.lstat(path)
                 except OSError:
                     return
+                known = self._modes[path] = found.st_mode
+                if not found.st_size and stat.S_ISREG(known):
+                    self._empty.add(path)
             mode = known
             if stat.S_ISLNK(mode):
                 raise Refusal(msg("evidence.symlink", file=relative), msg("evidence.hint.copy_in"))
+        if path in self._empty:  # a document of no bytes shows nothing: not a document given
+            raise Refusal(msg("evidence.attachment_empty", file=relative),
+                          msg("evidence.hint.attachment_empty"))
         if stat.S_ISREG(mode):
             self.found.add(relative)
 

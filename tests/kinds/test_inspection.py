@@ -16,8 +16,9 @@ def test_its_documented_examples_load_and_the_passing_one_passes(tmp_path):
 @pytest.mark.parametrize("result, status, points", [("达标", "pass", 10), ("基本达标", "partial", 5),
                                                      ("不达标", "fail", 0)])
 def test_inspection(mini_pack, tmp_path, result, status, points):
+    findings = "" if result == "达标" else "    findings: [{place: 建设路, problem: 乱堆乱放}]\n"
     body = (f"  S01.03:\n    result: {result}\n    date: 2025-10-01\n    sample: 抽查街道 20 条\n"
-            "    findings: [{place: 建设路, problem: 乱堆乱放}]\n")
+            + findings)
     r = result_of(mini_pack, tmp_path, "sanitation", body, "S01.03")
     assert r.status == status and r.points_awarded == points
 

@@ -78,7 +78,8 @@ def check(folder: Path, pack: Any, as_of: dt.date | None) -> list[tuple[Problem,
     except InputError as exc:
         return _sorted([(p, _file_department(p.file, pack, {})) for p in exc.problems])
     files = evidence.departments.files
-    owned = [(p, _file_department(p.file, pack, files)) for p in evidence.entry_problems()]
+    owned = [(p, _file_department(p.file, pack, files))
+             for p in evidence.entry_problems() + evidence.not_read]
     for unfilled in evidence.unfilled:
         owner = pack.indicator(unfilled.id) or pack.condition(unfilled.id)
         lead = owner.lead if owner is not None else _file_department(unfilled.file, pack, files)

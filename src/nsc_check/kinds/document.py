@@ -144,6 +144,13 @@ class Evidence(MappingShorthand):
             for key in docs:
                 if key not in known:
                     raise Refusal(msg("kinds.document.unknown", key=key, expected=known))
+        if len(docs) > 1:  # one file for two documents asked for is one document given
+            first: dict[str, str] = {}
+            for key, given in docs.items():
+                other = first.setdefault(given.file, key)
+                if other != key:
+                    raise Refusal(msg("evidence.same_file_twice", file=given.file, first=other),
+                                  msg("evidence.hint.same_file_twice"), subject=key)
         return docs
 
 

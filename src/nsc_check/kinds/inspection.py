@@ -126,6 +126,10 @@ class Evidence(ScalarShorthand):
                        if getattr(self, name) is None or not str(getattr(self, name)).strip()]
             raise Refusal(msg("kinds.inspection.incomplete", missing=missing),
                           msg("kinds.inspection.incomplete_hint"))
+        if self.result == "达标" and self.findings:
+            # full points with problems listed: a 基本达标, or problems put right since
+            raise Refusal(msg("evidence.pass_with_findings", count=len(self.findings)),
+                          msg("evidence.hint.pass_with_findings"), subject="findings")
         if self.result != "达标" and not self.findings:
             raise Refusal(msg("kinds.inspection.no_findings", result=self.result),
                           msg("kinds.inspection.no_findings_hint"))

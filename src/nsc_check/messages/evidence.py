@@ -124,4 +124,59 @@ TEXTS: dict[str, tuple[str, str]] = {
     "evidence.template.city.head": ("本市基本情况：由市爱卫办填写。冒号后面空着的就是待填写的值。",
                                     "The city's facts, filled in by the city's office; a value "
                                     "left empty after a colon is still to be filled in."),
+    # evidence that shows nothing, files that are not what they say (the attacker's findings)
+    "evidence.attachment_is_evidence": (
+        "“{file}”是证据文件夹里的证据文件（city.yaml 或部门文件），不是要求的文件本身",
+        "'{file}' is one of the folder's evidence files (city.yaml or a department's file), not "
+        "the document asked for"),
+    "evidence.hint.attach_document": (
+        "请把文件本身（PDF、Word 文档或扫描件）放进 attachments 文件夹，并在这里写它的路径",
+        "put the document itself (a PDF, a Word file, a scan) under attachments/ and give its "
+        "path here"),
+    "evidence.attachment_empty": ("附件“{file}”是空文件（0 字节），看不到任何内容",
+                                  "attachment '{file}' is empty (0 bytes): it shows nothing"),
+    "evidence.hint.attachment_empty": (
+        "复制或保存可能没有成功：请放入文件的完整内容后再检查",
+        "a copy or a save may have failed: put the whole document in its place, then check "
+        "again"),
+    "evidence.same_file_twice": (
+        "“{file}”已作为“{first}”给出：同一个文件不能同时作为两份要求的文件",
+        "'{file}' is given as '{first}' already: one file cannot stand for two documents"),
+    "evidence.hint.same_file_twice": (
+        "请为每份要求的文件给出各自的文件；确实合在一份文件里的，请分别提交相应部分",
+        "give each document asked for its own file; where both are in one file, give each part "
+        "as a file of its own"),
+    "evidence.pass_with_findings": (
+        "检查结果为“达标”，却列出了 {count} 个问题（findings）：两者矛盾",
+        "the result is 达标 (pass), yet {count} findings are listed: the two contradict each "
+        "other"),
+    "evidence.hint.pass_with_findings": (
+        "检查发现问题的，结果应填“基本达标”或“不达标”；问题已全部整改的，请删去 findings，"
+        "把整改情况写在 note 中",
+        "if the inspection found problems, the result is 基本达标 or 不达标; if all were put "
+        "right, delete the findings and say so in a note"),
+    "evidence.department_not_file": (
+        "文件名 {file} 表明这是 {named}（{named_name}）的文件，但 department 写的是 "
+        "{department}（{name}）",
+        "the file name {file} says this is {named}'s file ({named_name}), but department says "
+        "{department} ({name})"),
+    "evidence.hint.department_not_file": (
+        "是 {department} 的证据，请把文件改名为 {department}.yaml；是 {named} 的证据，请把 "
+        "department 改为 {named}",
+        "if this is {department}'s evidence, rename the file {department}.yaml; if it is "
+        "{named}'s, write department: {named}"),
+    "evidence.file_not_read": (
+        "这个文件不会被读取：证据文件的名字要以 .yaml 结尾，这个文件名以“{suffix}”结尾",
+        "this file is not read: an evidence file's name ends in .yaml, this one ends in "
+        "'{suffix}'"),
+    "evidence.hint.rename_to": ("如果这是证据文件，请把它改名为 {name}；否则请把它移出证据文件夹",
+                                "if this is an evidence file, rename it {name}; if not, move "
+                                "it out of the evidence folder"),
+    "evidence.file_copy_not_read": (
+        "这个文件不会被读取：它像是 {name} 的副本或备份，读取的是 {name}",
+        "this file is not read: it looks like a copy or backup of {name}, which is the one "
+        "read"),
+    "evidence.hint.move_copy": ("请把副本移出证据文件夹；要用它的内容，请替换掉 {name}",
+                                "move the copy out of the evidence folder; to use its content, "
+                                "put it in place of {name}"),
 }
