@@ -34,7 +34,7 @@ import datetime as dt
 import hashlib
 import re
 import zipfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -93,6 +93,9 @@ MAX_TEXT = 2000
 # A part of the .xlsx (a zip) larger than this once unpacked is not a form: refused before it is
 # read. Shared strings are read whole by openpyxl, so they have a lower limit.
 MAX_PART_BYTES, MAX_STRINGS_BYTES = 1024 * 1024 * 1024, 20 * 1024 * 1024
+# The problems an import lists: a sheet pasted full of rows finds one in every row (85,000 rows,
+# 18 MB of messages); the rest are counted and said in one line.
+MAX_LISTED = 100
 FIRST_ROW = 5  # department sheets: title, as_of, contact, header, then the items
 CITY_FIRST_ROW = 3  # city sheet: title, header, then the fields
 HEADER_CODES = ("key", "id", "title", "unit", "required", "value", "second", "sample",
@@ -764,24 +767,70 @@ def _read_form(wb: Any, values: Any, shown: str, path: Path, pack: Pack, into: P
     and read as grids, each sheet read into a city file or a department's entries, those merged
     with the files already in `into`, and the notes for the user."""
     meta = _FormMeta.read(wb, path, pack)
-    problems: list[Problem] = []
-    by_key = _sheets_by_key(wb, meta, shown, problems)
-    grids = _grids(wb, values, meta, by_key, shown, problems)
-    on = _form_date(grids.get(CITY_SHEET), meta.info.get("date"), meta.office)
+    found = Found()
+    by_key = _sheets_by_key(wb, meta, shown, found)
+    # a sheet beyond the limits is said before what is read from the sheets, as when every
+    # sheet was read before any was looked at; a department's sheet is now read when its turn
+    # comes, and let go after (a workbook pasted full holds a million cells)
+    large, read = Found(), Found()
+    sheet_of = _SheetReader(wb, values, by_key, shown, large)
+    city = sheet_of.grid(CITY_SHEET) if meta.office else None
+    on = _form_date(city, meta.info.get("date"), meta.office)
     year = on.year if on else latest_year()
-    planned, sheets = _read_sheets(meta, grids, by_key, pack, shown, on, problems)
+    planned, sheets = _read_sheets(meta, city, sheet_of, by_key, pack, shown, on, read)
+    problems = Found.joined(found, large, read)
     if problems:
-        raise InputError(problems)
+        raise problems.error()
     existing = _evidence_files(into) if into is not None else {}
     planned += _merge(sheets, into or Path("."), existing, pack, year, meta.blank, meta.seen)
     _too_large(planned, sheets, shown, problems)
     if problems:
-        raise InputError(problems)
+        raise problems.error()
     notes = _dropped_waivers(meta, existing, sheets, into)
     if not meta.office and _city_edited(by_key.get(CITY_SHEET, []), wb, values,
                                         meta.info.get("city_shown")):
         notes.append(msg("forms.note.city_sheet_ignored", sheet=zh("tab.city")))
     return planned, notes
+
+
+class Found:
+    """The problems an import finds: the first MAX_LISTED listed, the rest only counted (a
+    sheet pasted full of rows would otherwise hold, and print, one for every row). Its length
+    is how many were found, listed or not."""
+
+    def __init__(self, limit: int = MAX_LISTED) -> None:
+        self.listed: list[Problem] = []
+        self.count = 0
+        self.limit = limit
+
+    def append(self, problem: Problem) -> None:
+        self.count += 1
+        if len(self.listed) < self.limit:
+            self.listed.append(problem)
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        for problem in problems:
+            self.append(problem)
+
+    def __iadd__(self, problems: Iterable[Problem]) -> Found:
+        self.extend(problems)
+        return self
+
+    def __len__(self) -> int:
+        return self.count
+
+    @classmethod
+    def joined(cls, *parts: Found) -> Found:
+        """The problems of `parts`, one after the other."""
+        whole = cls()
+        for part in parts:
+            whole.listed += part.listed
+            whole.count += part.count
+        del whole.listed[whole.limit:]
+        return whole
+
+    def error(self) -> InputError:
+        return InputError(list(self.listed), unlisted=self.count - len(self.listed))
 
 
 @dataclass
@@ -831,7 +880,7 @@ class _FormMeta:
                    seen={row[1]: row[2] or "" for row in rows if row and row[0] == "seen"})
 
 
-def _sheets_by_key(wb: Any, meta: _FormMeta, shown: str, problems: list[Problem]
+def _sheets_by_key(wb: Any, meta: _FormMeta, shown: str, problems: Found
                    ) -> dict[str, list[Any]]:
     """The workbook's sheets by the key each carries; a file the meta sheet lists twice, or a
     key two sheets carry, is a problem."""
@@ -852,45 +901,51 @@ def _sheets_by_key(wb: Any, meta: _FormMeta, shown: str, problems: list[Problem]
     return by_key
 
 
-def _grids(wb: Any, values: Any, meta: _FormMeta, by_key: dict[str, list[Any]], shown: str,
-           problems: list[Problem]) -> dict[str, Grid]:
-    """The sheets to read, as grids of cells. A department's workbook shows the city read-only:
-    its city sheet is neither read nor compared, whatever was typed there, so departments'
-    forms import one after the other."""
-    grids: dict[str, Grid] = {}
-    wanted = [CITY_SHEET] if meta.office else []
-    for key in [*wanted, *(sheet for sheet, _, _ in meta.files if sheet != CITY_SHEET)]:
-        found = by_key.get(key, [])
+@dataclass
+class _SheetReader:
+    """Reads a sheet, found by its key, as a grid of cells; a sheet beyond the limits is a
+    problem (in `large`), and no grid."""
+
+    wb: Any
+    values: Any
+    by_key: dict[str, list[Any]]
+    shown: str
+    large: Found
+
+    def grid(self, key: Any) -> Grid | None:
+        found = self.by_key.get(key, [])
         if len(found) != 1:
-            continue
-        reader = _Cells(shown, found[0].title, problems)
+            return None
         try:
-            grids[key] = read_grid(found[0], wb, values)
+            return read_grid(found[0], self.wb, self.values)
         except TooLarge as exc:
-            reader.fail(exc.cell, exc.message, exc.hint)
-    return grids
+            _Cells(self.shown, found[0].title, self.large).fail(exc.cell, exc.message, exc.hint)
+            return None
 
 
-def _read_sheets(meta: _FormMeta, grids: dict[str, Grid], by_key: dict[str, list[Any]],
-                 pack: Pack, shown: str, on: dt.date | None, problems: list[Problem]
-                 ) -> tuple[list[Planned], list[Sheet]]:
-    """Each file the meta sheet lists, from its sheet: the city's file written as it is, the
-    departments' sheets as read (merged with their files afterwards)."""
+def _read_sheets(meta: _FormMeta, city_grid: Grid | None, sheet_of: _SheetReader,
+                 by_key: dict[str, list[Any]], pack: Pack, shown: str, on: dt.date | None,
+                 problems: Found) -> tuple[list[Planned], list[Sheet]]:
+    """Each file the meta sheet lists, from its sheet: the city's file written as it is (from
+    `city_grid`, read already: a department's workbook shows the city read-only, and its city sheet
+    is neither read nor compared, whatever was typed there, so departments' forms import one
+    after the other), the departments' sheets as read (merged with their files afterwards)."""
     planned: list[Planned] = []
     sheets: list[Sheet] = []
     for sheet, name, exported in meta.files:
+        # read first, whatever else is wrong with the line: a sheet beyond the limits is said
+        grid = city_grid if sheet == CITY_SHEET else sheet_of.grid(sheet)
         if not _file_name_ok(sheet, name, pack) or (sheet == CITY_SHEET and not meta.office):
             problems.append(Problem(msg("forms.meta_bad_file", file=str(name)), shown,
                                     hint=msg("forms.hint.give_exported")))
             continue
-        if sheet not in grids:
+        if grid is None:
             if not by_key.get(sheet):
                 label = zh("tab.city") if sheet == CITY_SHEET else \
                     pack.header.departments[sheet].zh
                 problems.append(Problem(msg("forms.sheet_missing", sheet=label), shown,
                                         hint=msg("forms.hint.give_exported")))
             continue
-        grid = grids[sheet]
         reader = _Cells(shown, grid.title, problems, on)
         if not _layout_kept(grid, sheet, reader):
             continue
@@ -906,7 +961,7 @@ def _read_sheets(meta: _FormMeta, grids: dict[str, Grid], by_key: dict[str, list
 
 
 def _too_large(planned: list[Planned], sheets: list[Sheet], shown: str,
-               problems: list[Problem]) -> None:
+               problems: Found) -> None:
     """A file the import would write that is larger than nsc-check reads back."""
     for item in planned:
         if len(item.text.encode("utf-8")) > MAX_FILE_BYTES:
@@ -1103,9 +1158,10 @@ class _Cells:
     """Reads cells; records problems located at `form.xlsx:环保局!C7` (the tab as named now).
     `on` is the assessment date, when there is one: no date may be after it."""
 
-    def __init__(self, file: str, sheet: str, problems: list[Problem],
+    def __init__(self, file: str, sheet: str, problems: Found,
                  on: dt.date | None = None) -> None:
         self.file, self.sheet, self.problems, self.on = file, sheet, problems, on
+        self.places: list[str] | None = None  # where it failed, while someone asks
 
     @staticmethod
     def value(cell: FormCell) -> Any:
@@ -1123,8 +1179,10 @@ class _Cells:
         return value
 
     def fail(self, cell: FormCell, message: Msg, hint: Msg | None = None) -> None:
-        self.problems.append(Problem(message, f"{self.file}:{self.sheet}!{cell.coordinate}",
-                                     hint=hint))
+        place = f"{self.file}:{self.sheet}!{cell.coordinate}"
+        self.problems.append(Problem(message, place, hint=hint))
+        if self.places is not None:
+            self.places.append(place)
 
     def date(self, cell: FormCell) -> dt.date | None:
         value = self.value(cell)
@@ -1174,6 +1232,7 @@ def _read_city(grid: Grid, cells: _Cells) -> dict[str, Any] | None:
     values: dict[str, Any] = {}
     where: dict[str, FormCell] = {}
     before = len(cells.problems)
+    cells.places = []  # the cells that fail from here on, listed or not
     for line in grid.lines(CITY_FIRST_ROW, 4):
         key = cells.value(line[0])
         if key is None:
@@ -1208,7 +1267,7 @@ def _read_city(grid: Grid, cells: _Cells) -> dict[str, Any] | None:
             values.setdefault("properties", {})[key.split(".", 1)[1]] = value
         else:
             values[key] = value
-    failed = {p.file for p in cells.problems[before:]}
+    failed = set(cells.places)
     for key in ("name", "assessment_date"):
         cell = where.get(key, grid.cell(CITY_FIRST_ROW, 4))
         if key not in values and f"{cells.file}:{cells.sheet}!{cell.coordinate}" not in failed:

@@ -272,6 +272,9 @@ _LINES = {
     # any command
     "problems_found": ("nsc-check：发现 {count} 个问题（请改正后重新运行命令）",
                        "nsc-check: {count} problem(s) found (fix them and run the command again)"),
+    "more_problems": ("……另有 {count} 个问题未列出：请先改正上面列出的问题，再重新运行，其余的问题会接着列出",
+                      "… and {count} more problem(s) not listed: fix those above and run the "
+                      "command again to see the rest"),
     "note": ("注意：{note}", "note: {note}"),
     "missing": ("{what} {name}。", "{what} {name}."),
     "usage_error": ("命令写法有误：{message}", "bad usage: {message}"),
