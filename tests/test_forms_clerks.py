@@ -564,3 +564,23 @@ def test_a_huge_used_range_with_nothing_in_it_imports_within_seconds(runner, tmp
     res = form_import(runner, book, tmp_path / "out")
     assert res.exit_code == 0, res.output
     assert time.perf_counter() - start < 30
+
+
+@pytest.mark.parametrize("cells, column", [
+    ('<c r="E100" s="1"/><c r="H100" t="inlineStr"><is><t>x</t></is></c>', 8),
+    # a cell that does not say where it is comes after the one before it, empty or not
+    ('<c r="E100" s="1"/><c t="inlineStr"><is><t>x</t></is></c>', 6),
+])
+def test_empty_cells_skipped_unread_leave_the_others_where_they_are(runner, tmp_path, folder,
+                                                                    cells, column):
+    from nsc_check.forms import read_grid
+
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder))
+    paste_rows_at(book, "市环境保护局", 100, 100, lambda r: cells)
+    wb = load_workbook(book, read_only=True)
+    try:
+        grid = read_grid(wb["市环境保护局"], wb)
+    finally:
+        wb.close()
+    assert {c: cell.value for c, cell in grid.rows[100].items()} == {column: "x"}

@@ -626,6 +626,19 @@ def _stream(ws: Any, wb: Any) -> Iterator[tuple[int, list[dict[str, Any]]]]:
         parser = WorkSheetParser(source, ws._shared_strings, data_only=wb.data_only,
                                  epoch=wb.epoch, date_formats=wb._date_formats,
                                  timedelta_formats=wb._timedelta_formats)
+        parse_row = parser.parse_row
+
+        def lean_row(row: Any) -> Any:
+            # A cell with nothing in it (no value, formula or text: a format applied down a
+            # million rows) is not parsed, when every cell of the row says where it is (one
+            # that does not is placed after the one before it).
+            empty = [cell for cell in row if not len(cell)]
+            if empty and all(cell.get("r") for cell in row):
+                for cell in empty:
+                    row.remove(cell)
+            return parse_row(row)
+
+        parser.parse_row = lean_row
         yield from parser.parse()
 
 
