@@ -584,3 +584,52 @@ def test_empty_cells_skipped_unread_leave_the_others_where_they_are(runner, tmp_
     finally:
         wb.close()
     assert {c: cell.value for c, cell in grid.rows[100].items()} == {column: "x"}
+
+
+@pytest.mark.parametrize("at_4000, row, column", [
+    ('<row r="4000"><c r="E4000" s="1"/><c r="H4000" t="inlineStr"><is><t>x</t></is></c></row>',
+     4000, 8),
+    # a cell that does not say where it is comes after the one before it
+    ('<row r="4000"><c r="E4000" s="1"/><c t="inlineStr"><is><t>x</t></is></c></row>', 4000, 6),
+    # a row that does not say where it is comes after the one before it, blank or not
+    ('<row><c t="inlineStr"><is><t>x</t></is></c></row>', 4000, 1),
+    # words that look like rows in a CDATA section are words, kept as they are
+    ('<row r="4000"><c r="F4000" t="inlineStr"><is><t><![CDATA[x<row r="1"/>]]></t></is></c>'
+     '</row>', 4000, 6),
+])
+def test_a_value_among_many_blank_rows_is_read_where_it_is(runner, tmp_path, folder, at_4000,
+                                                           row, column):
+    """Blank rows (cells formatted, nothing in them) are dropped from a large sheet's text
+    before it is parsed; what is among them is still read, at its place."""
+    from nsc_check.forms import _large, read_grid
+
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder))
+    paste_rows_at(book, "市环境保护局", 100, 200_000, lambda r: f'<c r="E{r}" s="1"/><c r="F{r}" s="1"/>')
+    with zipfile.ZipFile(book) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+        part = _sheet_part(archive, "市环境保护局")
+    parts[part] = parts[part].replace(
+        b'<row r="4000"><c r="E4000" s="1"/><c r="F4000" s="1"/></row>', at_4000.encode())
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    wb = load_workbook(book, read_only=True)
+    try:
+        ws = wb["市环境保护局"]
+        assert _large(ws)
+        grid = read_grid(ws, wb)
+    finally:
+        wb.close()
+    assert [r for r in grid.rows if r >= 100] == [row]
+    expected = 'x<row r="1"/>' if "CDATA" in at_4000 else "x"
+    assert {c: cell.value for c, cell in grid.rows[row].items()} == {column: expected}
+
+
+def test_a_value_beyond_the_form_after_a_million_blank_rows_is_found(runner, tmp_path, folder):
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder))
+    paste_rows_at(book, "市环境保护局", 100, 1_000_000,
+                  lambda r: f'<c r="F{r}"><v>1</v></c>' if r == 999_999 else f'<c r="F{r}" s="1"/>')
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 2 and "市环境保护局!F999999" in res.output

@@ -623,6 +623,8 @@ def _stream(ws: Any, wb: Any) -> Iterator[tuple[int, list[dict[str, Any]]]]:
     from openpyxl.worksheet._reader import WorkSheetParser
 
     with ws._get_source() as source:
+        if _large(ws):
+            source = _BlankRowsDropped(source)
         parser = WorkSheetParser(source, ws._shared_strings, data_only=wb.data_only,
                                  epoch=wb.epoch, date_formats=wb._date_formats,
                                  timedelta_formats=wb._timedelta_formats)
@@ -640,6 +642,57 @@ def _stream(ws: Any, wb: Any) -> Iterator[tuple[int, list[dict[str, Any]]]]:
 
         parser.parse_row = lean_row
         yield from parser.parse()
+
+
+# A row with no cells, or only cells with nothing in them (`<row r="7" s="2"><c r="F7" s="1"/>
+# </row>`: a format applied down a million rows), is dropped from a large sheet's text before
+# it is parsed, when the row after it says where it is (a row that does not is placed after the
+# one before it) or the rows end. Never inside a comment or CDATA, whose words could look like
+# rows: from the first `<!`, the text is read as it is. A sheet written with prefixed tags
+# (`<x:row>`) is read in full.
+_BLANK_ROW = re.compile(rb'(?:<row\s[^>]*/>|<row\s[^>]*>(?:\s*<c\s[^>]*/>)*\s*</row>)'
+                        rb'(?=\s*(?:<row\b[^>]*?\sr=|</sheetData>))')
+_LARGE_SHEET = 4 * 1024 * 1024  # bytes of a sheet's text: an exported form's are a few KB
+_CHUNK = 1024 * 1024
+
+
+def _large(ws: Any) -> bool:
+    """Whether a sheet's text is large (blank rows are dropped from it, _BLANK_ROW)."""
+    try:
+        return bool(ws.parent._archive.getinfo(ws._worksheet_path).file_size >= _LARGE_SHEET)
+    except (AttributeError, KeyError):
+        return False
+
+
+class _BlankRowsDropped:
+    """A sheet's text as read from `source`, without its blank rows (_BLANK_ROW): each chunk is
+    read up to its last `>`, so that a row is dropped only when it is whole in the text looked
+    at (a row cut in two by a chunk's end is kept, and read as it is)."""
+
+    def __init__(self, source: Any) -> None:
+        self.source: Any = source
+        self.rest = b""
+        self.out = b""
+        self.at = 0
+        self.dropping = True  # until a comment or CDATA is met
+
+    def read(self, size: int = -1) -> bytes:
+        while self.at >= len(self.out) and self.source is not None:
+            data = self.source.read(_CHUNK)
+            if not data:
+                self.out, self.at, self.rest, self.source = self.rest, 0, b"", None
+                break
+            data = self.rest + data
+            self.dropping = self.dropping and b"<!" not in data
+            if not self.dropping:
+                self.out, self.at, self.rest = data, 0, b""
+                continue
+            cut = data.rfind(b">") + 1
+            self.out, self.at, self.rest = _BLANK_ROW.sub(b"", data[:cut]), 0, data[cut:]
+        end = len(self.out) if size < 0 else self.at + size
+        chunk = self.out[self.at:end]
+        self.at += len(chunk)
+        return chunk
 
 
 def read_grid(ws: Any, wb: Any, values_wb: Any | None = None) -> Grid:
