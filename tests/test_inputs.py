@@ -210,3 +210,52 @@ def test_missing_inputs_are_still_not_found(runner, evidence_dir, tmp_path):
     shutil.rmtree(evidence_dir)
     res = runner.invoke(main, ["assess", str(evidence_dir)])
     assert "找不到证据文件夹" in res.output
+
+
+def _no_listing(monkeypatch, folder: Path, search: bool = True) -> None:
+    """The folder cannot be looked into, as for a folder chmod 000 or 444 (the tests run as
+    root): not listed (scandir), and, unless `search`, its files not reached (no x: a folder
+    that cannot be read at all is refused by the command line already, as click checks)."""
+    real_access, real_scandir = os.access, os.scandir
+
+    def access(path, mode, *args, **kwargs):
+        if os.fspath(path) == str(folder) and mode & os.X_OK:
+            return False
+        return real_access(path, mode, *args, **kwargs)
+
+    def scandir(path="."):
+        if os.fspath(path) == str(folder):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    if not search:
+        monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+@pytest.mark.zh
+@pytest.mark.parametrize("command", ["assess", "validate"])
+def test_an_evidence_folder_that_cannot_be_read_is_said_so(runner, evidence_dir, monkeypatch,
+                                                           command):
+    """A folder whose files cannot be reached (no x permission): not "city.yaml is missing",
+    not a traceback."""
+    _no_listing(monkeypatch, evidence_dir, search=False)
+    res = runner.invoke(main, [command, str(evidence_dir), "--criteria", str(MINI_PACK)])
+    assert res.exit_code == 2 and isinstance(res.exception, SystemExit)
+    assert f"{evidence_dir}: 错误: 没有权限查看它（它或它所在的文件夹不允许读取）" in res.output
+    assert "city.yaml" not in res.output
+
+
+@pytest.mark.zh
+def test_a_form_imported_into_a_folder_that_cannot_be_listed_is_refused(runner, evidence_dir,
+                                                                        tmp_path, monkeypatch):
+    book = tmp_path / "form.xlsx"
+    res = runner.invoke(main, ["form", "export", str(evidence_dir), "-o", str(book),
+                               "--criteria", str(MINI_PACK)])
+    assert res.exit_code == 0, res.output
+    _no_listing(monkeypatch, evidence_dir)
+    res = runner.invoke(main, ["form", "import", str(book), "--into", str(evidence_dir),
+                               "--criteria", str(MINI_PACK)])
+    assert res.exit_code == 2 and isinstance(res.exception, SystemExit)
+    assert f"{evidence_dir}: 错误: 没有权限查看它" in res.output
+    assert "一个文件也没有写" in res.output

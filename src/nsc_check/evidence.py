@@ -291,7 +291,12 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
     attachments = Attachments(folder)
     got = _Gathered(pack=pack, on=on, attach=attachments.attach, fatal=fatal,
                     keep_going=keep_going)
-    for file, regular in _department_listing(folder):
+    try:
+        listing = _department_listing(folder)
+    except OSError as exc:  # it could not be listed after all (its permissions just changed)
+        raise InputError.single(msg("cli.input.cannot_look", detail=Detail.of_os_error(exc)),
+                                folder, hint=msg("cli.hint.permission")) from None
+    for file, regular in listing:
         doc = _department_doc(file, regular, fatal)
         if doc is not None:
             _load_department(doc, got)

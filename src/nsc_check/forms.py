@@ -43,7 +43,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import kinds
-from .errors import InputError, Problem, Refusal
+from .errors import Detail, InputError, Problem, Refusal
 from .evidence import (
     CITY_FILE,
     NOT_A_VALUE,
@@ -1069,7 +1069,15 @@ def _evidence_files(folder: Path) -> dict[str, YamlDoc]:
     """The department files already in the folder, as read. One that cannot be read stops the
     import: which items it holds cannot be told, so writing them elsewhere could repeat them."""
     found, problems = {}, []
-    for path in department_files(folder) if folder.is_dir() else ():
+    try:
+        paths = department_files(folder) if folder.is_dir() else []
+    except OSError as exc:  # a folder that cannot be listed: what it holds cannot be told
+        why = msg("cli.input.no_permission") if isinstance(exc, PermissionError) else \
+            msg("cli.input.cannot_look", detail=Detail.of_os_error(exc))
+        raise InputError([Problem(why, str(folder), hint=msg("cli.hint.permission")),
+                          Problem(msg("forms.folder_unreadable"), str(folder),
+                                  hint=msg("forms.hint.validate_first"))]) from None
+    for path in paths:
         strange = not_plain_file(path)
         if strange is not None:
             problems.append(Problem(strange, str(path), hint=msg("evidence.hint.plain_file")))

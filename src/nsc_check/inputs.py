@@ -52,9 +52,10 @@ def check_folder(path: Path | str, missing: Msg, hint: Msg | None = None) -> Non
         if exc.errno in _MISSING:
             raise InputError.single(missing, file, hint=hint) from None
         raise _out_of_reach(exc, file) from None
-    if stat.S_ISDIR(mode):
-        return
-    raise InputError.single(msg("cli.input.not_a_folder"), file, hint=hint)
+    if not stat.S_ISDIR(mode):
+        raise InputError.single(msg("cli.input.not_a_folder"), file, hint=hint)
+    if not os.access(path, os.R_OK | os.X_OK):  # there, but its files cannot be listed or read
+        raise _out_of_reach(PermissionError(errno.EACCES, os.strerror(errno.EACCES)), file)
 
 
 def _out_of_reach(exc: OSError, file: str) -> InputError:
