@@ -259,3 +259,19 @@ def test_a_form_imported_into_a_folder_that_cannot_be_listed_is_refused(runner, 
     assert res.exit_code == 2 and isinstance(res.exception, SystemExit)
     assert f"{evidence_dir}: 错误: 没有权限查看它" in res.output
     assert "一个文件也没有写" in res.output
+
+
+@pytest.mark.zh
+@pytest.mark.parametrize("make, said", [
+    ("folder", "“attachments/rules.pdf”是一个文件夹，不是文件（提示：请写出文件夹中那份文件的路径，例如 "
+               "attachments/规定.pdf）"),
+    ("fifo", "“attachments/rules.pdf”不是普通文件（是管道、设备或其他特殊文件）（提示：请把文件复制到证据文件夹中）"),
+])
+def test_an_attachment_that_is_no_file_is_said_so_not_missing(mini_pack, tmp_path, make, said):
+    folder = make_city(tmp_path, {"aiwei": RULES})
+    (folder / "attachments").mkdir()
+    target = folder / "attachments" / "rules.pdf"
+    target.mkdir() if make == "folder" else os.mkfifo(target)
+    [p] = _refused(mini_pack, folder)
+    assert p.line == 3 and p.render("zh").endswith(f"evidence.B04.regulation：{said}")
+    assert "不存在" not in p.render("zh")

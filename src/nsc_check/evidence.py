@@ -755,6 +755,12 @@ class Attachments:
                 raise Refusal(msg("evidence.symlink", file=relative), msg("evidence.hint.copy_in"))
         if stat.S_ISREG(mode):
             self.found.add(relative)
+        elif stat.S_ISDIR(mode):  # there, but no document: never "not found"
+            raise Refusal(msg("evidence.attachment_is_folder", file=relative),
+                          msg("evidence.hint.name_the_file"))
+        else:
+            raise Refusal(msg("evidence.attachment_not_plain", file=relative),
+                          msg("evidence.hint.copy_in"))
 
     def _out_of_reach(self, exc: OSError, path: str, relative: str) -> tuple[Msg, Msg]:
         """Why the attachment at `path` could not be looked for, and what to do: the folder it

@@ -36,6 +36,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "evidence.attachment_not_in_folder": (
         "“{folder}”是一个文件，不是文件夹，附件“{file}”不可能在它里面",
         "'{folder}' is a file, not a folder, so '{file}' cannot be inside it"),
+    "evidence.attachment_is_folder": ("“{file}”是一个文件夹，不是文件",
+                                      "'{file}' is a folder, not a file"),
+    "evidence.attachment_not_plain": ("“{file}”不是普通文件（是管道、设备或其他特殊文件）",
+                                      "'{file}' is not a plain file (a pipe, a device or another "
+                                      "special file)"),
+    "evidence.hint.name_the_file": ("请写出文件夹中那份文件的路径，例如 attachments/规定.pdf",
+                                    "give the path of the document itself inside the folder, "
+                                    "e.g. attachments/rules.pdf"),
     "evidence.attachment_unreadable": ("无法查看附件“{file}”{detail}",
                                        "the attachment '{file}' cannot be looked at{detail}"),
     "evidence.hint.folder_permission": (
