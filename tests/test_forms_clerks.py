@@ -499,3 +499,152 @@ def test_which_formats_show_a_percentage(number_format, percent):
     from nsc_check.forms import _percent_format
 
     assert _percent_format(number_format) is percent
+
+
+def paste_rows_at(book, title, first, last, cells):
+    """Rows `first`..`last` written straight into a sheet of the .xlsx, each of `cells(r)`."""
+    with zipfile.ZipFile(book) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+        part = _sheet_part(archive, title)
+    xml = parts[part].decode()
+    rows = "".join(f'<row r="{r}">{cells(r)}</row>' for r in range(first, last + 1))
+    xml = re.sub(r'<dimension ref="[^"]*"/>', f'<dimension ref="A1:L{last}"/>', xml)
+    parts[part] = xml.replace("</sheetData>", rows + "</sheetData>").encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    book.write_bytes(out.getvalue())
+
+
+def _pasted(r):
+    return f'<c r="F{r}" t="inlineStr"><is><t>粘贴</t></is></c><c r="G{r}"><v>{r}</v></c>'
+
+
+@pytest.mark.zh
+def test_rows_pasted_below_the_form_are_listed_up_to_a_hundred(runner, tmp_path, folder):
+    """Rows filled below the form on two sheets, up to the last row a form may have: one
+    problem each, but the first hundred listed and the rest counted in one line (it was one
+    line per row: 85,000 rows gave 18 MB of messages)."""
+    from nsc_check.forms import MAX_LISTED, MAX_ROWS
+
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder))
+    for title in ("市环境保护局", "市爱卫办"):
+        paste_rows_at(book, title, 100, MAX_ROWS, _pasted)
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 2
+    lines = res.output.splitlines()
+    found = 2 * (MAX_ROWS - 99)
+    assert len(lines) == MAX_LISTED + 2
+    assert all(": 错误: " in line for line in lines[:MAX_LISTED])
+    assert lines[0].startswith("f.xlsx:市爱卫办!A100: 错误: 第 100 行不是采集表原有的行")
+    assert lines[-2] == (f"……另有 {found - MAX_LISTED} 个问题未列出：请先改正上面列出的问题，"
+                         "再重新运行，其余的问题会接着列出")
+    assert lines[-1] == f"nsc-check：发现 {found} 个问题（请改正后重新运行命令）"
+
+
+def test_a_few_problems_are_all_listed_without_a_more_line(runner, tmp_path, folder):
+    """A hundred problems are listed as they always were (this passes on the code before)."""
+    MAX_LISTED = 100  # noqa: N806
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder))
+    paste_rows_at(book, "市环境保护局", 100, 99 + MAX_LISTED, _pasted)
+    res = form_import(runner, book, folder)
+    lines = res.output.splitlines()
+    assert res.exit_code == 2 and len(lines) == MAX_LISTED + 1
+    assert "more problem" not in res.output
+    assert lines[-1] == f"nsc-check: {MAX_LISTED} problem(s) found (fix them and run the command again)"
+
+
+@pytest.mark.parametrize("used", ["styled", "dimension"])
+def test_a_huge_used_range_with_nothing_in_it_imports_within_seconds(runner, tmp_path, folder,
+                                                                     used):
+    """A format applied to a million rows (cells styled, no values), or a sheet whose used
+    range says a million rows with none there: nothing to read, and read quickly."""
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder))
+    if used == "styled":
+        paste_rows_at(book, "市环境保护局", 100, 1_000_000, lambda r: f'<c r="F{r}" s="1"/>')
+    else:
+        with zipfile.ZipFile(book) as archive:
+            parts = {name: archive.read(name) for name in archive.namelist()}
+            part = _sheet_part(archive, "市环境保护局")
+        parts[part] = re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:XFD1048576"/>',
+                             parts[part])
+        with zipfile.ZipFile(book, "w") as archive:
+            for name, data in parts.items():
+                archive.writestr(name, data)
+    start = time.perf_counter()
+    res = form_import(runner, book, tmp_path / "out")
+    assert res.exit_code == 0, res.output
+    assert time.perf_counter() - start < 30
+
+
+@pytest.mark.parametrize("cells, column", [
+    ('<c r="E100" s="1"/><c r="H100" t="inlineStr"><is><t>x</t></is></c>', 8),
+    # a cell that does not say where it is comes after the one before it, empty or not
+    ('<c r="E100" s="1"/><c t="inlineStr"><is><t>x</t></is></c>', 6),
+])
+def test_empty_cells_skipped_unread_leave_the_others_where_they_are(runner, tmp_path, folder,
+                                                                    cells, column):
+    from nsc_check.forms import read_grid
+
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder))
+    paste_rows_at(book, "市环境保护局", 100, 100, lambda r: cells)
+    wb = load_workbook(book, read_only=True)
+    try:
+        grid = read_grid(wb["市环境保护局"], wb)
+    finally:
+        wb.close()
+    assert {c: cell.value for c, cell in grid.rows[100].items()} == {column: "x"}
+
+
+@pytest.mark.parametrize("at_4000, row, column", [
+    ('<row r="4000"><c r="E4000" s="1"/><c r="H4000" t="inlineStr"><is><t>x</t></is></c></row>',
+     4000, 8),
+    # a cell that does not say where it is comes after the one before it
+    ('<row r="4000"><c r="E4000" s="1"/><c t="inlineStr"><is><t>x</t></is></c></row>', 4000, 6),
+    # a row that does not say where it is comes after the one before it, blank or not
+    ('<row><c t="inlineStr"><is><t>x</t></is></c></row>', 4000, 1),
+    # words that look like rows in a CDATA section are words, kept as they are
+    ('<row r="4000"><c r="F4000" t="inlineStr"><is><t><![CDATA[x<row r="1"/>]]></t></is></c>'
+     '</row>', 4000, 6),
+])
+def test_a_value_among_many_blank_rows_is_read_where_it_is(runner, tmp_path, folder, at_4000,
+                                                           row, column):
+    """Blank rows (cells formatted, nothing in them) are dropped from a large sheet's text
+    before it is parsed; what is among them is still read, at its place."""
+    from nsc_check.forms import _large, read_grid
+
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder))
+    paste_rows_at(book, "市环境保护局", 100, 200_000, lambda r: f'<c r="E{r}" s="1"/><c r="F{r}" s="1"/>')
+    with zipfile.ZipFile(book) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+        part = _sheet_part(archive, "市环境保护局")
+    parts[part] = parts[part].replace(
+        b'<row r="4000"><c r="E4000" s="1"/><c r="F4000" s="1"/></row>', at_4000.encode())
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    wb = load_workbook(book, read_only=True)
+    try:
+        ws = wb["市环境保护局"]
+        assert _large(ws)
+        grid = read_grid(ws, wb)
+    finally:
+        wb.close()
+    assert [r for r in grid.rows if r >= 100] == [row]
+    expected = 'x<row r="1"/>' if "CDATA" in at_4000 else "x"
+    assert {c: cell.value for c, cell in grid.rows[row].items()} == {column: expected}
+
+
+def test_a_value_beyond_the_form_after_a_million_blank_rows_is_found(runner, tmp_path, folder):
+    book = tmp_path / "f.xlsx"
+    export(runner, book, str(folder))
+    paste_rows_at(book, "市环境保护局", 100, 1_000_000,
+                  lambda r: f'<c r="F{r}"><v>1</v></c>' if r == 999_999 else f'<c r="F{r}" s="1"/>')
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 2 and "市环境保护局!F999999" in res.output

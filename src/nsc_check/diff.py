@@ -146,12 +146,11 @@ class Diff(_Diff):
 
 def load_saved(path: Path) -> Assessment:
     """A result saved by `assess --format json`; InputError naming the file if it is not one."""
+    from .inputs import check_file
     from .yamlio import read_yaml, validation_problems
 
     file = str(path)
-    if not path.is_file():
-        raise InputError.single(msg("diff.is_folder" if path.is_dir() else "diff.not_found"),
-                                file, hint=msg("diff.hint.save"))
+    check_file(path, msg("diff.not_found"), msg("diff.hint.save"), folder=msg("diff.is_folder"))
     try:
         doc = read_yaml(path)
     except InputError as exc:  # the reader speaks of YAML; a saved result is JSON

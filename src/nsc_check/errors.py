@@ -116,6 +116,9 @@ class InputError(Exception):
     """Raised when input cannot be used; carries every problem found, not just the first."""
 
     problems: list[Problem] = field(default_factory=list)
+    # problems found beyond those listed, when the list was cut short (a form pasted full of
+    # rows): counted, not kept, and said in one line after the list
+    unlisted: int = 0
 
     @classmethod
     def single(

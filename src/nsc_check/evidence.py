@@ -22,7 +22,8 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from . import kinds
-from .errors import InputError, Problem, Refusal
+from .errors import Detail, InputError, Problem, Refusal
+from .inputs import check_folder
 from .kinds.base import Checking
 from .messages import Msg, msg
 from .pack import Pack
@@ -329,9 +330,7 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
     for the report. Dates are checked against `as_of` (the assessment date asked for), else
     city.yaml's assessment date.
     """
-    if not folder.is_dir():
-        raise InputError.single(msg("evidence.folder_not_found"), folder,
-                                hint=msg("evidence.hint.folder"))
+    check_folder(folder, msg("evidence.folder_not_found"), msg("evidence.hint.folder"))
     fatal: list[Problem] = []
     city = _load_city(folder, [] if city_optional else fatal)  # form export: the office fills it
     on = as_of or (city.assessment_date if city is not None else None)
@@ -339,7 +338,11 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
     got = _Gathered(pack=pack, on=on, attach=attachments.attach, fatal=fatal,
                     keep_going=keep_going)
     skipped: list[str] = []
-    listing = _department_listing(folder, skipped)
+    try:
+        listing = _department_listing(folder, skipped)
+    except OSError as exc:  # it could not be listed after all (its permissions just changed)
+        raise InputError.single(msg("cli.input.cannot_look", detail=Detail.of_os_error(exc)),
+                                folder, hint=msg("cli.hint.permission")) from None
     not_read = _skipped_problems(folder, skipped, [(os.path.basename(f), r) for f, r in listing],
                                  fatal) if skipped else []
     for file, regular in listing:
@@ -830,8 +833,10 @@ class Attachments:
 
     `attach` records a file that exists and refuses one reached through a symbolic link (the
     file, or a folder on its way): an attachment must really be inside the evidence folder.
-    A missing file is not an error here; the kind reports it as a gap. A file in a hidden folder
-    (`.scans/a.pdf`) is found like any other: the entry names it."""
+    A missing file is not an error here; the kind reports it as a gap. A file that could not be
+    looked for is refused, never reported missing nor counted present: a folder on its way that
+    cannot be read (permission), or that is a file. A file in a hidden folder (`.scans/a.pdf`)
+    is found like any other: the entry names it."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -852,13 +857,19 @@ class Attachments:
         for part in relative.split("/"):
             if part in ("", ".", ".."):  # refused or tidied away by the kind already
                 return
+            if path and not stat.S_ISDIR(mode):  # `attachments` is a file, not a folder
+                folder = path[len(self._prefix):]
+                raise Refusal(msg("evidence.attachment_not_in_folder", folder=folder,
+                                  file=relative), msg("evidence.hint.make_folder", folder=folder))
             path = path + "/" + part if path else self._prefix + part
             known = self._modes.get(path)
             if known is None:
                 try:
                     found = os.lstat(path)
-                except OSError:
+                except FileNotFoundError:
                     return
+                except OSError as exc:  # not looked at: neither missing nor there
+                    raise Refusal(*self._out_of_reach(exc, path, relative)) from None
                 known = self._modes[path] = found.st_mode
                 if not found.st_size and stat.S_ISREG(known):
                     self._empty.add(path)
@@ -870,6 +881,23 @@ class Attachments:
                           msg("evidence.hint.attachment_empty"))
         if stat.S_ISREG(mode):
             self.found.add(relative)
+        elif stat.S_ISDIR(mode):  # there, but no document: never "not found"
+            raise Refusal(msg("evidence.attachment_is_folder", file=relative),
+                          msg("evidence.hint.name_the_file"))
+        else:
+            raise Refusal(msg("evidence.attachment_not_plain", file=relative),
+                          msg("evidence.hint.copy_in"))
+
+    def _out_of_reach(self, exc: OSError, path: str, relative: str) -> tuple[Msg, Msg]:
+        """Why the attachment at `path` could not be looked for, and what to do: the folder it
+        is in cannot be read (permission), or the system's own reason."""
+        if isinstance(exc, PermissionError):
+            folder = os.path.dirname(path)[len(self._prefix):] or "."
+            return (msg("evidence.attachment_folder_unreadable", folder=folder, file=relative),
+                    msg("evidence.hint.folder_permission", folder=folder))
+        return (msg("evidence.attachment_unreadable", file=relative,
+                    detail=Detail.of_os_error(exc)), msg("evidence.hint.folder_permission",
+                                                        folder=os.path.dirname(relative) or "."))
 
 
 # ---------------------------------------------------------------------------------------------

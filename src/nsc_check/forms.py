@@ -34,7 +34,7 @@ import datetime as dt
 import hashlib
 import re
 import zipfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -43,7 +43,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import kinds
-from .errors import InputError, Problem, Refusal
+from .errors import Detail, InputError, Problem, Refusal
 from .evidence import (
     CITY_FILE,
     NOT_A_VALUE,
@@ -93,6 +93,9 @@ MAX_TEXT = 2000
 # A part of the .xlsx (a zip) larger than this once unpacked is not a form: refused before it is
 # read. Shared strings are read whole by openpyxl, so they have a lower limit.
 MAX_PART_BYTES, MAX_STRINGS_BYTES = 1024 * 1024 * 1024, 20 * 1024 * 1024
+# The problems an import lists: a sheet pasted full of rows finds one in every row (85,000 rows,
+# 18 MB of messages); the rest are counted and said in one line.
+MAX_LISTED = 100
 FIRST_ROW = 5  # department sheets: title, as_of, contact, header, then the items
 CITY_FIRST_ROW = 3  # city sheet: title, header, then the fields
 HEADER_CODES = ("key", "id", "title", "unit", "required", "value", "second", "sample",
@@ -620,10 +623,76 @@ def _stream(ws: Any, wb: Any) -> Iterator[tuple[int, list[dict[str, Any]]]]:
     from openpyxl.worksheet._reader import WorkSheetParser
 
     with ws._get_source() as source:
+        if _large(ws):
+            source = _BlankRowsDropped(source)
         parser = WorkSheetParser(source, ws._shared_strings, data_only=wb.data_only,
                                  epoch=wb.epoch, date_formats=wb._date_formats,
                                  timedelta_formats=wb._timedelta_formats)
+        parse_row = parser.parse_row
+
+        def lean_row(row: Any) -> Any:
+            # A cell with nothing in it (no value, formula or text: a format applied down a
+            # million rows) is not parsed, when every cell of the row says where it is (one
+            # that does not is placed after the one before it).
+            empty = [cell for cell in row if not len(cell)]
+            if empty and all(cell.get("r") for cell in row):
+                for cell in empty:
+                    row.remove(cell)
+            return parse_row(row)
+
+        parser.parse_row = lean_row
         yield from parser.parse()
+
+
+# A row with no cells, or only cells with nothing in them (`<row r="7" s="2"><c r="F7" s="1"/>
+# </row>`: a format applied down a million rows), is dropped from a large sheet's text before
+# it is parsed, when the row after it says where it is (a row that does not is placed after the
+# one before it) or the rows end. Never inside a comment or CDATA, whose words could look like
+# rows: from the first `<!`, the text is read as it is. A sheet written with prefixed tags
+# (`<x:row>`) is read in full.
+_BLANK_ROW = re.compile(rb'(?:<row\s[^>]*/>|<row\s[^>]*>(?:\s*<c\s[^>]*/>)*\s*</row>)'
+                        rb'(?=\s*(?:<row\b[^>]*?\sr=|</sheetData>))')
+_LARGE_SHEET = 4 * 1024 * 1024  # bytes of a sheet's text: an exported form's are a few KB
+_CHUNK = 1024 * 1024
+
+
+def _large(ws: Any) -> bool:
+    """Whether a sheet's text is large (blank rows are dropped from it, _BLANK_ROW)."""
+    try:
+        return bool(ws.parent._archive.getinfo(ws._worksheet_path).file_size >= _LARGE_SHEET)
+    except (AttributeError, KeyError):
+        return False
+
+
+class _BlankRowsDropped:
+    """A sheet's text as read from `source`, without its blank rows (_BLANK_ROW): each chunk is
+    read up to its last `>`, so that a row is dropped only when it is whole in the text looked
+    at (a row cut in two by a chunk's end is kept, and read as it is)."""
+
+    def __init__(self, source: Any) -> None:
+        self.source: Any = source
+        self.rest = b""
+        self.out = b""
+        self.at = 0
+        self.dropping = True  # until a comment or CDATA is met
+
+    def read(self, size: int = -1) -> bytes:
+        while self.at >= len(self.out) and self.source is not None:
+            data = self.source.read(_CHUNK)
+            if not data:
+                self.out, self.at, self.rest, self.source = self.rest, 0, b"", None
+                break
+            data = self.rest + data
+            self.dropping = self.dropping and b"<!" not in data
+            if not self.dropping:
+                self.out, self.at, self.rest = data, 0, b""
+                continue
+            cut = data.rfind(b">") + 1
+            self.out, self.at, self.rest = _BLANK_ROW.sub(b"", data[:cut]), 0, data[cut:]
+        end = len(self.out) if size < 0 else self.at + size
+        chunk = self.out[self.at:end]
+        self.at += len(chunk)
+        return chunk
 
 
 def read_grid(ws: Any, wb: Any, values_wb: Any | None = None) -> Grid:
@@ -764,24 +833,70 @@ def _read_form(wb: Any, values: Any, shown: str, path: Path, pack: Pack, into: P
     and read as grids, each sheet read into a city file or a department's entries, those merged
     with the files already in `into`, and the notes for the user."""
     meta = _FormMeta.read(wb, path, pack)
-    problems: list[Problem] = []
-    by_key = _sheets_by_key(wb, meta, shown, problems)
-    grids = _grids(wb, values, meta, by_key, shown, problems)
-    on = _form_date(grids.get(CITY_SHEET), meta.info.get("date"), meta.office)
+    found = Found()
+    by_key = _sheets_by_key(wb, meta, shown, found)
+    # a sheet beyond the limits is said before what is read from the sheets, as when every
+    # sheet was read before any was looked at; a department's sheet is now read when its turn
+    # comes, and let go after (a workbook pasted full holds a million cells)
+    large, read = Found(), Found()
+    sheet_of = _SheetReader(wb, values, by_key, shown, large)
+    city = sheet_of.grid(CITY_SHEET) if meta.office else None
+    on = _form_date(city, meta.info.get("date"), meta.office)
     year = on.year if on else latest_year()
-    planned, sheets = _read_sheets(meta, grids, by_key, pack, shown, on, problems)
+    planned, sheets = _read_sheets(meta, city, sheet_of, by_key, pack, shown, on, read)
+    problems = Found.joined(found, large, read)
     if problems:
-        raise InputError(problems)
+        raise problems.error()
     existing = _evidence_files(into) if into is not None else {}
     planned += _merge(sheets, into or Path("."), existing, pack, year, meta.blank, meta.seen)
     _too_large(planned, sheets, shown, problems)
     if problems:
-        raise InputError(problems)
+        raise problems.error()
     notes = _dropped_waivers(meta, existing, sheets, into)
     if not meta.office and _city_edited(by_key.get(CITY_SHEET, []), wb, values,
                                         meta.info.get("city_shown")):
         notes.append(msg("forms.note.city_sheet_ignored", sheet=zh("tab.city")))
     return planned, notes
+
+
+class Found:
+    """The problems an import finds: the first MAX_LISTED listed, the rest only counted (a
+    sheet pasted full of rows would otherwise hold, and print, one for every row). Its length
+    is how many were found, listed or not."""
+
+    def __init__(self, limit: int = MAX_LISTED) -> None:
+        self.listed: list[Problem] = []
+        self.count = 0
+        self.limit = limit
+
+    def append(self, problem: Problem) -> None:
+        self.count += 1
+        if len(self.listed) < self.limit:
+            self.listed.append(problem)
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        for problem in problems:
+            self.append(problem)
+
+    def __iadd__(self, problems: Iterable[Problem]) -> Found:
+        self.extend(problems)
+        return self
+
+    def __len__(self) -> int:
+        return self.count
+
+    @classmethod
+    def joined(cls, *parts: Found) -> Found:
+        """The problems of `parts`, one after the other."""
+        whole = cls()
+        for part in parts:
+            whole.listed += part.listed
+            whole.count += part.count
+        del whole.listed[whole.limit:]
+        return whole
+
+    def error(self) -> InputError:
+        return InputError(list(self.listed), unlisted=self.count - len(self.listed))
 
 
 @dataclass
@@ -831,7 +946,7 @@ class _FormMeta:
                    seen={row[1]: row[2] or "" for row in rows if row and row[0] == "seen"})
 
 
-def _sheets_by_key(wb: Any, meta: _FormMeta, shown: str, problems: list[Problem]
+def _sheets_by_key(wb: Any, meta: _FormMeta, shown: str, problems: Found
                    ) -> dict[str, list[Any]]:
     """The workbook's sheets by the key each carries; a file the meta sheet lists twice, or a
     key two sheets carry, is a problem."""
@@ -852,45 +967,51 @@ def _sheets_by_key(wb: Any, meta: _FormMeta, shown: str, problems: list[Problem]
     return by_key
 
 
-def _grids(wb: Any, values: Any, meta: _FormMeta, by_key: dict[str, list[Any]], shown: str,
-           problems: list[Problem]) -> dict[str, Grid]:
-    """The sheets to read, as grids of cells. A department's workbook shows the city read-only:
-    its city sheet is neither read nor compared, whatever was typed there, so departments'
-    forms import one after the other."""
-    grids: dict[str, Grid] = {}
-    wanted = [CITY_SHEET] if meta.office else []
-    for key in [*wanted, *(sheet for sheet, _, _ in meta.files if sheet != CITY_SHEET)]:
-        found = by_key.get(key, [])
+@dataclass
+class _SheetReader:
+    """Reads a sheet, found by its key, as a grid of cells; a sheet beyond the limits is a
+    problem (in `large`), and no grid."""
+
+    wb: Any
+    values: Any
+    by_key: dict[str, list[Any]]
+    shown: str
+    large: Found
+
+    def grid(self, key: Any) -> Grid | None:
+        found = self.by_key.get(key, [])
         if len(found) != 1:
-            continue
-        reader = _Cells(shown, found[0].title, problems)
+            return None
         try:
-            grids[key] = read_grid(found[0], wb, values)
+            return read_grid(found[0], self.wb, self.values)
         except TooLarge as exc:
-            reader.fail(exc.cell, exc.message, exc.hint)
-    return grids
+            _Cells(self.shown, found[0].title, self.large).fail(exc.cell, exc.message, exc.hint)
+            return None
 
 
-def _read_sheets(meta: _FormMeta, grids: dict[str, Grid], by_key: dict[str, list[Any]],
-                 pack: Pack, shown: str, on: dt.date | None, problems: list[Problem]
-                 ) -> tuple[list[Planned], list[Sheet]]:
-    """Each file the meta sheet lists, from its sheet: the city's file written as it is, the
-    departments' sheets as read (merged with their files afterwards)."""
+def _read_sheets(meta: _FormMeta, city_grid: Grid | None, sheet_of: _SheetReader,
+                 by_key: dict[str, list[Any]], pack: Pack, shown: str, on: dt.date | None,
+                 problems: Found) -> tuple[list[Planned], list[Sheet]]:
+    """Each file the meta sheet lists, from its sheet: the city's file written as it is (from
+    `city_grid`, read already: a department's workbook shows the city read-only, and its city sheet
+    is neither read nor compared, whatever was typed there, so departments' forms import one
+    after the other), the departments' sheets as read (merged with their files afterwards)."""
     planned: list[Planned] = []
     sheets: list[Sheet] = []
     for sheet, name, exported in meta.files:
+        # read first, whatever else is wrong with the line: a sheet beyond the limits is said
+        grid = city_grid if sheet == CITY_SHEET else sheet_of.grid(sheet)
         if not _file_name_ok(sheet, name, pack) or (sheet == CITY_SHEET and not meta.office):
             problems.append(Problem(msg("forms.meta_bad_file", file=str(name)), shown,
                                     hint=msg("forms.hint.give_exported")))
             continue
-        if sheet not in grids:
+        if grid is None:
             if not by_key.get(sheet):
                 label = zh("tab.city") if sheet == CITY_SHEET else \
                     pack.header.departments[sheet].zh
                 problems.append(Problem(msg("forms.sheet_missing", sheet=label), shown,
                                         hint=msg("forms.hint.give_exported")))
             continue
-        grid = grids[sheet]
         reader = _Cells(shown, grid.title, problems, on)
         if not _layout_kept(grid, sheet, reader):
             continue
@@ -906,7 +1027,7 @@ def _read_sheets(meta: _FormMeta, grids: dict[str, Grid], by_key: dict[str, list
 
 
 def _too_large(planned: list[Planned], sheets: list[Sheet], shown: str,
-               problems: list[Problem]) -> None:
+               problems: Found) -> None:
     """A file the import would write that is larger than nsc-check reads back."""
     for item in planned:
         if len(item.text.encode("utf-8")) > MAX_FILE_BYTES:
@@ -948,7 +1069,15 @@ def _evidence_files(folder: Path) -> dict[str, YamlDoc]:
     """The department files already in the folder, as read. One that cannot be read stops the
     import: which items it holds cannot be told, so writing them elsewhere could repeat them."""
     found, problems = {}, []
-    for path in department_files(folder) if folder.is_dir() else ():
+    try:
+        paths = department_files(folder) if folder.is_dir() else []
+    except OSError as exc:  # a folder that cannot be listed: what it holds cannot be told
+        why = msg("cli.input.no_permission") if isinstance(exc, PermissionError) else \
+            msg("cli.input.cannot_look", detail=Detail.of_os_error(exc))
+        raise InputError([Problem(why, str(folder), hint=msg("cli.hint.permission")),
+                          Problem(msg("forms.folder_unreadable"), str(folder),
+                                  hint=msg("forms.hint.validate_first"))]) from None
+    for path in paths:
         strange = not_plain_file(path)
         if strange is not None:
             problems.append(Problem(strange, str(path), hint=msg("evidence.hint.plain_file")))
@@ -1103,9 +1232,10 @@ class _Cells:
     """Reads cells; records problems located at `form.xlsx:环保局!C7` (the tab as named now).
     `on` is the assessment date, when there is one: no date may be after it."""
 
-    def __init__(self, file: str, sheet: str, problems: list[Problem],
+    def __init__(self, file: str, sheet: str, problems: Found,
                  on: dt.date | None = None) -> None:
         self.file, self.sheet, self.problems, self.on = file, sheet, problems, on
+        self.places: list[str] | None = None  # where it failed, while someone asks
 
     @staticmethod
     def value(cell: FormCell) -> Any:
@@ -1123,8 +1253,10 @@ class _Cells:
         return value
 
     def fail(self, cell: FormCell, message: Msg, hint: Msg | None = None) -> None:
-        self.problems.append(Problem(message, f"{self.file}:{self.sheet}!{cell.coordinate}",
-                                     hint=hint))
+        place = f"{self.file}:{self.sheet}!{cell.coordinate}"
+        self.problems.append(Problem(message, place, hint=hint))
+        if self.places is not None:
+            self.places.append(place)
 
     def date(self, cell: FormCell) -> dt.date | None:
         value = self.value(cell)
@@ -1174,6 +1306,7 @@ def _read_city(grid: Grid, cells: _Cells) -> dict[str, Any] | None:
     values: dict[str, Any] = {}
     where: dict[str, FormCell] = {}
     before = len(cells.problems)
+    cells.places = []  # the cells that fail from here on, listed or not
     for line in grid.lines(CITY_FIRST_ROW, 4):
         key = cells.value(line[0])
         if key is None:
@@ -1213,7 +1346,7 @@ def _read_city(grid: Grid, cells: _Cells) -> dict[str, Any] | None:
             values.setdefault("properties", {})[key.split(".", 1)[1]] = value
         else:
             values[key] = value
-    failed = {p.file for p in cells.problems[before:]}
+    failed = set(cells.places)
     for key in ("name", "assessment_date"):
         cell = where.get(key, grid.cell(CITY_FIRST_ROW, 4))
         if key not in values and f"{cells.file}:{cells.sheet}!{cell.coordinate}" not in failed:

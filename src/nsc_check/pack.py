@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from . import packcache
 from .errors import InputError, Problem
+from .inputs import check_file
 from .messages import msg
 from .packmodel import (  # the models, imported from here by the rest
     DEFAULT_PACK,
@@ -80,6 +81,8 @@ def load_pack(id_or_dir: str | None = None, overlays: Sequence[str | Path] = ())
     (packcache.py)."""
     folder = resolve_pack(id_or_dir)
     paths = [Path(o) for o in overlays]
+    for path in paths:  # before the cache reads them: a pipe would be drained, a FIFO wait
+        check_file(path, msg("packs.overlay_not_found"))
     entry = packcache.key(folder, paths)
     if entry is not None:
         kept = packcache.read(entry)

@@ -37,7 +37,10 @@ def report_input_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             lang = current_lang()
             for problem in exc.problems:
                 click.echo(problem.render(lang), err=True)
-            click.echo(text("cli.problems_found", lang, count=len(exc.problems)), err=True)
+            if exc.unlisted:
+                click.echo(text("cli.more_problems", lang, count=exc.unlisted), err=True)
+            click.echo(text("cli.problems_found", lang, count=len(exc.problems) + exc.unlisted),
+                       err=True)
             sys.exit(EXIT_BAD_INPUT)
 
     return wrapper

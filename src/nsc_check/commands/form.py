@@ -78,15 +78,14 @@ def form_export(evidence_dir: str | None, output: str, department: str | None,
 def form_import(workbook: str, into: str, force: bool, criteria_id: str | None,
                 overlays: tuple[str, ...]) -> None:
     # help: cli.help.form.import; files are written all or none
-    from ..errors import InputError
     from ..forms import read_form, write_planned
+    from ..inputs import check_file
     from ..output import write_atomically
     from ..pack import load_pack
 
     pack = load_pack(criteria_id, overlays)
     path = Path(workbook)
-    if not path.is_file():
-        raise InputError.single(msg("cli.workbook_not_found"), path)
+    check_file(path, msg("cli.workbook_not_found"))
     planned, notes = read_form(path, pack, Path(into))
     written, refused = write_planned(planned, Path(into), force, write_atomically)
     for note in notes:  # the city sheet's notice stands whether or not anything was written

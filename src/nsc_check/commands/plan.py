@@ -62,12 +62,12 @@ def build_plan(pack: Any, evidence: Any, result: Any, folder: Path,
     from ..assess import assess
     from ..errors import InputError
     from ..evidence import PLAN_FILE
+    from ..inputs import check_file
     from ..plan import costs_of, make_plan
 
     path = Path(costs_file) if costs_file else folder / PLAN_FILE
-    if costs_file and not path.is_file():
-        raise InputError.single(msg("plan.costs_not_found"), path,
-                                hint=msg("plan.costs_hint"))
+    if costs_file:
+        check_file(path, msg("plan.costs_not_found"), msg("plan.costs_hint"))
     overrides = read_costs(path, pack) if path.is_file() else {}
     made = make_plan(pack, result, costs_of(pack, overrides), deadline,
                      str(path) if path.is_file() else None)

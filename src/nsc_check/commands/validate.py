@@ -36,14 +36,13 @@ from .common import EXIT_BAD_INPUT, date_option, pack_options, report_input_erro
 def validate(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...],
              as_of: dt.date | None, fmt: str, lang: Lang) -> None:
     # help: cli.help.validate; exit codes 0 no errors (warnings allowed), 2 errors found
+    from ..inputs import check_folder
     from ..pack import load_pack
 
     folder = Path(evidence_dir)
     try:
         pack = load_pack(criteria_id, overlays)
-        if not folder.is_dir():
-            raise InputError.single(msg("cli.folder_not_found"), folder,
-                                    hint=msg("cli.folder_hint"))
+        check_folder(folder, msg("cli.folder_not_found"), msg("cli.folder_hint"))
     except InputError as exc:
         if fmt != "json":
             raise

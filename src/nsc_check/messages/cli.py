@@ -272,6 +272,9 @@ _LINES = {
     # any command
     "problems_found": ("nsc-check：发现 {count} 个问题（请改正后重新运行命令）",
                        "nsc-check: {count} problem(s) found (fix them and run the command again)"),
+    "more_problems": ("……另有 {count} 个问题未列出：请先改正上面列出的问题，再重新运行，其余的问题会接着列出",
+                      "… and {count} more problem(s) not listed: fix those above and run the "
+                      "command again to see the rest"),
     "note": ("注意：{note}", "note: {note}"),
     "missing": ("{what} {name}。", "{what} {name}."),
     "usage_error": ("命令写法有误：{message}", "bad usage: {message}"),
@@ -348,6 +351,25 @@ _LINES = {
                       "put the file under the evidence folder, at the path given"),
     "hint.invalid": ("请改正证据；写法见 nsc-check criteria kinds",
                      "correct the evidence; see `nsc-check criteria kinds`"),
+    # a path given that is not what it should be (inputs.py)
+    "input.is_folder": ("这是文件夹，不是文件", "this is a folder, not a file"),
+    "input.is_pipe": ("这是管道（例如命令行里的 <(…)），不是普通文件：本程序不从管道读取",
+                      "this is a pipe (such as <(…) on a command line), not a plain file: "
+                      "nsc-check does not read from pipes"),
+    "input.is_device": ("这是设备或特殊文件，不是普通文件，无法读取",
+                        "this is a device or special file, not a plain file: it cannot be read"),
+    "input.not_a_folder": ("这不是文件夹", "this is not a folder"),
+    "input.no_permission": ("没有权限查看它（它或它所在的文件夹不允许读取）",
+                            "permission denied: it, or a folder on its way, cannot be read"),
+    "input.cannot_look": ("无法查看它{detail}", "it cannot be looked at{detail}"),
+    "hint.input_file": ("请给出文件本身的路径，而不是它所在的文件夹",
+                        "give the path of the file itself, not of its folder"),
+    "hint.save_to_file": ("请先把内容保存成文件，再给出该文件的路径",
+                          "save the content to a file first, then give that file's path"),
+    "hint.plain_file": ("请给出一个普通文件的路径", "give the path of a plain file"),
+    "hint.permission": ("请让管理员开放读取权限，或把它复制到您能读取的位置后再运行",
+                        "ask for permission to read it, or copy it where you can read it, and "
+                        "run the command again"),
 }
 
 

@@ -29,6 +29,31 @@ TEXTS: dict[str, tuple[str, str]] = {
     "evidence.symlink": ("“{file}”是通过符号链接找到的：附件必须是证据文件夹里的真实文件",
                          "'{file}' is reached through a symbolic link; attachments must be real "
                          "files inside the evidence folder"),
+    "evidence.attachment_folder_unreadable": (
+        "无法查看文件夹“{folder}”（没有读取权限），因此无法确认附件“{file}”是否存在",
+        "the folder '{folder}' cannot be read (permission denied), so whether '{file}' is there "
+        "cannot be told"),
+    "evidence.attachment_not_in_folder": (
+        "“{folder}”是一个文件，不是文件夹，附件“{file}”不可能在它里面",
+        "'{folder}' is a file, not a folder, so '{file}' cannot be inside it"),
+    "evidence.attachment_is_folder": ("“{file}”是一个文件夹，不是文件",
+                                      "'{file}' is a folder, not a file"),
+    "evidence.attachment_not_plain": ("“{file}”不是普通文件（是管道、设备或其他特殊文件）",
+                                      "'{file}' is not a plain file (a pipe, a device or another "
+                                      "special file)"),
+    "evidence.hint.name_the_file": ("请写出文件夹中那份文件的路径，例如 attachments/规定.pdf",
+                                    "give the path of the document itself inside the folder, "
+                                    "e.g. attachments/rules.pdf"),
+    "evidence.attachment_unreadable": ("无法查看附件“{file}”{detail}",
+                                       "the attachment '{file}' cannot be looked at{detail}"),
+    "evidence.hint.folder_permission": (
+        "请让管理员开放文件夹“{folder}”的读取权限，或把附件复制到能读取的文件夹中，再重新运行",
+        "ask for permission to read the folder '{folder}', or copy the attachments into a folder "
+        "that can be read, and run the command again"),
+    "evidence.hint.make_folder": (
+        "请把附件放进名为“{folder}”的文件夹（同名的文件请先改名或移走），或改正附件的路径",
+        "put the attachments in a folder named '{folder}' (rename or move the file of that name "
+        "first), or correct the attachment's path"),
     "evidence.city_property_missing": ("city.yaml 缺少 {property}：{id} 的标准值取决于它",
                                        "{property} is missing: the figure of {id} depends on it"),
     "evidence.after_assessment": ("日期 {date} 晚于评估日期 {on}",
