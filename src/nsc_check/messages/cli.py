@@ -351,6 +351,16 @@ _LINES = {
 }
 
 
+# A standard stream that could not be written (output.run_watching_streams)
+_STREAMS = {
+    "cannot_write_stdout": ("无法把结果写到标准输出{detail}（已写出的内容不完整，请勿使用）",
+                            "cannot write the output to standard output{detail} (what was "
+                            "written is incomplete: do not use it)"),
+    "hint.stdout": ("请检查输出重定向到的磁盘空间是否足够，或用 --output 写入文件",
+                    "check the disk the output is redirected to has space, or write a file "
+                    "with --output"),
+}
+
 TEXTS: dict[str, tuple[str, str]] = {
     **{f"cli.help.{k}": v for k, v in _HELP.items()},
     **{f"cli.opt.{k}": v for k, v in _OPTIONS.items()},
@@ -359,4 +369,5 @@ TEXTS: dict[str, tuple[str, str]] = {
     **{f"cli.kind.{k}": v for k, v in _KINDS.items()},
     **{f"cli.{k}": v for k, v in _LINES.items()},
     "cli.quoted": ("'{value}'", "'{value}'"),  # a name in a usage error, quoted as click does
+    **{f"cli.{k}": v for k, v in _STREAMS.items()},
 }
