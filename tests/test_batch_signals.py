@@ -84,9 +84,11 @@ def test_pool_workers_end_when_their_batch_is_killed():
     assert _gone(workers), "workers left running"
 
 
-def _interrupted_batch(tmp_path: Path, sig: int) -> tuple[int, str, list[Path], list[int]]:
-    """A batch of slow cities given `sig` while its workers are at work: its exit code, stderr,
-    what is left in its output folder, and its workers' pids."""
+def _interrupted_batch(tmp_path: Path, sig: int, worker: bool = False
+                       ) -> tuple[int, str, list[Path], list[int]]:
+    """A batch of slow cities given `sig` (or one of its workers, with `worker`) while its
+    workers are at work: its exit code, stderr, what is left in its output folder, and its
+    workers' pids."""
     cities = tmp_path / "cities"
     for n in range(12):
         shutil.copytree(MINI_EVIDENCE, cities / f"c{n:02}")
@@ -112,7 +114,10 @@ def _interrupted_batch(tmp_path: Path, sig: int) -> tuple[int, str, list[Path], 
     assert _wait_for(lambda: len(_children(process.pid)) >= 2), "no workers started"
     workers = _children(process.pid)
     time.sleep(0.3)
-    process.send_signal(sig)
+    if worker:
+        os.kill(workers[0], sig)
+    else:
+        process.send_signal(sig)
     _out, err = process.communicate(timeout=60)
     return process.returncode, err, list(out.iterdir()), workers
 
@@ -132,3 +137,15 @@ def test_an_interrupted_batch_says_so_in_chinese(tmp_path):
     returncode, err, left, workers = _interrupted_batch(tmp_path, signal.SIGTERM)
     _gone(workers)
     assert (returncode, err.strip(), left) == (143, "已中止！", [])
+
+
+@pytest.mark.zh
+def test_a_worker_killed_from_outside_stops_the_batch_with_a_message(tmp_path):
+    """The system ends a worker (out of memory): the batch says so and exits 2; no trace, no
+    output, the other workers ended (was a traceback of BrokenProcessPool and exit 1)."""
+    returncode, err, left, workers = _interrupted_batch(tmp_path, signal.SIGKILL, worker=True)
+    assert returncode == 2, err
+    assert "Traceback" not in err
+    assert err.startswith("错误: 有一个并行评估进程意外终止（可能被系统结束或内存不足），本次批量评估未完成")
+    assert left == []
+    assert _gone(workers), "workers left running"

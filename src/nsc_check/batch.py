@@ -206,6 +206,9 @@ def _init_pool_worker(pack: Pack, as_of: dt.date | None, with_data: bool) -> Non
 
     _init_worker(pack, as_of, with_data)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # the batch's own SIGTERM handler (cli.py), inherited by a forked worker, is not the
+    # worker's: the pool ends a worker with SIGTERM when another one broke, and it must end
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     parent = os.getppid()
 
     def watch() -> None:
@@ -281,6 +284,7 @@ def _run(pack: Pack, names: list[str], as_of: dt.date | None, with_data: bool,
     chunk = max(1, min(16, len(names) // (jobs * 8)))
     # here: a batch in this process does without concurrent.futures and multiprocessing (8 ms)
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # The workers are forked with the pack and every module in memory: frozen, the collector of
     # each worker never walks them (which would write into, and so copy, every page they share)
@@ -289,6 +293,9 @@ def _run(pack: Pack, names: list[str], as_of: dt.date | None, with_data: bool,
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_pool_worker,
                                  initargs=(pack, as_of, with_data)) as pool:
             yield from pool.map(_assess_folder, names, chunksize=chunk)
+    except BrokenProcessPool:  # a worker killed from outside (or by the system, out of memory)
+        raise InputError.single(msg("cli.worker_ended"), hint=msg("cli.hint.worker_ended")
+                                ) from None
     finally:
         gc.unfreeze()  # this process collects as before (a caller may go on: tests, tools)
 

@@ -359,6 +359,12 @@ _STREAMS = {
     "hint.stdout": ("请检查输出重定向到的磁盘空间是否足够，或用 --output 写入文件",
                     "check the disk the output is redirected to has space, or write a file "
                     "with --output"),
+    # a batch's worker process ended from outside (batch._run)
+    "worker_ended": ("有一个并行评估进程意外终止（可能被系统结束或内存不足），本次批量评估未完成",
+                     "a worker process of the batch ended unexpectedly (ended by the system, or "
+                     "out of memory): the batch is not complete"),
+    "hint.worker_ended": ("请重新运行；如再次发生，可用 --jobs 1 在单个进程中评估",
+                          "run it again; if it happens again, --jobs 1 assesses in one process"),
 }
 
 TEXTS: dict[str, tuple[str, str]] = {
