@@ -19,6 +19,7 @@ import gc
 import json
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -187,6 +188,40 @@ def _init_worker(pack: Pack, as_of: dt.date | None, with_data: bool) -> None:
     _worker.update(pack=pack, as_of=as_of, with_data=with_data)
 
 
+# How often a pool worker looks whether the batch that started it is still there (seconds)
+PARENT_CHECK_SECONDS = 0.2
+
+
+def _init_pool_worker(pack: Pack, as_of: dt.date | None, with_data: bool) -> None:
+    """A pool worker's start: the pack and options, and a worker that ends with its batch.
+
+    Ctrl-C reaches every process of the terminal's group: the batch decides (it stops the pool,
+    which ends its workers, and removes a half-written output); the workers ignore it. A batch
+    that ends without stopping its pool (SIGKILL, a crash) leaves its workers waiting for work
+    for ever: a thread of each watches its parent and ends the worker when it is gone (its
+    parent is then another process).
+    """
+    import signal
+    import threading
+
+    _init_worker(pack, as_of, with_data)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # the batch's own SIGTERM handler (cli.py), inherited by a forked worker, is not the
+    # worker's: the pool ends a worker with SIGTERM when another one broke, and it must end
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(EXIT_ORPHANED)
+
+    threading.Thread(target=watch, name="nsc-check-parent-watch", daemon=True).start()
+
+
+EXIT_ORPHANED = 2  # a worker whose batch is gone: nobody reads it, but never 0
+
+
 def _assess_folder(folder: str) -> CityResult:
     from .assess import build, judge
     from .evidence import load_evidence
@@ -249,14 +284,18 @@ def _run(pack: Pack, names: list[str], as_of: dt.date | None, with_data: bool,
     chunk = max(1, min(16, len(names) // (jobs * 8)))
     # here: a batch in this process does without concurrent.futures and multiprocessing (8 ms)
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # The workers are forked with the pack and every module in memory: frozen, the collector of
     # each worker never walks them (which would write into, and so copy, every page they share)
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_pool_worker,
                                  initargs=(pack, as_of, with_data)) as pool:
             yield from pool.map(_assess_folder, names, chunksize=chunk)
+    except BrokenProcessPool:  # a worker killed from outside (or by the system, out of memory)
+        raise InputError.single(msg("cli.worker_ended"), hint=msg("cli.hint.worker_ended")
+                                ) from None
     finally:
         gc.unfreeze()  # this process collects as before (a caller may go on: tests, tools)
 

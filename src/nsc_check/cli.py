@@ -11,6 +11,10 @@ from __future__ import annotations
 import atexit
 import gc
 import os
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
 
 # pydantic looks for plugins (entry points of the group `pydantic`) when it builds its first model
 # class, by reading the metadata of every installed distribution: a few ms of every run, for
@@ -42,6 +46,7 @@ from .commands.base import (  # noqa: E402
     NscRoot,
     collecting_again,
     install_click_translation,
+    lang_in,
     lang_option,
 )
 
@@ -59,7 +64,56 @@ from .commands.status import status  # noqa: E402
 from .commands.validate import validate  # noqa: E402
 
 
-@click.group(cls=NscRoot, context_settings={"help_option_names": ["-h", "--help"]})
+class Main(NscRoot):
+    """`nsc-check` run with its standard streams watched: a failed write to stdout or stderr is
+    a message and exit code 2 (141 for a pipe closed early), never a trace (output.py)."""
+
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
+        from . import i18n
+        from .output import run_watching_streams
+
+        argv = sys.argv[1:] if args is None else list(args)
+
+        def run() -> Any:
+            return run_watching_streams(lambda: super(Main, self).main(args, *rest, **extra),
+                                        lambda: lang_in(argv) or i18n.current_lang())
+
+        return run() if args is not None else _stopped_by_signals(run)
+
+
+def _stopped_by_signals(run: Callable[[], Any]) -> Any:
+    """Run the program so that Ctrl-C (SIGINT) and SIGTERM stop it the same way: as an interrupt
+    (click says "Aborted!"), so that what it was doing is undone on the way out (a half-written
+    `--output` removed, a batch's pool of workers stopped), and with the exit code a shell gives
+    a process the signal ended (128 + its number: 130, 143), never a verdict's 0 or 1. Only a
+    program run from the command line (`args` None): a caller's signals stay its own."""
+    import signal
+
+    received: list[int] = []
+
+    def interrupt(signum: int, _frame: Any) -> None:
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        return run()
+    previous = {sig: signal.signal(sig, interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        return run()
+    except SystemExit:
+        if received:
+            sys.exit(128 + received[0])
+        raise
+    except KeyboardInterrupt:  # before click's main took over, or after it: nothing to undo
+        if received:
+            sys.exit(128 + received[0])
+        raise
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="nsc-check")
 @lang_option(expose=False)
 def main() -> None:

@@ -297,6 +297,8 @@ class _Builder:
                         key = self._key_value(event)
                     elif not style:  # a plain word (`evidence`, `S03.02`) is a text as it is
                         if not key[:1].isalpha() or key in _NOT_TEXT:
+                            if len(key) == 3 and key.isdigit():  # `560` of `{n: 1,560}`?
+                                self._check_split_number(event, path)
                             key = self._key_value(event)
                     elif strict_numbers or (style == '"' and not key.isprintable()
                                             and control(key)):  # (a printable text has none)
@@ -413,6 +415,27 @@ class _Builder:
         return self.fail(event, msg("yaml.too_many", limit=f"{MAX_NODES:,}"),
                          msg("yaml.hint.aliases"))
 
+    def _check_split_number(self, event: Any, path: Path_) -> None:
+        """`{numerator: 1,560}`: inside braces the comma of a number written with thousands
+        separators ends the entry, and YAML reads `560` as another key, with no value. Such a
+        key (three digits, no colon after it, a digit and a comma just before it) is that
+        mistake: said where the number is written, never read as two entries."""
+        text, start, end = self.text, event.start_mark.index, event.end_mark.index
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        after = text[end:line_end if line_end >= 0 else len(text)].lstrip(" \t")
+        if after[:1] not in (",", "}", "", "#"):
+            return  # `{100: 5,200: 7}`: a key with its value
+        found = _SPLIT_BEFORE.search(text, line_start, start)
+        if found is None:
+            return
+        written = _THOUSANDS.match(text, found.start()).group()  # type: ignore[union-attr]
+        raise InputError([Problem(
+            msg("yaml.number_comma_in_braces", written=written), self.file,
+            event.start_mark.line + 1, found.start() - line_start + 1,
+            msg("yaml.hint.number_comma_in_braces", plain=written.replace(",", ""),
+                written=written), field=field_name(path) or None)])
+
     def _key_value(self, event: Any) -> Any:
         """A mapping key other than a plain word: resolved, and refused unless a text or an
         integer (a merge key, null, a number with decimals that is no id)."""
@@ -508,6 +531,12 @@ class _Builder:
     def _underscored(self, event: Any, value: str) -> InputError:
         return self.fail(event, msg("yaml.number_underscore", value=value),
                          msg("yaml.hint.number_plain", value=value.replace("_", "")))
+
+
+# A number written with thousands separators (`1,560`, `12,345,678`), and its start just before a
+# group of it that YAML took for a key of a flow mapping (`1,` of `{n: 1,560}`)
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_SPLIT_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*,\Z")
 
 
 def field_name(path: Path_) -> str:

@@ -373,6 +373,22 @@ _LINES = {
 }
 
 
+# A standard stream that could not be written (output.run_watching_streams)
+_STREAMS = {
+    "cannot_write_stdout": ("无法把结果写到标准输出{detail}（已写出的内容不完整，请勿使用）",
+                            "cannot write the output to standard output{detail} (what was "
+                            "written is incomplete: do not use it)"),
+    "hint.stdout": ("请检查输出重定向到的磁盘空间是否足够，或用 --output 写入文件",
+                    "check the disk the output is redirected to has space, or write a file "
+                    "with --output"),
+    # a batch's worker process ended from outside (batch._run)
+    "worker_ended": ("有一个并行评估进程意外终止（可能被系统结束或内存不足），本次批量评估未完成",
+                     "a worker process of the batch ended unexpectedly (ended by the system, or "
+                     "out of memory): the batch is not complete"),
+    "hint.worker_ended": ("请重新运行；如再次发生，可用 --jobs 1 在单个进程中评估",
+                          "run it again; if it happens again, --jobs 1 assesses in one process"),
+}
+
 TEXTS: dict[str, tuple[str, str]] = {
     **{f"cli.help.{k}": v for k, v in _HELP.items()},
     **{f"cli.opt.{k}": v for k, v in _OPTIONS.items()},
@@ -381,4 +397,5 @@ TEXTS: dict[str, tuple[str, str]] = {
     **{f"cli.kind.{k}": v for k, v in _KINDS.items()},
     **{f"cli.{k}": v for k, v in _LINES.items()},
     "cli.quoted": ("'{value}'", "'{value}'"),  # a name in a usage error, quoted as click does
+    **{f"cli.{k}": v for k, v in _STREAMS.items()},
 }

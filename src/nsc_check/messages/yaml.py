@@ -150,4 +150,28 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pydantic.too_short": ("至少需要 {min_length} 项", "needs at least {min_length} item(s)"),
     "pydantic.too_long": ("最多 {max_length} 项", "at most {max_length} item(s)"),
     "pydantic.string_too_long": ("不能超过 {max_length} 个字符", "at most {max_length} characters"),
+    # a number with thousands separators inside braces (yamlio._check_split_number)
+    "yaml.number_comma_in_braces": (
+        "数字 {written} 中的逗号在花括号内会把这一项拆成两项（逗号后的部分被当成另一个字段）",
+        "the comma in the number {written} splits the entry inside braces (what follows it is "
+        "read as another key)"),
+    "yaml.hint.number_comma_in_braces": (
+        "请写成 {plain}（不加逗号），或加引号写成 '{written}'",
+        "write {plain} (without the comma), or quote it: '{written}'"),
+    # pydantic's errors the types of nsc-check's models can give, every one worded here
+    # (tests/test_pydantic_words.py walks the models for them)
+    "pydantic.invalid_key": ("不认识的字段（字段名应为文字，不能是数字）",
+                             "unknown field (a field name is a word, not a number)"),
+    "pydantic.date_type": ("应为日期，写法如 2010-12-31", "expected a date, written like 2010-12-31"),
+    "pydantic.date_parsing": ("应为日期，写法如 2010-12-31",
+                              "expected a date, written like 2010-12-31"),
+    "pydantic.date_from_datetime_parsing": ("应为日期，写法如 2010-12-31",
+                                            "expected a date, written like 2010-12-31"),
+    "pydantic.date_from_datetime_inexact": ("应为日期（不带时间），写法如 2010-12-31",
+                                            "expected a date without a time, written like "
+                                            "2010-12-31"),
+    "pydantic.int_parsing_size": ("数字太大", "the number is too large"),
+    "pydantic.tuple_type": ("此处应为列表（以 - 开头的若干行）",
+                            "expected a list here (lines starting with -)"),
+    "pydantic.none_required": ("此处应留空", "expected nothing here"),
 }
