@@ -125,7 +125,9 @@ def _series(plan: CityPlan, rule: Any, city: dict[str, Any]) -> Any:
     if plan.rng.random() < plan.stale:  # last year's report, not updated
         values.pop(ASSESSMENT_YEAR)
         values.pop(ASSESSMENT_YEAR - 1, None)
-    return values
+    # counted up to the assessment date: the file's own date, drawn when it is written, may be
+    # earlier, and a count of days cannot be larger than the days passed by its date
+    return {**values, "as_of": str(plan.assessment_date)}
 
 
 def _no_events(plan: CityPlan, rule: Any, city: dict[str, Any]) -> Any:

@@ -48,10 +48,11 @@ def test_a_series_reaching_the_due_year_is_judged(pack, tmp_path):
     on = dt.date(2025, 11, 30)
     assert item(pack, tmp_path / "a", "env", "  S04.01: {2024: 301}\n", "S04.01",
                 as_of=on).status == "pass"
-    # a year not over may be given too, counted so far
+    # a year not over may be given too: shown beside the year judged, never judged instead
     r = item(pack, tmp_path / "b", "env", "  S04.01: {2024: 301, 2025: 276}\n", "S04.01",
              as_of=on)
-    assert r.status == "pass" and "2025" in r.measured_text.en
+    assert r.status == "pass" and "2024" in r.measured_text.en
+    assert r.messages[0].code == "kinds.series.year_in_progress_share"
 
 
 @pytest.mark.zh

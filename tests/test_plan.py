@@ -206,7 +206,8 @@ MINI_VARIANTS = {
     },
     "env": {
         "S01.04": ["65 dB(A)", "71.4 dB(A)"],
-        "S01.05": ["{2025: 301}", "{2025: 200}", None],
+        # counted to the year's end (the file's own date is 2025-10-15, see _mini_city)
+        "S01.05": ["{2025: 301, as_of: 2025-12-31}", "{2025: 200, as_of: 2025-12-31}", None],
         "S01.06": ["III类", "IV类"],
         "S01.07": ["[]", "[{date: 2025-03-01, description: 化工厂泄漏}]"],
     },

@@ -541,7 +541,8 @@ def _counts(results: list[IndicatorResult]) -> dict[str, int]:
 def _section(sec: Section, score: Score, results: list[IndicatorResult],
              floor: float) -> SectionResult:
     return SectionResult(id=sec.id, title=sec.title, points_awarded=round(score.awarded, 2),
-                         points_possible=round(score.possible, 2), percent=score.percent,
+                         points_possible=round(score.possible, 2),
+                         percent=score.percent if score.possible else None,  # nothing to score
                          floor_percent=floor, below_floor=score.below,
                          points_short=points_short(score.awarded, score.possible, floor),
                          points_lost=round(sum(r.points_lost for r in results), 2),

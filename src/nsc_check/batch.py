@@ -151,7 +151,9 @@ def find_cities(paths: Iterable[str | Path], warnings: list[Problem] | None = No
 def row_of(assessment: Assessment) -> Row:
     """The row read from a full Assessment (when its JSON is wanted too)."""
     summary = assessment.summary
-    weakest = min(assessment.sections, key=lambda s: s.percent, default=None)
+    # a section with nothing left to score (its percent null) is not the weakest
+    weakest = min((s for s in assessment.sections if s.percent is not None),
+                  key=lambda s: s.percent or 0.0, default=None)
     return Row(
         city=assessment.city.name, verdict=summary.verdict, eligible=summary.eligible,
         ready=summary.ready, percent=summary.percent,
@@ -168,7 +170,8 @@ def row_of_judgement(judgement: Judgement) -> Row:
     (tests/test_batch.py checks that the two rows agree)."""
     level = judgement.level
     sections = judgement.sections
-    weakest = min(range(len(sections)), key=lambda n: sections[n].percent, default=None)
+    weakest = min((n for n in range(len(sections)) if sections[n].possible),
+                  key=lambda n: sections[n].percent, default=None)
     return Row(
         city=judgement.evidence.city.name, verdict=level, eligible=level != "not_eligible",
         ready=level == "ready", percent=judgement.percent,

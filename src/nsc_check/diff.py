@@ -313,7 +313,8 @@ def _sections(old: Assessment, new: Assessment) -> list[SectionChange]:
         out.append(SectionChange(
             id=(a or b).id, title=(a or b).title,
             before_percent=b.percent if b else None, after_percent=a.percent if a else None,
-            delta_percent=round(a.percent - b.percent, 2) if a and b else None,
+            delta_percent=round(a.percent - b.percent, 2)
+            if a and b and a.percent is not None and b.percent is not None else None,
             below_floor_before=b.below_floor if b else None,
             below_floor_after=a.below_floor if a else None))
     return out

@@ -746,7 +746,7 @@ def _load_entry(doc: YamlDoc, got: _Gathered, item_id: str, raw: Any,
     try:
         entry.data = item.evidence.model_validate(
             payload, context=Checking(item.rule, got.on, got.attach,
-                                      lambda sub: key_lines.get((*path, *sub))))
+                                      lambda sub: key_lines.get((*path, *sub)), entry.as_of))
     except ValidationError as exc:
         entry.problems.extend(
             validation_problems(doc, exc, path) if isinstance(payload, dict) or

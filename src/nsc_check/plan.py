@@ -498,6 +498,8 @@ def _floors(a: Assessment, results: dict[str, IndicatorResult], chosen: frozense
                      points_short=s.points_short,
                      percent_after=_percent(total / SCALE, s.points_possible)))
     for sec in a.sections:
+        if sec.percent is None:  # nothing left to score: no floor to reach
+            continue
         ids = [i for i, r in results.items() if r.section == sec.id]
         out.append(Floor(id=sec.id, title=sec.title, percent=sec.percent,
                          floor_percent=sec.floor_percent,

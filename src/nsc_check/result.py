@@ -225,7 +225,9 @@ class SectionResult(_Result):
     title: LocalText
     points_awarded: float
     points_possible: float
-    percent: float
+    percent: float | None = Field(description="its score in percent; null when it has nothing "
+                                  "left to score (every indicator not applicable, or removed by "
+                                  "an overlay): not applicable, never 100, never below its floor")
     floor_percent: float
     below_floor: bool
     points_short: float = Field(0.0, description="points the section lacks to reach its floor "

@@ -35,16 +35,17 @@ def test_series_goes_stale_when_the_latest_year_is_old(mini_pack, tmp_path):
     assert any("2025" in m.en and "2023" in m.en for m in r.messages)
 
 
-def test_series_year_not_over_counts_its_days_so_far(mini_pack, tmp_path):
-    # 30 November 2025 is day 334: 240 good days so far are 71.86%, though only 65.75% of 365
+def test_series_year_not_over_is_shown_beside_the_year_judged(mini_pack, tmp_path):
+    # 30 November 2025 is day 334: 240 good days so far are 71.86%, shown for information; the
+    # year judged is 2024, the latest one over, and 250 of its 366 days fail
     folder = make_city(tmp_path, {"env": "  S01.05: {2024: 250, 2025: 240}\n"})
     (folder / "city.yaml").write_text((folder / "city.yaml").read_text(encoding="utf-8")
                                       .replace("2025-12-31", "2025-11-30"), encoding="utf-8")
     r = next(r for r in run(mini_pack, folder).indicators if r.id == "S01.05")
-    assert r.status == "pass" and r.measured == pytest.approx(240 / 334 * 100)
-    assert r.as_of == dt.date(2025, 11, 30)
-    assert [m.code for m in r.messages] == ["kinds.year_not_over"]
-    assert "334 天" in r.messages[0].zh
+    assert r.status == "fail" and r.measured == pytest.approx(250 / 366 * 100)
+    assert r.as_of == dt.date(2024, 12, 31)
+    assert [m.code for m in r.messages] == ["kinds.series.year_in_progress_share"]
+    assert "334 天中 240 天（71.86%）" in r.messages[0].zh
 
 
 def test_series_cannot_count_more_days_than_have_passed(mini_pack, tmp_path):

@@ -336,6 +336,8 @@ class Checking:
     attach: Callable[[str], None] | None = None
     # the line of a key inside the entry (`(2025,)`, `("values", 2025)`), when read from a file
     key_line: Callable[[tuple[Any, ...]], int | None] | None = None
+    # the date the entry's figures are as of (its `as_of:`, else its file's), when it has one
+    as_of: dt.date | None = None
 
 
 def rule_of(info: ValidationInfo) -> Any:

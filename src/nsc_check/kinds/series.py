@@ -11,7 +11,7 @@ import datetime as dt
 import math
 from typing import Any
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 
 from ..errors import Refusal
 from ..messages import Msg, msg
@@ -71,6 +71,14 @@ class Rule(FigureRule):
 class Evidence(MappingShorthand):
     SHORTHAND = SHORTHAND
     values: dict[int, float] = Field(min_length=1)
+    # the date the figures are as of (the entry's `as_of:`, else its file's): a year's value
+    # counts its days up to then, and a year it does not reach the end of is not complete
+    _as_of: dt.date | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _dated(self, info: ValidationInfo) -> Evidence:
+        self._as_of = getattr(info.context, "as_of", None)
+        return self
 
     @field_validator("values", mode="before")
     @classmethod
@@ -79,6 +87,8 @@ class Evidence(MappingShorthand):
             raise Refusal(msg("kinds.series.not_a_mapping"))
         rule: Rule | None = rule_of(info)
         on = assessment_date_of(info)
+        as_of: dt.date | None = getattr(info.context, "as_of", None)
+        counted_to = min(d for d in (on, as_of, dt.date.max) if d is not None)
         unit: tuple[str, ...] = ()
         if rule is not None:
             unit = (rule.value_unit or rule.unit).spellings()
@@ -97,6 +107,10 @@ class Evidence(MappingShorthand):
             keys[year] = key
             if on is not None and year > on.year:
                 raise too_late(year, on)
+            if as_of is not None and year > as_of.year:  # a year not begun by the data's date
+                raise Refusal(msg("kinds.series.year_after_as_of", year=str(key),
+                                  as_of=str(as_of)), msg("kinds.series.as_of_hint"),
+                              subject=str(key))
             value = parse_number(raw, unit, str(key))
             if rule is not None:
                 value = percent_as_meant(raw, value, rule.value_unit or rule.unit)
@@ -115,6 +129,12 @@ class Evidence(MappingShorthand):
                               subject=str(key))
             if rule is not None and rule.days_to_share:
                 days = days_counted(year, on)
+                if as_of is not None and counted_to == as_of and as_of.year == year \
+                        and value > days_counted(year, as_of):  # more days than had passed
+                    raise Refusal(msg("kinds.series.too_many_days_as_of", year=str(key),
+                                      days=days_counted(year, as_of), as_of=str(as_of),
+                                      value=format_number(value)),
+                                  msg("kinds.series.as_of_hint"), subject=str(key))
                 if not 0 <= value <= days:
                     so_far = on is not None and year == on.year
                     raise Refusal(msg("kinds.series.too_many_days_so_far" if so_far
@@ -133,8 +153,9 @@ def _at_line(info: ValidationInfo, key: Any) -> Msg | str:
 def due_year(on: dt.date) -> int:
     """The latest year a series must reach on the assessment date: the year of the assessment
     date when it is the year's last day (the whole year can be counted, as `days_counted` does),
-    else the year before, the last one that is over. A series may go further (a year not over,
-    counted so far), never stop short."""
+    else the year before, the last one that is over. The rule's years are judged from it back;
+    a series may go further (a year not over, shown beside them, never judged), never stop
+    short."""
     return on.year if (on.month, on.day) == (12, 31) else on.year - 1
 
 
@@ -151,36 +172,66 @@ def days_counted(year: int, on: dt.date | None) -> int:
     return 366 if calendar.isleap(year) else 365
 
 
-def _share(rule: Rule, year: int, value: float, on: dt.date) -> float:
+def _share(rule: Rule, year: int, value: float, on: dt.date | None) -> float:
     if not rule.days_to_share:
         return value
     return value / days_counted(year, on) * 100
 
 
 def evaluate(rule: Rule, evidence: Evidence, ctx: Context) -> Outcome:
+    """The rule's years judged from the due year back, each a year over by the assessment
+    date; a year not over (the assessment year before 31 December) is shown beside them, never
+    judged in their place: a few days of a new year say nothing of the year before."""
+    on, as_of = ctx.assessment_date, evidence._as_of
     latest = max(evidence.values)
-    wanted = [latest - i for i in range(rule.years)]
-    on = ctx.assessment_date
-    year_end = dt.date(latest, 12, 31)
-    data_date = on if latest == on.year and on < year_end else year_end
     due = due_year(on)
     if latest < due:  # judged on an older year, the series would hide the latest state
-        return Outcome(status="stale", data_date=data_date, messages=[msg(
+        return Outcome(status="stale", data_date=_dated(latest, as_of), messages=[msg(
             "collect.due_year_missing", year=due, date=str(on), latest=latest)])
+    wanted = [due - i for i in range(rule.years)]
+    data_date = _dated(due, as_of)
     absent = [y for y in wanted if y not in evidence.values]
     if absent:
         return Outcome(status="missing", data_date=data_date, messages=[msg(
             "kinds.missing_years", years=sorted(absent), count=rule.years)])
-    shares = {y: _share(rule, y, evidence.values[y], on) for y in wanted}
+    shares = {y: _share(rule, y, evidence.values[y], None) for y in wanted}
     worst = (min(shares, key=shares.__getitem__) if rule.op in (">=", ">")
              else max(shares, key=shares.__getitem__))
     measured_text = Later(_measured, (rule, evidence.values[worst], worst, shares[worst]))
-    messages: list[Words] = []
-    if rule.days_to_share and on.year in wanted and on < dt.date(on.year, 12, 31):
-        days = days_counted(on.year, on)
-        messages.append(msg("kinds.year_not_over", year=on.year, on=str(on), days=days))
-    return judge_figure(rule, shares[worst], ctx, measured_text=measured_text,
-                        data_date=data_date, messages=messages)
+    messages: list[Words] = [_in_progress(rule, y, evidence.values[y], on, as_of, due)
+                             for y in sorted(evidence.values) if y > due]
+    outcome = judge_figure(rule, shares[worst], ctx, measured_text=measured_text,
+                           data_date=data_date, messages=messages)
+    short = [y for y in wanted if _dated(y, as_of) < dt.date(y, 12, 31)]
+    # a count of days that stops before the year's end can only grow: one already meeting the
+    # figure as a share of the whole year is a pass whatever the rest of the year brings;
+    # anything else is not yet known, and the year's whole count is asked for
+    certain = rule.days_to_share and rule.op in (">=", ">") and outcome.status == "pass"
+    if short and not certain and outcome.status in ("pass", "fail") and as_of is not None:
+        outcome.status, outcome.gap = "stale", None
+        outcome.messages.insert(0, msg("kinds.series.year_not_counted", year=short[0],
+                                       as_of=str(as_of)))
+    return outcome
+
+
+def _dated(year: int, as_of: dt.date | None) -> dt.date:
+    """The date a year's value is as of: the year's end, or the data's date if before it."""
+    year_end = dt.date(year, 12, 31)
+    return as_of if as_of is not None and as_of < year_end else year_end
+
+
+def _in_progress(rule: Rule, year: int, value: float, on: dt.date, as_of: dt.date | None,
+                 due: int) -> Msg:
+    """A year not over by the assessment date: what it holds so far, for information."""
+    counted_to = min(on, as_of) if as_of is not None else on
+    if rule.days_to_share:
+        days = days_counted(year, counted_to)
+        return msg("kinds.series.year_in_progress_share", year=year, on=str(counted_to),
+                   days=days, value=format_number(value),
+                   percent=format_number(value / days * 100), due=due)
+    shown = unit_text(format_number(value), rule.value_unit or rule.unit)
+    return msg("kinds.series.year_in_progress", year=year, on=str(counted_to), value=shown,
+               due=due)
 
 
 def _measured(rule: Rule, value: float, year: int, share: float) -> Msg:

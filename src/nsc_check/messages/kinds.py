@@ -108,9 +108,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kinds.series.measured": ("{year}年 {value}", "{year}: {value}"),
     "kinds.missing_years": ("缺少 {years} 年的数据（需要最近 {count} 年）",
                             "no value for {years} (the latest {count} years are needed)"),
-    "kinds.year_not_over": ("{year} 年尚未结束：按截至评估日 {on} 的 {days} 天折算",
-                            "{year} is not over: taken as a share of its {days} days up to the "
-                            "assessment date {on}"),
     "kinds.no_events.not_an_incident": (
         "“{text}”不是一起事件的写法：每起事件要写日期和经过",
         "'{text}' is not an incident as written: each gives its date and what happened",
@@ -317,19 +314,25 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kinds.doc.series": (
         "series（逐年数值）：每年一个数；最近 years 年的每一年都须达到标准值。\n\n"
         "规则写 days_to_share: true 时，每个数是天数，先按当年天数（365 或 366 天）折算成百分比，"
-        "再与百分比标准值比较，例如空气质量优良天数。评估日所在年份尚未结束时，按截至评估日的天数"
-        "折算（如截至 11 月 30 日为 334 天），并加以说明。数据须报到评估日期应报的最近一年（评估日"
-        "为 12 月 31 日时为当年，否则为上一年），缺了这一年即为“数据过期”，并指明缺哪一年。同一年"
-        "只能写一次（2025 和 2025年 是同一年）。晚于评估日期的年份会被拒绝。",
+        "再与百分比标准值比较，例如空气质量优良天数。评定的是评估日已经结束的年份：数据须报到评估日"
+        "期应报的最近一年（评估日为 12 月 31 日时为当年，否则为上一年），缺了这一年即为“数据过期”，"
+        "并指明缺哪一年；尚未结束的年份可以一并填写，按截至评估日的天数折算后仅供参考，不代替已结束"
+        "的年份评定。每个数按数据截至日期（as_of）统计：天数不能多于截至该日已过的天数，晚于该日的"
+        "年份会被拒绝；只统计到年中的一年不能当作全年评定（天数已达到全年要求的除外）。同一年只能写"
+        "一次（2025 和 2025年 是同一年）。晚于评估日期的年份会被拒绝。",
         "series: one value per year; the latest `years` years reported must each meet the "
         "figure.\n\n"
         "With days_to_share: true each value is a number of days, turned into a share of that "
         "year (365 or 366 days) before it is compared with a figure in percent: days of good "
-        "air, for example. A year not over on the assessment date counts its days so far (the "
-        "share of 334 days by 30 November), and says so. A series must reach the latest year the "
-        "assessment date makes due (the assessment year on 31 December, else the year before); "
-        "without it the item is stale, naming the year. Each year is given once (2025 and "
-        "2025年 are the same year). A year after the assessment date is refused."),
+        "air, for example. The years judged are those over by the assessment date: a series "
+        "must reach the latest year the assessment date makes due (the assessment year on 31 "
+        "December, else the year before); without it the item is stale, naming the year. A "
+        "year not over may be given too: its days so far are shown as a share for information, "
+        "never judged instead of the year over. Each value counts up to the date the figures "
+        "are as of (as_of): a count of days larger than the days passed by then is refused, so "
+        "is a year after it, and a year counted only part-way is not judged as a whole year "
+        "(unless its days already meet the whole year's figure). Each year is given once (2025 "
+        "and 2025年 are the same year). A year after the assessment date is refused."),
     "kinds.doc.series.passing": ("365 天中 301 天 = 82.47%", "301 of 365 days = 82.47%"),
     "kinds.doc.series.failing": ("365 天中 250 天 = 68.49%，差距显示为“还差 1.51 个百分点”",
                                  "250 of 365 days = 68.49%, the gap reads 还差 1.51 个百分点"),
@@ -407,4 +410,30 @@ TEXTS: dict[str, tuple[str, str]] = {
         "breaks (point: its number or its text). Findings appear in the gap report grouped by "
         "checklist point. The rule lists what inspectors look at (checklist)."),
     "kinds.doc.inspection.failing": ("部分得分", "partial credit"),
+    # series: the years judged are those over by the assessment date; the data's own date
+    "kinds.series.year_after_as_of": (
+        "{year} 年晚于这组数据的截止日期 {as_of}，那时这一年还没有开始",
+        "{year} is after the date these figures are as of ({as_of}): the year had not begun"),
+    "kinds.series.too_many_days_as_of": (
+        "{year} 年截至数据日期 {as_of} 只过了 {days} 天，不能是 {value}",
+        "{year} had only {days} days by the date these figures are as of ({as_of}), not "
+        "{value}"),
+    "kinds.series.as_of_hint": (
+        "请核对数据截至日期（as_of）和这一年的数值：as_of 写的是这些数统计到哪一天",
+        "check the date the figures are as of (as_of) and the year's value: as_of is the day "
+        "they were counted up to"),
+    "kinds.series.year_not_counted": (
+        "{year} 年的数值只统计到 {as_of}，还不是全年的数，不能据此评定；请填报 {year} 年全年的数值，"
+        "并把数据截至日期（as_of）改为统计截止的日期",
+        "the value for {year} is counted only up to {as_of}, not the whole year, and cannot be "
+        "judged; give the whole year's value and the date it is as of (as_of)"),
+    "kinds.series.year_in_progress_share": (
+        "{year} 年尚未结束：截至 {on} 的 {days} 天中 {value} 天（{percent}%），仅供参考，"
+        "按已结束的 {due} 年评定",
+        "{year} is not over: {value} of its {days} days up to {on} ({percent}%), for "
+        "information only; judged on {due}, the latest year over"),
+    "kinds.series.year_in_progress": (
+        "{year} 年尚未结束：截至 {on} 为 {value}，仅供参考，按已结束的 {due} 年评定",
+        "{year} is not over: {value} up to {on}, for information only; judged on {due}, the "
+        "latest year over"),
 }

@@ -155,6 +155,12 @@ def _sections(sections: list[SectionResult], lang: Lang,
     table.add_column(t("col_short", lang), justify="right", no_wrap=True)
     table.add_column(t("open", lang), justify="right", no_wrap=True)
     for s in sections:
+        if s.percent is None:  # nothing left to score: not applicable, no score and no bar
+            dash = Text("—", style="dim")
+            table.add_row(s.id, s.title.get(lang), dash,
+                          Text(status_text("not_applicable", lang), style="dim"), "", dash,
+                          str(s.gap_count))
+            continue
         style = "red" if s.below_floor else "green"
         bar = ProgressBar(total=100, completed=s.percent, complete_style=style,
                           finished_style=style)
