@@ -26,7 +26,7 @@ latitude: %s
 
 
 def make_city(folder: Path, departments: dict[str, str], latitude: float = 36.5,
-              as_of: str | None = "2025-11-30") -> Path:
+              as_of: str | None = "2025-12-31") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "city.yaml").write_text(CITY % latitude, encoding="utf-8")
     for name, body in departments.items():
@@ -79,7 +79,7 @@ def evidence_with_example(folder: Path, entry: str) -> Path:
     folder.mkdir(parents=True)
     (folder / "city.yaml").write_text(EXAMPLE_CITY, encoding="utf-8")
     entry = re.sub(r"^[A-Z]\d+(\.\d+)?:", f"{EXAMPLE_ITEM}:", entry, count=1)
-    (folder / "aiwei.yaml").write_text("department: aiwei\nas_of: 2025-11-30\nevidence:\n"
+    (folder / "aiwei.yaml").write_text("department: aiwei\nas_of: 2025-12-31\nevidence:\n"
                                        + textwrap.indent(entry, "  "), encoding="utf-8")
     # the document kind's passing example names an attachment that exists
     attachment = folder / "attachments" / "aiwei" / "爱国卫生管理办法.pdf"

@@ -22,7 +22,8 @@ def pack():
 
 def item(pack, tmp_path, department: str, body: str, item_id: str,
          as_of: dt.date | None = None, files: tuple[str, ...] = ()):
-    folder = make_city(tmp_path / "c", {department: body})
+    folder = make_city(tmp_path / "c", {department: body},  # the file dated the day assessed
+                       as_of=str(as_of) if as_of else "2025-12-31")
     for name in files:
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_text("x", encoding="utf-8")

@@ -22,7 +22,7 @@ def pack():
 
 
 def judged(pack, tmp_path, body: str, on: dt.date | None = None, head: str = ""):
-    folder = make_city(tmp_path / "c", {"env": body})
+    folder = make_city(tmp_path / "c", {"env": body}, as_of=None)
     if head:
         path = folder / "env.yaml"
         path.write_text(head + path.read_text(encoding="utf-8"), encoding="utf-8")
@@ -33,7 +33,7 @@ def judged(pack, tmp_path, body: str, on: dt.date | None = None, head: str = "")
 
 
 def refused(pack, tmp_path, body: str, on: dt.date | None = None, head: str = ""):
-    folder = make_city(tmp_path / "c", {"env": body})
+    folder = make_city(tmp_path / "c", {"env": body}, as_of=None)
     if head:
         path = folder / "env.yaml"
         path.write_text(head + path.read_text(encoding="utf-8"), encoding="utf-8")
