@@ -131,3 +131,35 @@ def test_diff_draws_only_in_report():
     source = open(core.__file__, encoding="utf-8").read()
     assert "rich" not in source and "def render" not in source
 
+
+
+@pytest.mark.zh
+def test_a_what_if_is_never_compared_as_progress(runner, results, tmp_path):
+    before, _, _ = results
+    whatif = tmp_path / "whatif.json"
+    res = runner.invoke(main, ["assess", str(MINI_EVIDENCE), "--criteria", str(MINI_PACK),
+                               "--format", "json", "--assume-pass", "S01.04", "-o", str(whatif)])
+    assert res.exit_code == 1, res.output  # the city as it stands is not ready: never 0
+    assert json.loads(whatif.read_text(encoding="utf-8"))["summary"]["assumed_pass"]
+    res = diff(runner, before, whatif)
+    assert res.exit_code == 2 and "Traceback" not in res.output
+    assert "该结果是假设推演（--assume-pass S01.04），不是实际评估结果" in res.output
+    assert "请用不加 --assume-pass 保存的评估结果比较" in res.output
+
+
+@pytest.mark.zh
+def test_results_assessed_with_other_overlays_are_compared_with_a_warning(runner, results,
+                                                                         tmp_path):
+    before, _, later = results
+    overlay = tmp_path / "looser.yaml"
+    overlay.write_text("overlay:\n  id: looser\n  title: {zh: 放宽, en: looser}\n"
+                       "  applies_to: mini\nchange:\n  S01.04:\n    rule: {figure: 75}\n",
+                       encoding="utf-8")
+    looser = tmp_path / "looser.json"
+    res = runner.invoke(main, ["assess", str(MINI_EVIDENCE), "--criteria", str(MINI_PACK),
+                               "--overlay", str(overlay), "--format", "json", "-o", str(looser)])
+    assert res.exit_code in (0, 1), res.output
+    res = diff(runner, before, looser)
+    assert res.exit_code == 0, res.output
+    assert "两个结果依据的地方调整不同（之前：—；之后：放宽" in res.stderr
+    assert "变化可能来自标准的调整，而不是城市的进展" in res.stderr

@@ -167,6 +167,9 @@ def load_saved(path: Path) -> Assessment:
                                 hint=msg("diff.hint.assess_again"))
     if result.filters is not None:
         raise InputError.single(msg("diff.filtered"), file, hint=msg("diff.hint.unfiltered"))
+    if result.summary.assumed_pass:  # a hypothetical, never progress to compare
+        raise InputError.single(msg("diff.what_if", ids=result.summary.assumed_pass), file,
+                                hint=msg("diff.hint.not_what_if"))
     repeated = [doc.problem(msg("structure.diff_repeated_id", id=item.id), (part, i, "id"))
                 for part in ("indicators", "conditions", "sections")
                 for i, item in enumerate(getattr(result, part))
@@ -188,10 +191,23 @@ def comparable(old: Assessment, new: Assessment, new_file: str) -> list[Problem]
 def warnings(old: Assessment, new: Assessment, new_file: str) -> list[Problem]:
     """What is worth saying about two results that can be compared. Cities are named as they
     call themselves (in Chinese): English names may be alike where the Chinese ones differ."""
+    out = []
     if old.city.name != new.city.name:
-        return [Problem(msg("diff.other_city", before=old.city.name.zh, after=new.city.name.zh),
-                        new_file, severity="warning")]
-    return []
+        out.append(Problem(msg("diff.other_city", before=old.city.name.zh,
+                               after=new.city.name.zh), new_file, severity="warning"))
+    if _tailoring(old) != _tailoring(new):  # other figures: a change may be the criteria's
+        before, after = ([o.title.zh if o.title else o.file for o in r.tailoring]
+                         for r in (old, new))
+        out.append(Problem(msg("diff.other_tailoring", before=before or "—",
+                               after=after or "—"), new_file, severity="warning"))
+    return out
+
+
+def _tailoring(result: Assessment) -> list[tuple[str, list[str]]]:
+    """The overlays a result was assessed with, each with what it changed: two results with the
+    same overlays changed alike were assessed against the same figures."""
+    return [(o.title.zh if o.title else o.file, [c.zh for c in o.changes])
+            for o in result.tailoring]
 
 
 # --- compare (pure) ---------------------------------------------------------------------------

@@ -64,6 +64,8 @@ def assess(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...]
     evidence = load_evidence(Path(evidence_dir), pack, strict=not keep_going, as_of=as_of,
                              keep_going=keep_going)
     result = run_assessment(pack, evidence, as_of)
+    # the exit code tells the city as its evidence stands: a what-if never says ready
+    code = exit_code(result.summary.eligible, result.summary.ready, fail_on)
     if assume_pass:
         result = run_assessment(pack, evidence, as_of,
                                 assume_pass=assumed_gaps(assume_pass, pack, result))
@@ -75,7 +77,7 @@ def assess(evidence_dir: str, criteria_id: str | None, overlays: tuple[str, ...]
 
         plan = build_plan(pack, evidence, result, Path(evidence_dir))
     render(shown, fmt, lang, output, by, plan)
-    sys.exit(exit_code(result.summary.eligible, result.summary.ready, fail_on))
+    sys.exit(code)
 
 
 def assumed_gaps(value: str, pack: Any, result: Any) -> list[str]:

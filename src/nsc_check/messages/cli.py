@@ -124,9 +124,11 @@ _OPTIONS = {
                        "（not-eligible）或从不（never）。",
                        "When to exit 1: the city is not ready, not eligible, or never."),
     "assess.assume_pass": (
-        "假设这些差距已整改（逗号分隔的编号，如 S03.02,S10.05），看结论会怎样；nsc-check plan 列出的方案可直接代入。",
+        "假设这些差距已整改（逗号分隔的编号，如 S03.02,S10.05），看结论会怎样；nsc-check plan 列出的方案可直接代入。"
+        "退出码仍按证据的实际情况给出。",
         "Assess as though these gaps were closed (ids, comma-separated, e.g. S03.02,S10.05): "
-        "try a plan, such as the one `nsc-check plan` lists."),
+        "try a plan, such as the one `nsc-check plan` lists. The exit code still tells the city "
+        "as its evidence stands."),
     "assess.keep_going": ("部分证据无法使用时仍进行评估；这些证据记为“证据无效”。",
                           "Assess even when some entries are unusable; they count as `invalid`."),
     # batch

@@ -16,6 +16,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "diff.filtered": ("该结果经过筛选（--section、--status 或 --department），不含全部指标",
                       "this result was filtered (--section, --status or --department), so it "
                       "does not hold every indicator"),
+    "diff.what_if": ("该结果是假设推演（--assume-pass {ids}），不是实际评估结果，不能用来比较进展",
+                     "this result is a what-if (--assume-pass {ids}), not an assessment of the "
+                     "evidence: it cannot show progress"),
+    "diff.hint.not_what_if": ("请用不加 --assume-pass 保存的评估结果比较",
+                              "compare results saved without --assume-pass"),
+    "diff.other_tailoring": ("两个结果依据的地方调整不同（之前：{before}；之后：{after}），"
+                             "变化可能来自标准的调整，而不是城市的进展",
+                             "the two results were assessed with different overlays (before: "
+                             "{before}; after: {after}): a change may come from the criteria, "
+                             "not from the city's progress"),
     "diff.hint.unfiltered": ("请不加筛选条件重新保存", "save it again without filters"),
     "diff.other_pack": ("两个结果依据的评估标准不同（{before} 和 {after}），指标无法比较",
                         "the results were assessed against different criteria packs ({before} "
