@@ -242,3 +242,36 @@ def test_a_few_cities_are_assessed_in_this_process_unless_jobs_asks(cities, monk
     assert started == [2]
     batch_module.assess_cities(pack, folders * 2, with_data=True)  # ten cities: two workers
     assert started == [2, 2]
+
+
+@pytest.mark.zh
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+def test_on_a_narrow_terminal_every_verdict_and_figure_is_shown_whole(cities, width):
+    """Too narrow for its columns, the table becomes a block a city: rich would otherwise drop
+    the verdict column and crop figures (`84.39` without its %) without a word."""
+    from rich.console import Console
+
+    from nsc_check.batch import assess_cities, find_cities, league
+    from nsc_check.report.league import render_league
+
+    ranked = league(assess_cities(load_pack_once(), find_cities([cities]), jobs=1))
+    drawn = Console(width=width, no_color=True, record=True)
+    render_league(ranked, drawn, "zh")
+    shown = drawn.export_text()
+    lines = shown.splitlines()
+    for result in ranked:
+        row = result.row
+        verdict = {"ready": "可以申报", "eligible_not_ready": "具备申报条件，尚未达到申报要求",
+                   "not_eligible": "不具备申报条件"}[row.verdict]
+        # the verdict and the score, each whole on one line
+        assert any(verdict in line for line in lines), shown
+        assert any(f"{row.percent:g}%" in line or f"{row.percent:.2f}%" in line
+                   for line in lines), shown
+        for cond in row.conditions_not_met:
+            assert cond in shown
+
+
+def load_pack_once():
+    from nsc_check.pack import load_pack
+
+    return load_pack()

@@ -103,7 +103,7 @@ def test_the_terminal_report_shows_findings_under_their_point_in_chinese(runner,
     folder = make_city(tmp_path / "c", {"urban": BODY})
     res = runner.invoke(main, ["assess", str(folder), "--criteria", str(NSC)],
                         env={"NO_COLOR": "1", "COLUMNS": "200"})
-    assert "【要点 2：无乱堆乱放、占道经营和流动摊点】建设路口：占道经营" in res.output
+    assert "【要点2：无乱堆乱放、占道经营和流动摊点】建设路口：占道经营" in res.output
     assert "基本达标，发现问题 5 处，涉及检查要点 2、3、4" in res.output
 
 
@@ -139,3 +139,17 @@ def test_a_gaps_details_are_drawn_as_the_grid_draws_them(width, colour):
         details = _Details(chosen)
         assert drawn(details) == drawn(details.table())
         assert drawn(details, markup=True) == drawn(details.table(), markup=True)
+
+
+@pytest.mark.zh
+@pytest.mark.parametrize("width", [50, 60, 80])
+def test_on_a_narrow_terminal_figures_are_never_cut_nor_a_point_split_from_its_number(
+        runner, width):
+    from helpers import SAMPLE
+
+    res = runner.invoke(main, ["assess", str(SAMPLE)],
+                        env={"NO_COLOR": "1", "COLUMNS": str(width)})
+    shown = res.output
+    assert "67.…" not in shown and "还差 67." not in shown.replace("还差 67.5", "")
+    assert "67.5" in shown
+    assert not re.search(r"【要点\s*\n", shown)  # 【要点 alone at a line's end, its number below

@@ -154,7 +154,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                                     "{points}"),
     "kinds.inspection.finding": ("{problem}", "{problem}"),
     "kinds.inspection.finding_at": ("{place}：{problem}", "{place}: {problem}"),
-    "kinds.inspection.finding_point": ("【要点 {point}：{item}】{finding}",
+    "kinds.inspection.finding_point": ("【要点{point}：{item}】{finding}",
                                        "[point {point}: {item}] {finding}"),
     "kinds.inspection.sample": ("抽查：{sample}", "sample: {sample}"),
     "kinds.inspection.field.date": ("检查日期（date）", "the date of the inspection (date)"),

@@ -26,7 +26,7 @@ _UI = {
     "percent": ("得分率", "Percent"),
     "floor": ("底线", "Floor"),
     "progress": ("进度", "Progress"),
-    "open": ("差距", "Gaps"),
+    "open": ("差距项数", "Gaps"),
     "measured": ("现状", "Measured"),
     "required": ("要求", "Required"),
     "gap": ("差距", "Gap"),

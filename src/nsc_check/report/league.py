@@ -13,6 +13,7 @@ from ..values import format_number
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from ..batch import CityResult
 
@@ -27,8 +28,8 @@ def verdict_counts(ranked: Sequence[CityResult]) -> dict[str, int]:
     return counts
 
 
-# Each column: its label's key, right-aligned, may wrap (on a terminal).
-COLUMNS = (("rank", True, False), ("city", False, False), ("verdict", False, True),
+# Each column: its label's key, right-aligned, may wrap (on a terminal: a verdict never does).
+COLUMNS = (("rank", True, False), ("city", False, False), ("verdict", False, False),
            ("unmet", False, True), ("percent", True, False), ("open", True, False),
            ("weakest", False, False))
 
@@ -59,7 +60,8 @@ def table(ranked: Sequence[CityResult], lang: Lang) -> Table:
 
     drawn = Table(title=t("league_title", lang), title_justify="left", box=box.SIMPLE_HEAD,
                   padding=(0, 1), pad_edge=False, collapse_padding=True)
-    # The city, figures and weakest section stay on one line; verdicts and condition lists wrap.
+    # Every cell on one line but the unmet conditions, which wrap (render_league draws a block a
+    # city where the terminal is too narrow for that).
     for key, right, wrap in COLUMNS:
         drawn.add_column(t(key, lang), justify="right" if right else "left", no_wrap=not wrap,
                          overflow="fold", min_width=10 if wrap else None)
@@ -99,6 +101,51 @@ def summary(ranked: Sequence[CityResult], lang: Lang) -> str:
                 broken=counts["broken"])
 
 
+def _fits(ranked: Sequence[CityResult], lang: Lang, width: int) -> bool:
+    """Whether the table fits `width` columns with every cell whole: the one-line columns at
+    their widest, the wrapping ones (verdict, unmet conditions) at least 10 wide. Narrower, rich
+    would crop figures and drop whole columns, the verdict among them."""
+    from rich.cells import cell_len
+
+    header = tuple(t(key, lang) for key, _, _ in COLUMNS)
+    rows = [cells for _, cells in _rows(ranked, lang)]
+    needed = sum(max(10, cell_len(header[i])) if wrap else
+                 max(cell_len(line[i]) for line in (header, *rows))
+                 for i, (_, _, wrap) in enumerate(COLUMNS))
+    return needed + len(COLUMNS) - 1 <= width
+
+
+def blocks(ranked: Sequence[CityResult], lang: Lang) -> Iterator[Text]:
+    """The table as a block a city, for a terminal too narrow for its columns: the rank, city
+    and verdict; the unmet conditions; the figures, each after its label (a city whose evidence
+    could not be read: its problems' count)."""
+    from rich.text import Text
+
+    from .terminal import STYLE
+
+    colon = t("colon", lang)
+    labels = [t(key, lang) for key, _, _ in COLUMNS]
+    for verdict, cells in _rows(ranked, lang):
+        style = "bold red" if verdict == "broken" else STYLE.get(verdict, "")
+        block = Text(f"{cells[0]}  {cells[1]}  ")
+        block.append(cells[2], style=style)
+        if verdict == "broken":
+            block.append(f"\n    {cells[3]}")
+        else:
+            block.append(f"\n    {labels[3]}{colon}{cells[3]}\n    ")
+            block.append("  ".join(f"{label}{colon}{cell}"
+                                   for label, cell in zip(labels[4:], cells[4:], strict=True)))
+        yield block
+
+
 def render_league(ranked: Sequence[CityResult], console: Console, lang: Lang) -> None:
-    console.print(table(ranked, lang))
+    if _fits(ranked, lang, console.width):
+        console.print(table(ranked, lang))
+    else:
+        from rich.text import Text
+
+        console.print(Text(t("league_title", lang)))
+        console.print()
+        for block in blocks(ranked, lang):
+            console.print(block)
     console.print(summary(ranked, lang))

@@ -60,7 +60,7 @@ def _header(a: Assessment, lang: Lang) -> Panel:
     s = a.summary
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold", no_wrap=True)
-    grid.add_column()
+    grid.add_column(overflow="fold")  # wrapped, never cut: a figure is never shown as `67.…`
     grid.add_row(t("city", lang), a.city.name.get(lang))
     edition = text("ui.edition", lang, edition=a.pack.edition)
     grid.add_row(t("pack", lang), f"{a.pack.title.get(lang)} [{a.pack.id}, {edition}]")
