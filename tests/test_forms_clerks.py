@@ -648,3 +648,23 @@ def test_a_value_beyond_the_form_after_a_million_blank_rows_is_found(runner, tmp
                   lambda r: f'<c r="F{r}"><v>1</v></c>' if r == 999_999 else f'<c r="F{r}" s="1"/>')
     res = form_import(runner, book, folder)
     assert res.exit_code == 2 and "市环境保护局!F999999" in res.output
+
+
+@pytest.mark.zh
+def test_rows_sorted_under_their_hidden_keys_are_refused_not_read_as_other_items(
+        runner, tmp_path, folder):
+    """A clerk sorts the visible columns (B–L) of two rows: the hidden keys in A stay where they
+    were, so each row's values would be read as the other item's (71.4 dB(A) noise as a grade)."""
+    def swap(wb):
+        env = sheet(wb, "env")
+        a, b = find_row(env, "S01.04|"), find_row(env, "S01.06|")
+        for col in range(2, 13):
+            env.cell(a, col).value, env.cell(b, col).value = (env.cell(b, col).value,
+                                                              env.cell(a, col).value)
+    book = filled(runner, tmp_path, folder, swap)
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 2, res.output
+    assert "的编号是 S01.06，但这一行原本属于 S01.04（行被排序、移动或从别处粘贴过）" in res.output
+    assert "!B" in res.output and "不要对表格排序或移动行" in res.output
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before

@@ -1436,6 +1436,14 @@ def _read_department(grid: Grid, pack: Pack, dept: str, cells: _Cells
                 cells.fail(line[0], msg("forms.row_key_changed", row=line[0].row),
                            msg("forms.hint.fresh_rows"))
             continue
+        shown_id = cells.value(line[COL["id"] - 1])
+        if (shown_id is None and any(v is not None for v in values.values())) or (
+                shown_id is not None and _shown(shown_id).strip() != item_id):
+            # the visible columns were sorted or pasted over: the values are another item's
+            cells.fail(line[COL["id"] - 1], msg("forms.row_moved", row=line[0].row,
+                                                shown=_shown(shown_id) if shown_id else "—",
+                                                item=item_id), msg("forms.hint.rows_in_place"))
+            continue
         if suffix in by_item.get(item_id, {}):
             cells.fail(line[0], msg("forms.row_copied", row=line[0].row, key=key),
                        msg("forms.hint.one_row"))

@@ -270,6 +270,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "第 {row} 行不是采集表原有的行（其隐藏的键被改动过），无法读取其中的值",
         "row {row} is not a row of this form (its hidden key was changed), so its values cannot be read",
     ),
+    "forms.row_moved": (
+        "第 {row} 行的编号是 {shown}，但这一行原本属于 {item}（行被排序、移动或从别处粘贴过），"
+        "其中的值不知道属于哪一项",
+        "row {row} shows item {shown}, but the row belongs to {item} (rows sorted, moved or pasted "
+        "from elsewhere), so whose values these are cannot be told",
+    ),
     "forms.row_copied": (
         "第 {row} 行与另一行（{key}）重复（复制出来的？），无法判断以哪一行为准",
         "row {row} repeats the row of '{key}' (a row copied?), so which one holds the value cannot be "
@@ -387,6 +393,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "forms.hint.fresh_columns": (
         "请在新导出的采集表中填写，不要插入、删除或移动列",
         "fill in a freshly exported form without changing its columns",
+    ),
+    "forms.hint.rows_in_place": (
+        "不要对表格排序或移动行；请撤销排序，或在新导出的采集表中重新填写",
+        "do not sort the form or move its rows: undo the sort, or fill in a freshly exported form",
     ),
     "forms.hint.fresh_rows": (
         "请在新导出的采集表的原有行中填写",
