@@ -668,3 +668,20 @@ def test_rows_sorted_under_their_hidden_keys_are_refused_not_read_as_other_items
     assert "的编号是 S01.06，但这一行原本属于 S01.04（行被排序、移动或从别处粘贴过）" in res.output
     assert "!B" in res.output and "不要对表格排序或移动行" in res.output
     assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
+
+
+@pytest.mark.zh
+def test_a_deleted_row_is_refused_not_read_as_an_emptied_item(runner, tmp_path, folder):
+    """Deleting an item's row is not leaving it blank: the import would erase what the folder
+    holds for it without a word."""
+    def delete(wb):
+        env = sheet(wb, "env")
+        env.protection.sheet = False
+        env.delete_rows(find_row(env, "S01.04|"))
+    book = filled(runner, tmp_path, folder, delete)
+    before = (folder / "env.yaml").read_bytes()
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 2, res.output
+    assert "S01.04（" in res.output and "所在的行被删除了：导入会清空该项已报送的数据" in res.output
+    assert "不要删除行" in res.output
+    assert (folder / "env.yaml").read_bytes() == before

@@ -1416,6 +1416,7 @@ def _read_department(grid: Grid, pack: Pack, dept: str, cells: _Cells
     contact: str | None = None
     before = len(cells.problems)
     owners = {owner.id: owner for owner in evidence_items(pack, dept)}
+    seen: set[str] = set()  # the items whose rows are there, filled in or not
     for line in grid.lines(2):
         if line[0].row == FIRST_ROW - 1:
             continue  # the header
@@ -1429,6 +1430,7 @@ def _read_department(grid: Grid, pack: Pack, dept: str, cells: _Cells
             contact = None if contact is None else _shown(contact)
             continue
         item_id, _, suffix = key.partition("|")
+        seen.add(item_id)
         values = {name: cells.value(line[col - 1]) for name, col in COL.items()
                   if col >= COL["value"]}
         if item_id not in owners:
@@ -1453,6 +1455,11 @@ def _read_department(grid: Grid, pack: Pack, dept: str, cells: _Cells
         by_item.setdefault(item_id, {})[suffix] = values
         raw_cells.setdefault(item_id, {})[suffix] = line
         first_row.setdefault(item_id, line)
+    for owner in owners.values():
+        if owner.id not in seen:  # deleted, not emptied: the folder's value would go unseen
+            cells.fail(grid.line(FIRST_ROW - 1)[COL["id"] - 1],
+                       msg("forms.rows_deleted", item=owner.id, title=owner.title.zh),
+                       msg("forms.hint.rows_deleted"))
     if len(cells.problems) > before:
         return None
     evidence: dict[str, Any] = {}

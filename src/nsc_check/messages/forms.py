@@ -276,6 +276,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "row {row} shows item {shown}, but the row belongs to {item} (rows sorted, moved or pasted "
         "from elsewhere), so whose values these are cannot be told",
     ),
+    "forms.rows_deleted": (
+        "{item}（{title}）所在的行被删除了：导入会清空该项已报送的数据",
+        "the rows of {item} ({title}) were deleted: importing would erase what it reported",
+    ),
+    "forms.hint.rows_deleted": (
+        "不要删除行：不填的项目留空即可；请撤销删除，或在新导出的采集表中重新填写",
+        "do not delete rows (leave an item blank instead): undo the deletion, or fill in a freshly "
+        "exported form",
+    ),
     "forms.row_copied": (
         "第 {row} 行与另一行（{key}）重复（复制出来的？），无法判断以哪一行为准",
         "row {row} repeats the row of '{key}' (a row copied?), so which one holds the value cannot be "
