@@ -685,3 +685,17 @@ def test_a_deleted_row_is_refused_not_read_as_an_emptied_item(runner, tmp_path, 
     assert "S01.04（" in res.output and "所在的行被删除了：导入会清空该项已报送的数据" in res.output
     assert "不要删除行" in res.output
     assert (folder / "env.yaml").read_bytes() == before
+
+
+@pytest.mark.zh
+def test_a_value_in_a_cell_the_import_does_not_read_is_refused_there(runner, tmp_path, folder):
+    """A date typed in G of a row whose kind reads no date there (the clerk meant: these figures
+    are from 2008) was dropped without a word, and the figure taken as current."""
+    def fill(wb):
+        env = sheet(wb, "env")
+        env.cell(find_row(env, "S01.04|"), COL["second"]).value = "2008-06-30"
+    book = filled(runner, tmp_path, folder, fill)
+    res = form_import(runner, book, folder)
+    assert res.exit_code == 2, res.output
+    assert "!G" in res.output and "这一行不填“分母 / 日期”（灰色单元格，导入时不读取）" in res.output
+    assert "“2008-06-30”会被忽略" in res.output and "本行只填 F（填报值）" in res.output

@@ -1417,6 +1417,7 @@ def _read_department(grid: Grid, pack: Pack, dept: str, cells: _Cells
     before = len(cells.problems)
     owners = {owner.id: owner for owner in evidence_items(pack, dept)}
     seen: set[str] = set()  # the items whose rows are there, filled in or not
+    started: set[str] = set()  # the items whose first row was read
     for line in grid.lines(2):
         if line[0].row == FIRST_ROW - 1:
             continue  # the header
@@ -1445,6 +1446,10 @@ def _read_department(grid: Grid, pack: Pack, dept: str, cells: _Cells
             cells.fail(line[COL["id"] - 1], msg("forms.row_moved", row=line[0].row,
                                                 shown=_shown(shown_id) if shown_id else "—",
                                                 item=item_id), msg("forms.hint.rows_in_place"))
+            continue
+        first = item_id not in started
+        started.add(item_id)
+        if not _read_columns_only(owners[item_id], first, line, values, cells):
             continue
         if suffix in by_item.get(item_id, {}):
             cells.fail(line[0], msg("forms.row_copied", row=line[0].row, key=key),
@@ -1475,6 +1480,26 @@ def _read_department(grid: Grid, pack: Pack, dept: str, cells: _Cells
     if not evidence and as_of is None and contact is None:
         return None
     return evidence, as_of, contact
+
+
+def _read_columns_only(owner: Owner, first: bool, line: list[FormCell], values: dict[str, Any],
+                       cells: _Cells) -> bool:
+    """Whether the row has nothing in the columns the import does not read for it (the grey
+    cells: another kind's columns; the date, reason and note below an item's first row); else a
+    problem at each such cell, naming the columns to use. A value typed there was never read."""
+    read = {"value", *kinds.get(owner.kind or "").FORM_FIELDS.values()}
+    if first:
+        read.update(ENVELOPE_COLUMNS)
+    ok = True
+    for name, value in values.items():
+        if value is not None and name not in read:
+            cells.fail(line[COL[name] - 1],
+                       msg("forms.cell_not_read", column=zh(f"col.{name}"), value=_shown(value)),
+                       msg("forms.hint.cell_not_read",
+                           columns=[f"{LETTER[COL[c] - 1]}（{zh(f'col.{c}')}）"
+                                    for c in COL if c in read]))
+            ok = False
+    return ok
 
 
 def _values_meant(owner: Owner, suffix: str, line: list[FormCell], values: dict[str, Any],

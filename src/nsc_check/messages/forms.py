@@ -285,6 +285,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "do not delete rows (leave an item blank instead): undo the deletion, or fill in a freshly "
         "exported form",
     ),
+    "forms.cell_not_read": (
+        "这一行不填“{column}”（灰色单元格，导入时不读取），填在这里的“{value}”会被忽略",
+        "this row has no '{column}' (a grey cell the import does not read): '{value}' here would "
+        "be ignored",
+    ),
+    "forms.hint.cell_not_read": (
+        "本行只填 {columns}；数据日期、不适用原因和备注填在该项的第一行",
+        "this row takes {columns} only; the data date, reason and note go on the item's first row",
+    ),
     "forms.row_copied": (
         "第 {row} 行与另一行（{key}）重复（复制出来的？），无法判断以哪一行为准",
         "row {row} repeats the row of '{key}' (a row copied?), so which one holds the value cannot be "
