@@ -32,8 +32,10 @@ def test_html_is_one_self_contained_page(runner, city, tmp_path, mini_pack):
     assert html_gap_ids(page, "section") == gap_ids(mini_pack, city)
     assert sorted(html_gap_ids(page, "department")) == sorted(gap_ids(mini_pack, city))
     noise = page.split('data-id="S01.04"')[1].split("</tr>")[0]
-    for expected in ("71.4 dB(A)", "≤ 70 dB(A)", "超出 1.4 dB(A)", "市环境保护局", "env.yaml:4"):
+    for expected in ("71.4 dB(A)", "≤ 70 dB(A)", "超出 1.4 dB(A)", "市环境保护局",
+                     '<code class="path">env.yaml</code> <span class="line">第4行</span>'):
         assert expected in noise
+    assert str(city) not in page  # the folder on the machine assessed on means nothing on paper
     missing = page.split('data-id="S01.07"')[1].split("</tr>")[0]
     assert "缺证据" in missing and "未报送" in missing
 

@@ -162,6 +162,7 @@ _UI = {
     "due_title": ("完成时限", "Due date"),
     # punctuation and small phrases the reports put around data
     "colon": ("：", ": "),
+    "at_line": ("第{line}行", "line {line}"),
     "label_value": ("{label}：{value}", "{label}: {value}"),
     "html_lang": ("zh-CN", "en"),
     "edition": ("{edition} 版", "edition {edition}"),

@@ -43,6 +43,7 @@ def context(assessment: Assessment, lang: Lang, plan: Plan | None = None) -> dic
         "effort": lambda it: words.effort(it, lang),
         "serves": lambda sv: words.serves_short(sv, lang),
         "serves_all": lambda it: "\n".join(words.serves_short(sv, lang) for sv in it.serves),
+        "place": lambda where: words.place(where, lang),
         "short_overall": words.short_overall(assessment, lang),
         "why_not_full": words.why_not_full(assessment, lang),
         "a": assessment,

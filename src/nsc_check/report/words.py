@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..messages import msg, text
-from ..result import Assessment
+from ..result import Assessment, Location
 from ..text import Lang
 
 if TYPE_CHECKING:  # the plan is only read here; the terminal report must not import it
@@ -23,6 +23,16 @@ def why_not_full(a: Assessment, lang: Lang) -> str:
              for n in s.not_applicable]
     return text("ui." + a.label_key("why_not_full"), lang, full=s.points_full, count=len(items),
                 points=round(sum(n.points for n in s.not_applicable), 2), items=items)
+
+
+def place(where: Location | None, lang: Lang) -> tuple[str, str]:
+    """Where an item's evidence is, for a report read away from the files (forwarded, printed):
+    the department file's name and its line (`sanitation.yaml`, `第13行`), never the path on
+    the machine it was assessed on; ('', '') when nothing was reported."""
+    if where is None:
+        return "", ""
+    name = where.file.replace("\\", "/").rsplit("/", 1)[-1]
+    return name, text("ui.at_line", lang, line=where.line) if where.line else ""
 
 
 def short_overall(a: Assessment, lang: Lang) -> str:
