@@ -172,3 +172,19 @@ def test_documents_are_judged_by_their_own_dates_not_the_files(pack, tmp_path):
     (folder / "attachments" / "r.pdf").write_bytes(b"%PDF-1.4\n")
     r = next(c for c in assess(pack, load_evidence(folder, pack)).conditions if c.id == "B06")
     assert "kinds.undated" not in [m.code for m in r.messages]
+
+
+@pytest.mark.zh
+def test_an_item_without_evidence_still_says_what_is_required(pack):
+    """缺证据: the department that must act is told the target, in every report."""
+    from helpers import SAMPLE
+
+    from nsc_check.report import html, markdown
+
+    result = assess(pack, load_evidence(SAMPLE, pack))
+    missing = next(r for r in result.indicators if r.id == "S02.06")
+    assert missing.status == "missing" and missing.required_text.zh == "≥ 6 次"
+    row = html.render(result, "zh").split('data-id="S02.06"')[1].split("</tr>")[0]
+    assert "≥ 6 次" in row
+    assert "| ≥ 6 次 |" in next(line for line in markdown.render(result, "zh").splitlines()
+                                if line.startswith("| S02.06 "))

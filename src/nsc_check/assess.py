@@ -40,7 +40,7 @@ from .result import (
     department,
 )
 from .stakes import points_lost, points_short, requirement
-from .text import LocalText, Note, Words, rendered, rendered_note
+from .text import Later, LocalText, Note, Words, rendered, rendered_note
 from .values import EXACT_DECIMALS, format_against, format_number
 
 _Plain = TypeVar("_Plain", IndicatorResult, Location)
@@ -300,16 +300,18 @@ def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,
                    ctx: Context) -> Outcome:
     """The outcome of one piece of evidence against its rule, including missing and stale."""
     if entry is None:
-        return Outcome(status="missing", messages=[msg("kinds.not_reported")])
+        return Outcome(status="missing", messages=[msg("kinds.not_reported")],
+                       required_text=_required(owner))
     if entry.problems:
-        return Outcome(status="invalid", messages=[
+        return Outcome(status="invalid", required_text=_required(owner), messages=[
             msg("kinds.invalid", problem=_problem(p), problem_code=getattr(p, "code", None))
             for p in entry.problems])
     if entry.not_applicable:
         return Outcome(status="not_applicable", messages=[
             msg("kinds.not_applicable", reason=entry.not_applicable)])
     if entry.data is None:
-        return Outcome(status="missing", messages=[msg("kinds.waiver_only")])
+        return Outcome(status="missing", messages=[msg("kinds.waiver_only")],
+                       required_text=_required(owner))
     outcome: Outcome = kinds.get(owner.kind or "").evaluate(owner.rule, entry.data, ctx)
     data_date = outcome.data_date or entry.as_of
     outcome.data_date = data_date
@@ -330,6 +332,12 @@ def evaluate_entry(pack: Pack, owner: Rule | Condition, entry: Entry | None,
         outcome.messages.append(msg(
             "kinds.after_assessment_date", date=str(data_date), on=str(ctx.assessment_date)))
     return outcome
+
+
+def _required(owner: Rule | Condition) -> Later:
+    """The requirement of an item without usable evidence, in words: who must act is still told
+    the target (the kind's own description of the rule, rendered only when a result is built)."""
+    return Later(kinds.get(owner.kind or "").describe, (owner.rule,))
 
 
 def _problem(problem: object) -> LocalText | str:
