@@ -20,18 +20,24 @@ from .messages import Msg, msg
 _MISSING = (errno.ENOENT, errno.ENOTDIR)
 
 
+def _mode(path: Path | str, missing: Msg, hint: Msg | None) -> int:
+    """What is at `path` (through a link too); `missing` (with `hint`) when nothing is, and why
+    it could not be looked at otherwise."""
+    try:
+        return os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno in _MISSING:
+            raise InputError.single(missing, str(path), hint=hint) from None
+        raise _out_of_reach(exc, str(path)) from None
+
+
 def check_file(path: Path | str, missing: Msg, hint: Msg | None = None,
                folder: Msg | None = None) -> None:
     """Refuse `path` unless it is a plain file (through a link too): `missing` (with `hint`)
     when there is nothing there, `folder` (else the general words) when it is a folder, and what
     it is otherwise. A plain file that cannot be read is left to its reader, which says so."""
     file = str(path)
-    try:
-        mode = os.stat(path).st_mode
-    except OSError as exc:
-        if exc.errno in _MISSING:
-            raise InputError.single(missing, file, hint=hint) from None
-        raise _out_of_reach(exc, file) from None
+    mode = _mode(path, missing, hint)
     if stat.S_ISREG(mode):
         return
     if stat.S_ISDIR(mode):
@@ -46,12 +52,7 @@ def check_folder(path: Path | str, missing: Msg, hint: Msg | None = None) -> Non
     """Refuse `path` unless it is a folder: `missing` (with `hint`) when there is nothing
     there, and what it is otherwise (a file, a pipe, a device, out of reach)."""
     file = str(path)
-    try:
-        mode = os.stat(path).st_mode
-    except OSError as exc:
-        if exc.errno in _MISSING:
-            raise InputError.single(missing, file, hint=hint) from None
-        raise _out_of_reach(exc, file) from None
+    mode = _mode(path, missing, hint)
     if not stat.S_ISDIR(mode):
         raise InputError.single(msg("cli.input.not_a_folder"), file, hint=hint)
     if not os.access(path, os.R_OK | os.X_OK):  # there, but its files cannot be listed or read
