@@ -699,3 +699,18 @@ def test_a_value_in_a_cell_the_import_does_not_read_is_refused_there(runner, tmp
     assert res.exit_code == 2, res.output
     assert "!G" in res.output and "这一行不填“分母 / 日期”（灰色单元格，导入时不读取）" in res.output
     assert "“2008-06-30”会被忽略" in res.output and "本行只填 F（填报值）" in res.output
+
+
+@pytest.mark.zh
+def test_a_document_row_asks_for_its_document_by_title_never_by_its_yaml_id(runner, tmp_path):
+    from helpers import SAMPLE
+
+    book = tmp_path / "form.xlsx"
+    res = runner.invoke(main, ["form", "export", str(SAMPLE), "--output", str(book)])
+    assert res.exit_code == 0, res.output
+    aiwei = sheet(load_workbook(book), "aiwei")
+    required = aiwei.cell(find_row(aiwei, "S01.02|membership"), COL["required"]).value
+    assert required == "须提供：爱卫会组成人员及成员单位职责分工文件"
+    for row in aiwei.iter_rows(min_row=5):
+        if row[0].value and "|" in row[0].value and row[0].value.split("|")[1].isalpha():
+            assert not re.search(r"[a-z]{3,}", row[COL["required"] - 1].value or "")

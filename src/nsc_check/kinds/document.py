@@ -241,11 +241,12 @@ def placeholder(rule: Rule, year: int) -> Any:
 
 
 def form_rows(rule: Rule, data: Evidence | None, years: list[int], title: str) -> list[FormRow]:
+    # each row asks for its own document, by its title (a clerk never sees the YAML's ids)
     given = data.documents if data else {}
-    required = guide(rule, years[-1]).required
     return [FormRow(d.id, chinese("kinds.form.sub_label", title=title, part=d.title),
                     chinese("kinds.form.document_unit"),
-                    required, {"value": given[d.id].file if d.id in given else None,
+                    chinese("kinds.form.document_required", title=d.title),
+                    {"value": given[d.id].file if d.id in given else None,
                                "second": given[d.id].issued if d.id in given else None})
             for d in rule.documents]
 

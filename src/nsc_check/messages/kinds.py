@@ -254,6 +254,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                                   "documents (attachments inside the evidence folder)"),
     "kinds.guide.document_id": ("{id}（{title}）", "{id} ({title})"),
     "kinds.guide.document_required": ("文件齐全：{documents}", "all present: {documents}"),
+    "kinds.form.document_required": ("须提供：{title}", "required: {title}"),
     "kinds.form.document_unit": ("F 列填附件路径（证据文件夹内）；G 列填印发日期",
                                  "column F: the attachment's path (inside the evidence folder); "
                                  "column G: the date it was issued"),
