@@ -3,6 +3,8 @@ that name the checklist point they break and are grouped by it, in the result an
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import MINI_PACK
 from helpers import INSPECTION_BODY as BODY
@@ -38,7 +40,8 @@ def test_a_bare_result_is_refused_naming_the_date_and_the_sample(mini_pack, tmp_
 def test_a_result_without_its_sample_is_refused_in_chinese(mini_pack, tmp_path):
     p = _refusal(mini_pack, tmp_path, "sanitation", "  S01.03: {result: 达标, date: 2025-10-01}\n")
     text = p.render("zh")
-    assert "检查结果缺少抽查范围（sample）" in text and "检查日期" not in text.split("提示")[0]
+    assert "evidence.S01.03.sample：检查结果缺少抽查范围" in text  # at the field to write
+    assert "检查日期" not in text.split("提示")[0]
 
 
 @pytest.mark.parametrize("result", ["基本达标", "不达标"])
@@ -156,6 +159,9 @@ def test_a_form_row_with_a_bare_result_is_refused_at_its_cells(runner, tmp_path)
     res = runner.invoke(main, ["form", "import", str(book), "--into", str(into), "--criteria",
                                str(MINI_PACK)])
     assert res.exit_code == 2, res.output
-    assert "检查结果缺少检查日期（date）、抽查范围（sample）" in res.output
+    # at the cell to fill, said as the form says it: no YAML field names (date:, sample:)
+    assert "!G" in res.output and "检查结果缺少检查日期、抽查范围" in res.output
+    assert "请在 G 列（检查日期）写明检查日期" in res.output
+    assert not re.search(r"date|sample|findings", res.output.replace(str(book), ""))
     assert "Traceback" not in res.output
 

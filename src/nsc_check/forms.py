@@ -1638,9 +1638,17 @@ def _read_item(pack: Pack, owner: Owner, rows: dict[str, dict[str, Any]], row: l
     return {**wrapped, **envelope}
 
 
+# Hints that name the YAML's fields (`date:`, `findings`), said as the form says them instead
+_FORM_HINTS = {"kinds.inspection.incomplete_hint": "forms.hint.inspection_incomplete",
+               "kinds.inspection.no_findings_hint": "forms.hint.inspection_findings"}
+
+
 def _refusal_hint(err: Any) -> Msg | None:
     refusal = (err.get("ctx") or {}).get("error")
-    return refusal.hint if isinstance(refusal, Refusal) else None
+    if not isinstance(refusal, Refusal) or refusal.hint is None:
+        return None
+    hint: Msg = refusal.hint
+    return msg(_FORM_HINTS[hint.code]) if hint.code in _FORM_HINTS else hint
 
 
 def _fill_hint(cell: FormCell) -> Msg:

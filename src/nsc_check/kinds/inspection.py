@@ -124,15 +124,16 @@ class Evidence(ScalarShorthand):
         if self.date is None or sample is None or not str(sample).strip():
             missing = [msg(f"kinds.inspection.field.{name}") for name in ("date", "sample")
                        if getattr(self, name) is None or not str(getattr(self, name)).strip()]
+            first = "date" if self.date is None else "sample"  # where to write it
             raise Refusal(msg("kinds.inspection.incomplete", missing=missing),
-                          msg("kinds.inspection.incomplete_hint"))
+                          msg("kinds.inspection.incomplete_hint"), subject=first)
         if self.result == "达标" and self.findings:
             # full points with problems listed: a 基本达标, or problems put right since
             raise Refusal(msg("evidence.pass_with_findings", count=len(self.findings)),
                           msg("evidence.hint.pass_with_findings"), subject="findings")
         if self.result != "达标" and not self.findings:
             raise Refusal(msg("kinds.inspection.no_findings", result=self.result),
-                          msg("kinds.inspection.no_findings_hint"))
+                          msg("kinds.inspection.no_findings_hint"), subject="findings")
         rule: Rule | None = rule_of(info)
         if rule is not None:
             for finding in self.findings:

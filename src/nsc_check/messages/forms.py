@@ -416,6 +416,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "不要对表格排序或移动行；请撤销排序，或在新导出的采集表中重新填写",
         "do not sort the form or move its rows: undo the sort, or fill in a freshly exported form",
     ),
+    "forms.hint.inspection_incomplete": (
+        "请在 G 列（检查日期）写明检查日期，如 2010-10-20；在 H 列（抽查范围）写明抽查的数量与范围，"
+        "如“抽查主次干道 24 条、街巷 60 条”",
+        "write the date of the inspection in column G (e.g. 2010-10-20) and what was inspected in "
+        "column H (e.g. 24 main roads and 60 lanes)",
+    ),
+    "forms.hint.inspection_findings": (
+        "请在 I 列（发现问题）逐条写明“地点：问题”，多处用“；”分隔，可注明违反的检查要点，"
+        "如“【要点2】建设路口：占道经营”",
+        "list each finding in column I as 'place: problem', separated by '；', optionally with the "
+        "checklist point it breaks, e.g. '[point 2] 建设路口: stalls on the road'",
+    ),
     "forms.hint.fresh_rows": (
         "请在新导出的采集表的原有行中填写",
         "fill in the rows of a freshly exported form",

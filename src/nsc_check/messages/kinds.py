@@ -157,8 +157,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kinds.inspection.finding_point": ("【要点{point}：{item}】{finding}",
                                        "[point {point}: {item}] {finding}"),
     "kinds.inspection.sample": ("抽查：{sample}", "sample: {sample}"),
-    "kinds.inspection.field.date": ("检查日期（date）", "the date of the inspection (date)"),
-    "kinds.inspection.field.sample": ("抽查范围（sample）", "what was inspected (sample)"),
+    "kinds.inspection.field.date": ("检查日期", "the date of the inspection (date)"),
+    "kinds.inspection.field.sample": ("抽查范围", "what was inspected (sample)"),
     "kinds.inspection.nothing_sampled": (
         "抽查范围“{sample}”表示没有抽查任何地点：没有抽查，就没有检查结果",
         "the sample '{sample}' says nothing was inspected: without a sample there is no "
