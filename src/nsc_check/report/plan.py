@@ -103,12 +103,12 @@ def _groups(plan: Plan, lang: Lang, by: str) -> list[tuple[str, list[PlanItem]]]
                          count=len(items), weeks=dept.weeks)
             out.append((heading, items))
         return out
-    stages = []
-    for stage in (1, 2):
-        items = [it for it in plan.items if it.stage == stage]
-        if items:
-            stages.append((_m(f"stage{stage}", lang, count=len(items)), items))
-    return stages
+    by_stage = {stage: [it for it in plan.items if it.stage == stage] for stage in (1, 2)}
+    # steps are numbered only when there are two (a city meeting every basic condition has only
+    # the second: never a 第二步 without a 第一步)
+    alone = "" if all(by_stage.values()) else "_alone"
+    return [(_m(f"stage{stage}{alone}", lang, count=len(items)), items)
+            for stage, items in by_stage.items() if items]
 
 
 def _table(items: list[PlanItem], lang: Lang, dated: bool) -> Table:
