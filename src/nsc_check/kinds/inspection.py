@@ -273,7 +273,8 @@ def form_evidence(rule: Rule, cells: dict[str, Cells]) -> Any:
     out = {"result": first.get("value"), "date": first.get("second"), "sample": first.get("sample")}
     out = {k: v for k, v in out.items() if v is not None}
     if first.get("findings") is not None:
-        out["findings"] = [_finding(text) for text in split_items(first["findings"])]
+        out["findings"] = [_finding(text) for part in split_items(first["findings"])
+                           for text in _numbered(part)]
     return out
 
 
@@ -288,6 +289,23 @@ def _finding_text(rule: Rule, finding: Finding) -> str:
     point = point_of(rule, finding)
     head = text("kinds.form.point_mark", "zh", point=point) if point else ""  # forms are Chinese
     return head + (f"{finding.place}：" if finding.place else "") + finding.problem
+
+
+# A finding numbered as a clerk numbers a list: `1.`, `2、`, `（3）`, `(4)`, `5）`, `①` (never
+# `1.5 吨` nor `2025年`: a number of the text itself)
+_NUMBERING = r"(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[①-⑳])"
+_NUMBERED_START = re.compile(rf"^\s*{_NUMBERING}\s*")
+_NUMBERED_NEXT = re.compile(rf"(?:(?<=\s)|(?<=[，,。；]))(?={_NUMBERING})|(?=[（(]\d{{1,2}}[）)]|[①-⑳])")
+
+
+def _numbered(text: str) -> list[str]:
+    """A cell's part written as a numbered list on one line (`1.北关：破损 2.西环路：未加盖`),
+    one finding a number, the numbers dropped; any other text as it is."""
+    if not _NUMBERED_START.match(text):
+        return [text]
+    parts = [_NUMBERED_START.sub("", part).strip(" ，,。")
+             for part in _NUMBERED_NEXT.split(text)]
+    return [part for part in parts if part]
 
 
 def _finding(text: str) -> dict[str, Any]:
