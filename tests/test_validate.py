@@ -104,3 +104,15 @@ def test_a_stale_waived_indicator_is_warned_about_as_stale(runner, evidence_dir)
     res = validate(runner, evidence_dir)
     stale = [line for line in res.output.splitlines() if "S01.04" in line]
     assert len(stale) == 1 and "days old" in stale[0] and "waived until" not in stale[0]
+
+
+@pytest.mark.zh
+def test_evidence_of_an_item_an_overlay_removed_is_warned_about_not_dropped_silently(runner):
+    from conftest import MINI_EVIDENCE, REPO
+
+    res = runner.invoke(main, ["validate", str(MINI_EVIDENCE), "--criteria", str(MINI_PACK),
+                               "--overlay", str(REPO / "tests/data/overlays/mini-province.yaml")])
+    assert res.exit_code == 0, res.output
+    line = next(x for x in res.output.splitlines() if "evidence.S02.05" in x)
+    assert "aiwei.yaml:9" in line and "警告" in line
+    assert "这一项已被本次使用的地方调整删除，其证据不参与评估" in line

@@ -357,7 +357,8 @@ def load_evidence(folder: Path, pack: Pack, strict: bool = True,
         raise InputError(fatal + [p for e in entries.values() for p in e.problems])
     return EvidenceSet(folder=str(folder), city=city, entries=entries,  # type: ignore[arg-type]
                        attachments=frozenset(attachments.found), unfilled=got.unfilled,
-                       departments=got.departments, astray=got.astray, not_read=not_read)
+                       departments=got.departments, astray=got.astray,
+                       not_read=not_read + got.left_out)
 
 
 @dataclass
@@ -378,6 +379,7 @@ class _Gathered:
     astray: list[Problem] = field(default_factory=list)
     known: set[str] = field(default_factory=set)
     removed: set[str] = field(default_factory=set)
+    left_out: list[Problem] = field(default_factory=list)  # entries of items an overlay removed
     items: dict[str, _Item] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -630,8 +632,11 @@ def _take_entry(doc: YamlDoc, dept: DepartmentFile | _PlainHeader, key: Any, raw
     the template wrote it, else loaded."""
     item_id, path = str(key), ("evidence", key)
     line = doc.key_lines.get(path) or doc.locate(path)[0]  # doc.key_line(path)
-    if item_id in got.removed:
-        return  # an overlay removed it; the evidence stays valid for the pack itself
+    if item_id in got.removed:  # the evidence stays valid for the pack itself: said, not used
+        got.left_out.append(doc.problem(msg("evidence.removed_by_overlay"), path,
+                                        msg("evidence.hint.removed_by_overlay"),
+                                        severity="warning"))
+        return
     if item_id not in got.known:
         got.stray(_unknown_id(doc, item_id, got.pack, path))
         return

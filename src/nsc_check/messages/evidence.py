@@ -204,4 +204,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "evidence.hint.move_copy": ("请把副本移出证据文件夹；要用它的内容，请替换掉 {name}",
                                 "move the copy out of the evidence folder; to use its content, "
                                 "put it in place of {name}"),
+    "evidence.removed_by_overlay": (
+        "这一项已被本次使用的地方调整删除，其证据不参与评估",
+        "this item was removed by the overlay in use: its evidence is not assessed",
+    ),
+    "evidence.hint.removed_by_overlay": (
+        "如果本地确实不考核此项，可以不报；否则请不加该调整文件重新评估",
+        "if the item is really not assessed here it need not be reported; else assess without "
+        "that overlay",
+    ),
 }
