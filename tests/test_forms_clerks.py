@@ -714,3 +714,14 @@ def test_a_document_row_asks_for_its_document_by_title_never_by_its_yaml_id(runn
     for row in aiwei.iter_rows(min_row=5):
         if row[0].value and "|" in row[0].value and row[0].value.split("|")[1].isalpha():
             assert not re.search(r"[a-z]{3,}", row[COL["required"] - 1].value or "")
+
+
+@pytest.mark.zh
+def test_the_form_says_its_data_date_is_required(runner, tmp_path, folder):
+    """Left blank, the figures are undated and never taken as current: the form says so."""
+    book = tmp_path / "form.xlsx"
+    export(runner, book, str(folder))
+    env = sheet(load_workbook(book), "env")
+    row = find_row(env, "_as_of")
+    assert "必填" in env.cell(row, COL["title"]).value
+    assert "无日期的数据不计为达标" in env.cell(row, COL["unit"]).value

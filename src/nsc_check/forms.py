@@ -462,14 +462,17 @@ def _department_sheet(ws: Any, pack: Pack, dept: str, entries: dict[str, Any],
     for row, key, label, value in ((2, "_as_of", zh("as_of_label"), as_of),
                                    (3, "_contact", zh("contact_label"), contact)):
         _put(ws, row, COL["key"], key)
-        _put(ws, row, COL["title"], label).font = st["bold"]
-        _put(ws, row, COL["unit"], zh("as_of_explain" if key == "_as_of" else "contact_explain"))
+        title = _put(ws, row, COL["title"], label)
+        title.font, title.alignment = st["bold"], st["wrap"]
+        _put(ws, row, COL["unit"], zh("as_of_explain" if key == "_as_of" else "contact_explain")
+             ).alignment = st["wrap"]  # said whole, the row as tall as it needs
         _input(_put(ws, row, COL["value"], value), st)
         ws.merge_cells(start_row=row, start_column=COL["value"], end_row=row,
                        end_column=COL["sample"])
         if key == "_as_of":
             ws.cell(row, COL["value"]).number_format = "yyyy-mm-dd"
         ws.cell(row, COL["value"]).alignment = st["left"]
+        _fit_height(ws, row, "CD")
     for number, value in enumerate(HEADERS, start=1):
         cell = _put(ws, 4, number, value)
         cell.font, cell.fill, cell.border, cell.alignment = (st["bold"], st["header_fill"],

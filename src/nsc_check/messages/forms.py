@@ -49,10 +49,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The city (filled in by the office; read-only here)",
     ),
     "forms.dept_title": ("{department} 证据采集表（{pack}）", "{department}: evidence form ({pack})"),
-    "forms.as_of_label": ("数据截止日期（各项默认）", "data as of (for every item)"),
+    "forms.as_of_label": ("数据截止日期（必填，各项默认）", "data as of (required, for every item)"),
     "forms.as_of_explain": (
-        "如 2025-11-30；某项另有日期的，填在该项的“数据日期”列",
-        "e.g. 2025-11-30; an item of another date gives it in its own column",
+        "必填，如 2025-11-30（无日期的数据不计为达标）；某项另有日期的填在“数据日期”列",
+        "required, e.g. 2025-11-30: data without a date cannot be told current and never counts "
+        "as met; an item of another date gives it in its own column",
     ),
     "forms.contact_label": ("联系人及电话", "contact and telephone"),
     "forms.contact_explain": ("如：张三 0531-12345678", "e.g. a name and a telephone number"),
